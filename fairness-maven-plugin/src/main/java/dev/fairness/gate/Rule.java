@@ -1,0 +1,79 @@
+package dev.fairness.gate;
+
+import dev.fairness.InputException;
+import dev.fairness.metrics.GapMethod;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One fairness rule: a measure compared across the groups of an attribute (or intersection) by a gap method,
+ * bounded by a maximum or a minimum. A rule without a label applies to every label.
+ */
+public record Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
+                   Double maximum, Double minimum, MissingPolicy onMissing) {
+
+    public Rule {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(gap, "gap");
+        Objects.requireNonNull(onMissing, "onMissing");
+        if (grouping == null || grouping.isBlank()) {
+            throw new InputException("The " + measure.id() + " rule has no <attribute>. Name an attribute such as 'sex' or an intersection such as 'sex×age'.");
+        }
+        if ((maximum == null) == (minimum == null)) {
+            throw new InputException("The " + describe(measure, grouping) + " rule needs exactly one of <maximum> or <minimum>.");
+        }
+        if (gap == GapMethod.TO_REFERENCE && (reference == null || reference.isBlank())) {
+            throw new InputException("The " + describe(measure, grouping) + " rule uses <gap>toReference</gap> but has no <reference> group. Name the group to compare against, e.g. <reference>M</reference>.");
+        }
+        if (gap == GapMethod.WORST && measure.isCompound() && measure.components().size() > 1) {
+            throw new InputException("The " + describe(measure, grouping) + " rule cannot use <gap>worst</gap>: "
+                    + measure.displayName() + " combines " + measure.components().size()
+                    + " metrics. Use difference, ratio, toOverall or toReference.");
+        }
+    }
+
+    /** Parses a gap method name; blank means {@code difference}. */
+    public static GapMethod parseGap(String text) {
+        if (text == null || text.isBlank()) {
+            return GapMethod.DIFFERENCE;
+        }
+        GapMethod method = GapMethod.fromId(text.trim());
+        if (method == null) {
+            StringBuilder names = new StringBuilder();
+            for (GapMethod m : GapMethod.values()) {
+                names.append(names.length() == 0 ? "" : ", ").append(m.id());
+            }
+            throw new InputException("Unknown <gap> '" + text + "'. Use one of: " + names + ".");
+        }
+        return method;
+    }
+
+    public boolean isMaximum() {
+        return maximum != null;
+    }
+
+    public double limit() {
+        return isMaximum() ? maximum : minimum;
+    }
+
+    /** {@code AUC difference}, {@code equalized odds ratio}, {@code TPR worst}. */
+    public String measureName() {
+        return measure.displayName() + " " + gapName(gap);
+    }
+
+    static String gapName(GapMethod gap) {
+        return switch (gap) {
+            case DIFFERENCE -> "difference";
+            case RATIO -> "ratio";
+            case TO_OVERALL -> "difference to overall";
+            case TO_OVERALL_RATIO -> "ratio to overall";
+            case TO_REFERENCE -> "difference to reference";
+            case WORST -> "worst group value";
+        };
+    }
+
+    private static String describe(Measure measure, String grouping) {
+        return measure.id() + "/" + grouping.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.fairness.groups;
+
+import dev.fairness.InputException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+
+/**
+ * Turns raw attribute values into {@link Grouping}s: categorical values sorted by name, numeric values binned,
+ * and intersections of several attributes ({@code sex×age}). A row with an empty value belongs to no group of
+ * that attribute; it is counted in {@link Grouping}'s {@code NO_GROUP} and reported, never guessed.
+ */
+public final class GroupingBuilder {
+    /** Separator of intersection names, as shown in logs and reports. */
+    public static final String INTERSECTION = "×";
+
+    private final Map<String, String[]> values;
+    private final Map<String, AttributeSpec> specs;
+    private final IntFunction<String> rowLocation;
+
+    /**
+     * @param values      raw attribute values, one array per attribute, one entry per row
+     * @param specs       binning per attribute; attributes without a spec are categorical
+     * @param rowLocation describes where a row came from for error messages, e.g. {@code manifest.csv, line 7}
+     */
+    public GroupingBuilder(Map<String, String[]> values, Map<String, AttributeSpec> specs,
+                           IntFunction<String> rowLocation) {
+        this.values = values;
+        this.specs = specs;
+        this.rowLocation = rowLocation;
+    }
+
+    /** Builds the grouping of one attribute, or of an intersection such as {@code sex×age}. */
+    public Grouping build(String groupingName) {
+        List<String> parts = splitIntersection(groupingName);
+        if (parts.size() == 1) {
+            return single(parts.get(0));
+        }
+        List<Grouping> components = new ArrayList<>();
+        for (String part : parts) {
+            components.add(single(part));
+        }
+        return intersect(String.join(INTERSECTION, parts), components);
+    }
+
+    /** Splits {@code sex×age}, {@code sex*age} or {@code sex&age} into its attribute names. */
+    public static List<String> splitIntersection(String groupingName) {
+        List<String> parts = new ArrayList<>();
+        for (String part : groupingName.split("[×*&]")) {
+            if (!part.isBlank()) {
+                parts.add(part.trim());
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new InputException("Empty attribute name in '" + groupingName + "'. Name an attribute column such as 'sex', or an intersection such as 'sex×age'.");
+        }
+        return parts;
+    }
+
+    private Grouping single(String attribute) {
+        String[] raw = values.get(attribute);
+        if (raw == null) {
+            throw new InputException("Unknown attribute '" + attribute + "'. Known attributes: " + values.keySet()
+                    + ". Add it to <attributes> and make sure the test set has that column.");
+        }
+        AttributeSpec spec = specs.get(attribute);
+        return spec != null && spec.isBinned() ? binned(attribute, raw, spec.binEdges()) : categorical(attribute, raw);
+    }
+
+    private static Grouping categorical(String attribute, String[] raw) {
+        TreeSet<String> names = new TreeSet<>();
+        for (String v : raw) {
+            if (!v.isEmpty()) {
+                names.add(v);
+            }
+        }
+        List<String> groupNames = new ArrayList<>(names);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < groupNames.size(); i++) {
+            index.put(groupNames.get(i), i);
+        }
+        int[] groupOf = new int[raw.length];
+        for (int row = 0; row < raw.length; row++) {
+            groupOf[row] = raw[row].isEmpty() ? Grouping.NO_GROUP : index.get(raw[row]);
+        }
+        return new Grouping(attribute, groupNames, groupOf);
+    }
+
+    private Grouping binned(String attribute, String[] raw, List<Double> edges) {
+        List<String> groupNames = binNames(edges);
+        int[] groupOf = new int[raw.length];
+        for (int row = 0; row < raw.length; row++) {
+            if (raw[row].isEmpty()) {
+                groupOf[row] = Grouping.NO_GROUP;
+                continue;
+            }
+            double x = parseNumber(attribute, raw[row], row);
+            if (x < edges.get(0)) {
+                throw new InputException(rowLocation.apply(row) + ", column '" + attribute + "': " + raw[row]
+                        + " is below the first bin edge " + formatEdge(edges.get(0))
+                        + ". Lower the first edge in <bins> or fix the value.");
+            }
+            int bin = 0;
+            while (bin + 1 < edges.size() && x >= edges.get(bin + 1)) {
+                bin++;
+            }
+            groupOf[row] = bin;
+        }
+        return new Grouping(attribute, groupNames, groupOf);
+    }
+
+    private double parseNumber(String attribute, String text, int row) {
+        try {
+            double x = Double.parseDouble(text.trim());
+            if (Double.isFinite(x)) {
+                return x;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new InputException(rowLocation.apply(row) + ", column '" + attribute + "': expected a number, found '"
+                + text + "'. Fix the value, or remove the bins of '" + attribute + "' to treat it as categorical.");
+    }
+
+    /** Names {@code 0-20}, {@code 20-40}, ..., {@code 80+} for edges 0,20,40,60,80. */
+    static List<String> binNames(List<Double> edges) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            names.add(i + 1 < edges.size()
+                    ? formatEdge(edges.get(i)) + "-" + formatEdge(edges.get(i + 1))
+                    : formatEdge(edges.get(i)) + "+");
+        }
+        return names;
+    }
+
+    private static String formatEdge(double edge) {
+        return edge == Math.rint(edge) ? Long.toString((long) edge) : Double.toString(edge);
+    }
+
+    /**
+     * Rows fall in the combination of their component groups, ordered as the components are (so bins stay in
+     * numeric order); combinations that no row has are left out.
+     */
+    private static Grouping intersect(String name, List<Grouping> components) {
+        int rows = components.get(0).size();
+        long[] code = new long[rows];
+        TreeSet<Long> seen = new TreeSet<>();
+        for (int row = 0; row < rows; row++) {
+            long c = 0;
+            for (Grouping g : components) {
+                int group = g.groupOf()[row];
+                if (group == Grouping.NO_GROUP) {
+                    c = -1;
+                    break;
+                }
+                c = c * g.groupCount() + group;
+            }
+            code[row] = c;
+            if (c >= 0) {
+                seen.add(c);
+            }
+        }
+        List<String> groupNames = new ArrayList<>();
+        Map<Long, Integer> index = new HashMap<>();
+        for (long c : seen) {
+            index.put(c, groupNames.size());
+            groupNames.add(combinationName(c, components));
+        }
+        int[] groupOf = new int[rows];
+        for (int row = 0; row < rows; row++) {
+            groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : index.get(code[row]);
+        }
+        return new Grouping(name, groupNames, groupOf);
+    }
+
+    private static String combinationName(long code, List<Grouping> components) {
+        String[] parts = new String[components.size()];
+        for (int k = components.size() - 1; k >= 0; k--) {
+            Grouping g = components.get(k);
+            parts[k] = g.groupNames().get((int) (code % g.groupCount()));
+            code /= g.groupCount();
+        }
+        return String.join(INTERSECTION, parts);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.fairness.maven;
+
+/**
+ * One {@code <rule>} of the pom, as Maven injects it. Converted to the engine's {@code dev.fairness.gate.Rule}
+ * by {@link RuleConverter}; this class only carries the configuration.
+ */
+public class Rule {
+    /** A metric ({@code auc}, {@code tpr}, ...) or a compound rule ({@code equalizedOdds}, ...). */
+    String metric;
+    /** An attribute ({@code sex}) or an intersection ({@code sex×age}). */
+    String attribute;
+    /** One label; every label when absent. */
+    String label;
+    /** {@code difference} (default), {@code ratio}, {@code toOverall}, {@code toReference}, {@code worst}. */
+    String gap;
+    /** The reference group for {@code toReference}. */
+    String reference;
+    Double maximum;
+    Double minimum;
+    /** What a group that is too small or where the metric is undefined does: {@code fail}, {@code warn}, {@code ignore}. */
+    String onMissing;
+}
