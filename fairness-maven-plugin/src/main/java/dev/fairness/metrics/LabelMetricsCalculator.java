@@ -1,0 +1,86 @@
+package dev.fairness.metrics;
+
+import dev.fairness.groups.Grouping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes every metric of one label, overall and per group of each grouping.
+ *
+ * <p><b>Prediction rule:</b> a row is predicted positive iff {@code score >= threshold}.
+ *
+ * <p>The label is sorted once ({@link SortedLabel}); then one linear pass per grouping (plus one for the
+ * overall line) yields all groups' threshold counts, ROC AUC, average precision, Brier score and ECE
+ * ({@link GroupingPass}). The optional per-row integer weights make the same passes compute a bootstrap
+ * replicate (weight = how often the row was drawn) without re-sorting. Stateless and thread-safe: labels can
+ * be computed in parallel.
+ */
+public final class LabelMetricsCalculator {
+
+    /**
+     * Sorts the label and computes its metrics.
+     *
+     * @param truth     true label per row
+     * @param scores    finite score per row
+     * @param threshold predicted positive iff {@code score >= threshold}
+     * @param groupings groupings whose {@code groupOf} arrays have one entry per row; names must be distinct
+     */
+    public LabelMetrics compute(boolean[] truth, double[] scores, double threshold, List<Grouping> groupings) {
+        return compute(SortedLabel.of(truth, scores), threshold, groupings, null);
+    }
+
+    /**
+     * Computes the metrics of an already sorted label, optionally with per-row weights.
+     *
+     * @param label     the sorted label
+     * @param threshold predicted positive iff {@code score >= threshold}
+     * @param groupings groupings with one {@code groupOf} entry per row; names must be distinct
+     * @param weights   non-negative weight per row (e.g. bootstrap draw counts), or {@code null} for 1 each;
+     *                  all counts in the result are then weighted counts
+     */
+    public LabelMetrics compute(SortedLabel label, double threshold, List<Grouping> groupings, int[] weights) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(groupings, "groupings");
+        if (Double.isNaN(threshold)) {
+            throw new IllegalArgumentException("threshold is NaN");
+        }
+        checkWeights(label, weights);
+        GroupTally overall = GroupingPass.run(label, null, 1, threshold, weights)[0];
+        Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
+        for (Grouping grouping : groupings) {
+            if (grouping.size() != label.size()) {
+                throw new IllegalArgumentException("grouping '" + grouping.name() + "' has " + grouping.size()
+                        + " rows but the label has " + label.size());
+            }
+            if (byGrouping.containsKey(grouping.name())) {
+                throw new IllegalArgumentException("grouping '" + grouping.name() + "' is given twice");
+            }
+            GroupTally[] tallies = GroupingPass.run(label, grouping.groupOf(), grouping.groupCount(), threshold, weights);
+            List<GroupMetrics> groups = new ArrayList<>(tallies.length);
+            for (int g = 0; g < tallies.length; g++) {
+                groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tallies[g])));
+            }
+            byGrouping.put(grouping.name(), groups);
+        }
+        return new LabelMetrics(threshold, new GroupMetrics(LabelMetrics.OVERALL, MetricFormulas.evaluate(overall)),
+                byGrouping);
+    }
+
+    private static void checkWeights(SortedLabel label, int[] weights) {
+        if (weights == null) {
+            return;
+        }
+        if (weights.length != label.size()) {
+            throw new IllegalArgumentException("weights has " + weights.length + " rows but the label has " + label.size());
+        }
+        for (int row = 0; row < weights.length; row++) {
+            if (weights[row] < 0) {
+                throw new IllegalArgumentException("weight of row " + row + " is negative: " + weights[row]);
+            }
+        }
+    }
+}
