@@ -126,8 +126,9 @@ public final class OnnxModel implements AutoCloseable {
     }
 
     private static InputException notLoadable(OrtEnvironment env, Path file, OrtException e) {
+        String reason = OrtMessages.reason(e).replace("Load model from " + file + " failed:", "").strip();
         return new InputException(file + " is not an ONNX model ONNX Runtime " + env.getVersion() + " can load ("
-                + OrtMessages.reason(e) + "). Set <model> to an ONNX file (for example one exported with "
+                + reason + "). Set <model> to an ONNX file (for example one exported with "
                 + "torch.onnx.export).", e);
     }
 
