@@ -30,7 +30,7 @@ public record Device(Kind kind, int deviceId) {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
         }
-        if (deviceId < 0 || (deviceId != 0 && !kind.equals(Kind.CUDA) && !kind.equals(Kind.TENSORRT))) {
+        if (deviceId < 0 || (deviceId != 0 && kind != Kind.CUDA && kind != Kind.TENSORRT)) {
             throw new IllegalArgumentException("a device id is only meaningful for cuda and tensorrt: " + deviceId);
         }
     }
