@@ -1,0 +1,145 @@
+package dev.fairness.inference;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import dev.fairness.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An ONNX model loaded into an ONNX Runtime session on the selected device, with its declared signature
+ * ({@link ModelInfo}). Opening checks everything that can be checked before the first image: the file exists, ONNX
+ * Runtime can load it, it has one float image input of rank 4. Thread-safe: {@code OrtSession.run} is.
+ */
+public final class OnnxModel implements AutoCloseable {
+
+    private final OrtEnvironment env;
+    private final SessionOptions options;
+    private final OrtSession session;
+    private final ModelInfo info;
+    private final Device device;
+
+    private OnnxModel(OrtEnvironment env, SessionOptions options, OrtSession session, ModelInfo info, Device device) {
+        this.env = env;
+        this.options = options;
+        this.session = session;
+        this.info = info;
+        this.device = device;
+    }
+
+    /**
+     * Opens a model with all graph optimizations.
+     *
+     * @param device the requested device ({@code auto} falls back to CPU with a warning, see {@link DeviceSelector})
+     * @param intraOpThreads threads per operator; 0 or less means one per available core
+     * @throws InputException {@code Model file not found: <path>. Set <model> to an ONNX file.}, a file ONNX Runtime
+     *     cannot load, a model that is not a single float rank-4 image input, or an unavailable explicit GPU
+     */
+    public static OnnxModel open(Path file, Device device, int intraOpThreads, DeviceSelector devices) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX file.");
+        }
+        ModelFile bytes;
+        try {
+            bytes = ModelFile.read(file);
+        } catch (IOException e) {
+            throw new InputException("Could not read model file " + file + " (" + e.getMessage()
+                    + "). Check that it is a readable file.", e);
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        int threads = intraOpThreads > 0 ? intraOpThreads : Runtime.getRuntime().availableProcessors();
+        Device selected = devices.select(device);
+        SessionOptions options = null;
+        OrtSession session = null;
+        try {
+            try {
+                options = options(threads, selected, devices);
+                session = env.createSession(file.toString(), options);
+            } catch (OrtException onDevice) {
+                closeQuietly(options);
+                options = null;
+                if (!selected.isGpu()) {
+                    throw notLoadable(env, file, onDevice);
+                }
+                // The GPU registered but the session did not start: the model's fault, or the GPU's? Ask the CPU.
+                options = options(threads, Device.CPU, devices);
+                try {
+                    session = env.createSession(file.toString(), options);
+                } catch (OrtException onCpu) {
+                    throw notLoadable(env, file, onCpu);
+                }
+                selected = devices.unavailable(device, OrtMessages.reason(onDevice));
+            }
+            ModelInfo info = ModelInspector.inspect(file, bytes, session);
+            return new OnnxModel(env, options, session, info, selected);
+        } catch (OrtException e) {
+            closeQuietly(session);
+            closeQuietly(options);
+            throw notLoadable(env, file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(session);
+            closeQuietly(options);
+            throw e;
+        }
+    }
+
+    /** What the model declares. */
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** The device the session runs on: {@code cpu}, {@code cuda:N} or {@code tensorrt:N}. */
+    public Device device() {
+        return device;
+    }
+
+    OrtEnvironment environment() {
+        return env;
+    }
+
+    OrtSession session() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(session);
+        closeQuietly(options);
+    }
+
+    private static SessionOptions options(int threads, Device device, DeviceSelector devices) throws OrtException {
+        SessionOptions options = new SessionOptions();
+        try {
+            options.setOptimizationLevel(SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(threads);
+            options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            devices.register(device, options);
+            return options;
+        } catch (OrtException | RuntimeException e) {
+            options.close();
+            throw e;
+        }
+    }
+
+    private static InputException notLoadable(OrtEnvironment env, Path file, OrtException e) {
+        String reason = OrtMessages.reason(e).replace("Load model from " + file + " failed:", "").strip();
+        return new InputException(file + " is not an ONNX model ONNX Runtime " + env.getVersion() + " can load ("
+                + reason + "). Set <model> to an ONNX file (for example one exported with "
+                + "torch.onnx.export).", e);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // nothing useful to do: the session is being discarded
+        }
+    }
+}
