@@ -16,7 +16,7 @@ import java.util.List;
  * Writes every committed generated test set: the sample project's, and the integration tests' under
  * {@code src/it/_data}. Run from the repository root with
  * {@code mvn -pl fairness-maven-plugin test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.fairness.testing.SyntheticTestSets -Dexec.args=..}; {@code CommittedTestSetsTest} checks
+ * -Dexec.mainClass=dev.fairness.testing.SyntheticTestSets -Dexec.args=.}; {@code CommittedTestSetsTest} checks
  * that the committed files are exactly what this writes.
  */
 public final class SyntheticTestSets {
