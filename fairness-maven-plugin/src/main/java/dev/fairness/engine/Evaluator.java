@@ -1,0 +1,146 @@
+package dev.fairness.engine;
+
+import dev.fairness.InputException;
+import dev.fairness.dataset.Manifest;
+import dev.fairness.dataset.ManifestReader;
+import dev.fairness.dataset.ManifestSpec;
+import dev.fairness.dataset.Predictions;
+import dev.fairness.dataset.PredictionsCsvReader;
+import dev.fairness.dataset.Preprocessing;
+import dev.fairness.dataset.Preprocessor;
+import dev.fairness.gate.Gate;
+import dev.fairness.gate.Rule;
+import dev.fairness.gate.Verdict;
+import dev.fairness.groups.Grouping;
+import dev.fairness.groups.GroupingBuilder;
+import dev.fairness.inference.DeviceSelector;
+import dev.fairness.inference.ExecutionProviders;
+import dev.fairness.inference.OnnxModel;
+import dev.fairness.inference.OnnxScorer;
+import dev.fairness.inference.Task;
+import dev.fairness.metrics.LabelMetrics;
+import dev.fairness.metrics.LabelMetricsCalculator;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * One evaluation, start to end: read the test set, score it (or read the scores), group the rows, compute the
+ * metrics of every label and grouping, and judge the rules. Writing the outputs is the caller's choice.
+ */
+public final class Evaluator {
+    private final EvaluationLog log;
+    private final String pluginVersion;
+
+    public Evaluator(EvaluationLog log, String pluginVersion) {
+        this.log = log;
+        this.pluginVersion = pluginVersion;
+    }
+
+    /** The scored test set and, when a model produced the scores, that model. */
+    record Scored(Predictions predictions, IntFunction<String> rowLocation, String source, ModelSummary model) {
+    }
+
+    public EvaluationResult evaluate(EvaluationSpec spec) {
+        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec);
+        return judge(spec, scored);
+    }
+
+    private Scored readPredictions(EvaluationSpec spec) {
+        Path file = spec.predictions();
+        Predictions predictions = PredictionsCsvReader.read(file, spec.labels().labels(), neededAttributes(spec));
+        log.info("Read " + predictions.size() + " predictions from " + file + " (no inference: <predictions> is set).");
+        // one CSV record per line: the data row r is on line r + 2 (line 1 is the header)
+        String name = String.valueOf(file.getFileName());
+        return new Scored(predictions, row -> name + ", line " + (row + 2), file.toString(), null);
+    }
+
+    private Scored runModel(EvaluationSpec spec) {
+        if (spec.model() == null) {
+            throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
+                    + "or <predictions> to a CSV of scores computed elsewhere.");
+        }
+        if (spec.manifest() == null) {
+            throw new InputException("No test set for model " + spec.model() + ". Set <manifest> to the CSV that lists "
+                    + "the test images with their labels and attributes.");
+        }
+        Manifest manifest = ManifestReader.read(new ManifestSpec(spec.manifest(), spec.imageColumn(), spec.idColumn(),
+                spec.labels(), neededAttributes(spec)));
+        DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
+        try (OnnxModel model = OnnxModel.open(spec.model(), spec.device(), spec.threads(), devices)) {
+            Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), model.info());
+            var shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
+                    preprocessing.width());
+            OnnxScorer scorer = new OnnxScorer(model, shape, spec.task(), spec.outputs(), outputLabels(spec));
+            int batch = spec.batchSize() > 0 ? spec.batchSize()
+                    : model.info().hasFixedBatch() ? (int) model.info().batchSize() : ImageScoring.DEFAULT_BATCH;
+            log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
+                    + spec.manifest().getFileName() + " (device " + model.device() + ", batch " + batch + ", input "
+                    + shape + ").");
+            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, batch, log);
+            ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
+                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
+            return new Scored(manifest.toPredictions(scores), manifest::location, spec.manifest().toString(), summary);
+        }
+    }
+
+    /** A binary task has one output for its one label; the others one per label (or class). */
+    private static int outputLabels(EvaluationSpec spec) {
+        return spec.task() == Task.BINARY ? 1 : spec.labels().labels().size();
+    }
+
+    private EvaluationResult judge(EvaluationSpec spec, Scored scored) {
+        Predictions predictions = scored.predictions();
+        Map<String, String[]> values = new LinkedHashMap<>();
+        for (String attribute : predictions.attributeNames()) {
+            values.put(attribute, predictions.attribute(attribute));
+        }
+        GroupingBuilder builder = new GroupingBuilder(values, spec.bins(), scored.rowLocation());
+        List<Grouping> groupings = new ArrayList<>();
+        for (String name : groupingNames(spec)) {
+            groupings.add(builder.build(name));
+        }
+        LabelMetricsCalculator calculator = new LabelMetricsCalculator();
+        List<LabelResult> labels = new ArrayList<>();
+        Map<String, LabelMetrics> byLabel = new LinkedHashMap<>();
+        for (int l = 0; l < predictions.labels().size(); l++) {
+            String label = predictions.labels().get(l);
+            double threshold = spec.thresholdOf(label);
+            LabelMetrics metrics = calculator.compute(predictions.truth(l), predictions.scores(l), threshold, groupings);
+            labels.add(new LabelResult(label, threshold, metrics));
+            byLabel.put(label, metrics);
+        }
+        Verdict verdict = new Gate(spec.minGroupSize()).evaluate(spec.rules(), byLabel);
+        DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
+        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(), labels, verdict,
+                predictions);
+    }
+
+    /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */
+    static List<String> groupingNames(EvaluationSpec spec) {
+        Set<String> names = new LinkedHashSet<>(spec.attributes());
+        for (String intersection : spec.intersections()) {
+            names.add(String.join(GroupingBuilder.INTERSECTION, GroupingBuilder.splitIntersection(intersection)));
+        }
+        for (Rule rule : spec.rules()) {
+            names.add(rule.grouping());
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** Every attribute column a grouping needs. */
+    static List<String> neededAttributes(EvaluationSpec spec) {
+        Set<String> attributes = new LinkedHashSet<>();
+        for (String name : groupingNames(spec)) {
+            attributes.addAll(GroupingBuilder.splitIntersection(name));
+        }
+        return new ArrayList<>(attributes);
+    }
+}

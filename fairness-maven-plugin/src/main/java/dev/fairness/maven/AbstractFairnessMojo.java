@@ -1,0 +1,283 @@
+package dev.fairness.maven;
+
+import dev.fairness.InputException;
+import dev.fairness.dataset.LabelSpec;
+import dev.fairness.dataset.Preprocessing.ChannelMode;
+import dev.fairness.dataset.Preprocessing.ResizeMode;
+import dev.fairness.engine.EvaluationLog;
+import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.ImageInput;
+import dev.fairness.groups.AttributeSpec;
+import dev.fairness.inference.Device;
+import dev.fairness.inference.OutputKind;
+import dev.fairness.inference.Task;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The parameters every fairness goal shares, and their translation into the engine's {@link EvaluationSpec}. */
+public abstract class AbstractFairnessMojo extends AbstractMojo {
+
+    /** The ONNX model to evaluate. */
+    @Parameter(property = "fairness.model")
+    File model;
+
+    /** The test set: a CSV with an image column, label column(s) and attribute columns. */
+    @Parameter(property = "fairness.manifest")
+    File manifest;
+
+    /** A CSV of scores computed elsewhere (id, true_&lt;label&gt;, score_&lt;label&gt;, attributes); skips inference. */
+    @Parameter(property = "fairness.predictions")
+    File predictions;
+
+    /** The manifest column holding image paths, relative to the manifest. */
+    @Parameter(defaultValue = "image")
+    String imageColumn;
+
+    /** The manifest column holding unique row ids; by default the image path. */
+    @Parameter
+    String idColumn;
+
+    /** Label columns holding 0/1 (binary: one; multi-label: several). */
+    @Parameter
+    List<String> labels;
+
+    /** One column holding the class (multi-class) or a separated list of findings (multi-label). */
+    @Parameter
+    String labelColumn;
+
+    /** The classes or findings of {@code labelColumn}, in the model's output order. */
+    @Parameter
+    List<String> classes;
+
+    /** Separator of findings in {@code labelColumn}; setting it makes the task multi-label. */
+    @Parameter
+    String labelSeparator;
+
+    /** The value of {@code labelColumn} that means no finding (multi-label). */
+    @Parameter(defaultValue = "No Finding")
+    String noneValue;
+
+    /** {@code binary}, {@code multiLabel} or {@code multiClass}; by default derived from the label configuration. */
+    @Parameter(property = "fairness.task")
+    String task;
+
+    /** Whether the model outputs {@code probabilities} or {@code logits}. */
+    @Parameter(property = "fairness.outputs", defaultValue = "probabilities")
+    String outputs;
+
+    /** Image preprocessing; absent values come from the model's input. */
+    @Parameter
+    Preprocessing preprocessing;
+
+    /** {@code auto}, {@code cpu}, {@code cuda}, {@code cuda:N}, {@code tensorrt}, {@code tensorrt:N}. */
+    @Parameter(property = "fairness.device", defaultValue = "auto")
+    String device;
+
+    /** Images per inference call; 0 picks the model's fixed batch size or 16. */
+    @Parameter(property = "fairness.batchSize", defaultValue = "0")
+    int batchSize;
+
+    /** ONNX Runtime threads; 0 uses one per core. */
+    @Parameter(property = "fairness.threads", defaultValue = "0")
+    int threads;
+
+    /** Attribute columns whose groups are reported (e.g. sex, age). */
+    @Parameter
+    List<String> attributes;
+
+    /** Bin edges of numeric attributes, e.g. {@code <age>0,20,40,60,80</age>}. */
+    @Parameter
+    Map<String, String> bins;
+
+    /** Intersections reported as groupings, e.g. {@code sex×age} (also {@code sex*age}). */
+    @Parameter
+    List<String> intersections;
+
+    /** Groups with fewer samples are left out of rules (per the rule's onMissing policy) and marked. */
+    @Parameter(property = "fairness.minGroupSize", defaultValue = "30")
+    int minGroupSize;
+
+    /** The operating threshold: a score at or above it is a positive prediction. */
+    @Parameter(property = "fairness.threshold", defaultValue = "0.5")
+    double threshold;
+
+    /** Per-label thresholds, e.g. {@code <Effusion>0.3</Effusion>}. */
+    @Parameter
+    Map<String, String> thresholds;
+
+    /** The fairness rules. */
+    @Parameter
+    List<Rule> rules;
+
+    /** Where fairness.json and predictions.csv are written. */
+    @Parameter(property = "fairness.outputDirectory", defaultValue = "${project.build.directory}/fairness")
+    File outputDirectory;
+
+    /** Fail the build when a rule is violated; false logs the violations as warnings. */
+    @Parameter(property = "fairness.failOnViolation", defaultValue = "true")
+    boolean failOnViolation;
+
+    /** Skip the goal. */
+    @Parameter(property = "fairness.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    /** The engine's log, routed to Maven's. */
+    EvaluationLog mavenLog() {
+        return new EvaluationLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                getLog().debug(message);
+            }
+        };
+    }
+
+    EvaluationSpec spec() {
+        LabelSpec labelSpec = labelSpec();
+        return new EvaluationSpec(
+                model == null ? null : model.toPath(),
+                manifest == null ? null : manifest.toPath(),
+                predictions == null ? null : predictions.toPath(),
+                imageColumn, idColumn, labelSpec, task(labelSpec), OutputKind.parse(outputs), imageInput(),
+                Device.parse(device), batchSize, threads, list(attributes), bins(), list(intersections),
+                minGroupSize, threshold, thresholds(), RuleConverter.convert(list(rules)),
+                outputDirectory.toPath());
+    }
+
+    private LabelSpec labelSpec() {
+        boolean hasColumns = labels != null && !labels.isEmpty();
+        boolean hasColumn = labelColumn != null && !labelColumn.isBlank();
+        if (hasColumns == hasColumn) {
+            throw new InputException(hasColumns
+                    ? "Both <labels> and <labelColumn> are set. Use <labels> for 0/1 columns, or <labelColumn> with <classes> for one column of classes or findings."
+                    : "No labels are configured. Set <labels> to the 0/1 label column(s), or <labelColumn> with <classes> for one column of classes or findings.");
+        }
+        if (hasColumns) {
+            return LabelSpec.binaryColumns(labels);
+        }
+        if (classes == null || classes.isEmpty()) {
+            throw new InputException("<labelColumn> " + labelColumn + " needs <classes>: the classes or findings, in the model's output order.");
+        }
+        Task declared = parseTask();
+        boolean multiLabel = declared == Task.MULTI_LABEL || declared == null && labelSeparator != null;
+        if (multiLabel) {
+            return new LabelSpec.FindingList(labelColumn, labelSeparator == null ? "|" : labelSeparator, classes, noneValue);
+        }
+        return LabelSpec.multiClass(labelColumn, classes);
+    }
+
+    private Task task(LabelSpec labelSpec) {
+        Task derived = labelSpec instanceof LabelSpec.MultiClass ? Task.MULTI_CLASS
+                : labelSpec.labels().size() > 1 || labelSpec instanceof LabelSpec.FindingList ? Task.MULTI_LABEL
+                : Task.BINARY;
+        Task declared = parseTask();
+        if (declared != null && declared != derived) {
+            throw new InputException("<task>" + task + "</task> does not fit the labels: they describe a "
+                    + derived.toString() + " task. For binary set one <labels> column; for multiLabel several <labels> "
+                    + "columns or <labelColumn> with <labelSeparator>; for multiClass <labelColumn> with <classes>.");
+        }
+        return derived;
+    }
+
+    private Task parseTask() {
+        if (task == null || task.isBlank()) {
+            return null;
+        }
+        String t = task.trim().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "binary" -> Task.BINARY;
+            case "multilabel" -> Task.MULTI_LABEL;
+            case "multiclass" -> Task.MULTI_CLASS;
+            default -> throw new InputException("Unknown <task> '" + task + "'. Use binary, multiLabel or multiClass.");
+        };
+    }
+
+    private ImageInput imageInput() {
+        if (preprocessing == null) {
+            return ImageInput.FROM_MODEL;
+        }
+        Preprocessing p = preprocessing;
+        return new ImageInput(p.width, p.height,
+                p.resize == null ? null : ResizeMode.fromConfig(p.resize),
+                p.channels == null ? null : ChannelMode.fromConfig(p.channels),
+                doubles(p.mean), doubles(p.std));
+    }
+
+    private static List<Double> doubles(List<Float> values) {
+        if (values == null) {
+            return null;
+        }
+        List<Double> out = new ArrayList<>();
+        for (Float v : values) {
+            out.add(v == null ? null : (double) v);
+        }
+        return out;
+    }
+
+    private Map<String, AttributeSpec> bins() {
+        Map<String, AttributeSpec> specs = new LinkedHashMap<>();
+        if (bins != null) {
+            for (Map.Entry<String, String> e : bins.entrySet()) {
+                specs.put(e.getKey(), new AttributeSpec(e.getKey(), edges(e.getKey(), e.getValue())));
+            }
+        }
+        return specs;
+    }
+
+    private static List<Double> edges(String attribute, String text) {
+        List<Double> edges = new ArrayList<>();
+        for (String part : (text == null ? "" : text).split(",")) {
+            try {
+                edges.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new InputException("<bins><" + attribute + "> must be increasing numbers separated by commas, "
+                        + "e.g. 0,20,40,60,80; found '" + text + "'.");
+            }
+        }
+        for (int i = 1; i < edges.size(); i++) {
+            if (edges.get(i) <= edges.get(i - 1)) {
+                throw new InputException("<bins><" + attribute + "> must be increasing numbers separated by commas, "
+                        + "e.g. 0,20,40,60,80; found '" + text + "'.");
+            }
+        }
+        return edges;
+    }
+
+    private Map<String, Double> thresholds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (thresholds != null) {
+            for (Map.Entry<String, String> e : thresholds.entrySet()) {
+                try {
+                    out.put(e.getKey(), Double.parseDouble(e.getValue().trim()));
+                } catch (NumberFormatException | NullPointerException ex) {
+                    throw new InputException("<thresholds><" + e.getKey() + "> must be a number between 0 and 1; found '"
+                            + e.getValue() + "'.");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

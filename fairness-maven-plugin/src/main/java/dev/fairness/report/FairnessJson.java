@@ -1,0 +1,186 @@
+package dev.fairness.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fairness.engine.DataSummary;
+import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.ExcludedRow;
+import dev.fairness.engine.GroupingSummary;
+import dev.fairness.engine.LabelResult;
+import dev.fairness.engine.ModelSummary;
+import dev.fairness.gate.ExcludedGroup;
+import dev.fairness.gate.Rule;
+import dev.fairness.gate.RuleMessages;
+import dev.fairness.gate.RuleResult;
+import dev.fairness.gate.Verdict;
+import dev.fairness.metrics.Gap;
+import dev.fairness.metrics.GroupMetrics;
+import dev.fairness.metrics.Metric;
+import dev.fairness.metrics.MetricValue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code fairness.json}, schema version {@value #SCHEMA_VERSION} (documented in the README). Every metric
+ * is {@code {"value": x}} or {@code {"value": null, "undefined": "reason"}}: undefined is never 0.
+ */
+public final class FairnessJson {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private FairnessJson() {
+    }
+
+    /** Writes atomically: a temporary file in the same folder, then a move. */
+    public static void write(EvaluationResult result, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "fairness", ".json.tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), toJson(result));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static ObjectNode toJson(EvaluationResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("plugin").put("name", "fairness-maven-plugin").put("version", result.pluginVersion());
+        root.put("createdAt", result.createdAt().toString());
+        verdict(root.putObject("verdict"), result.verdict());
+        if (result.model() != null) {
+            model(root.putObject("model"), result.model());
+        } else {
+            root.putNull("model");
+        }
+        data(root.putObject("data"), result.data());
+        root.putObject("settings").put("minGroupSize", result.minGroupSize());
+        ArrayNode labels = root.putArray("labels");
+        for (LabelResult label : result.labels()) {
+            label(labels.addObject(), label);
+        }
+        ArrayNode rules = root.putArray("rules");
+        for (RuleResult rule : result.verdict().results()) {
+            rule(rules.addObject(), rule);
+        }
+        return root;
+    }
+
+    private static void verdict(ObjectNode node, Verdict verdict) {
+        node.put("passed", verdict.passed());
+        node.put("rules", verdict.results().size());
+        node.put("met", verdict.passedCount());
+        node.put("violated", verdict.violatedCount());
+        node.put("undetermined", verdict.undeterminedCount());
+    }
+
+    private static void model(ObjectNode node, ModelSummary model) {
+        var info = model.info();
+        node.put("file", info.file().toString());
+        node.put("sha256", info.sha256());
+        node.putObject("input").put("name", info.inputName()).put("layout", info.layout().name())
+                .put("channels", info.channels()).put("height", info.height()).put("width", info.width())
+                .put("batch", info.batchSize());
+        node.putObject("output").put("name", info.outputName()).put("width", info.outputWidth());
+        node.put("irVersion", info.irVersion()).put("opset", info.opset()).put("producer", info.producer());
+        var p = model.preprocessing();
+        ObjectNode pre = node.putObject("preprocessing");
+        pre.put("width", p.width()).put("height", p.height()).put("resize", p.resize().configName())
+                .put("channels", p.channels().configName()).put("layout", p.layout().name());
+        ArrayNode mean = pre.putArray("mean");
+        p.mean().forEach(mean::add);
+        ArrayNode std = pre.putArray("std");
+        p.std().forEach(std::add);
+        node.put("runtime", model.runtime());
+        node.put("device", model.device().toString());
+    }
+
+    private static void data(ObjectNode node, DataSummary data) {
+        node.put("source", data.source());
+        node.put("samples", data.samples());
+        ArrayNode labels = node.putArray("labels");
+        for (int i = 0; i < data.labels().size(); i++) {
+            labels.addObject().put("label", data.labels().get(i)).put("positives", data.positives().get(i));
+        }
+        ArrayNode groupings = node.putArray("groupings");
+        for (GroupingSummary g : data.groupings()) {
+            ObjectNode gn = groupings.addObject().put("name", g.name()).put("rowsWithoutGroup", g.rowsWithoutGroup());
+            ArrayNode groups = gn.putArray("groups");
+            for (int i = 0; i < g.groups().size(); i++) {
+                groups.addObject().put("name", g.groups().get(i)).put("n", g.sizes().get(i));
+            }
+        }
+        ArrayNode excluded = node.putArray("excludedRows");
+        for (ExcludedRow row : data.excludedRows()) {
+            excluded.addObject().put("id", row.id()).put("location", row.location()).put("grouping", row.grouping())
+                    .put("reason", row.reason());
+        }
+    }
+
+    private static void label(ObjectNode node, LabelResult label) {
+        node.put("label", label.label());
+        node.put("threshold", label.threshold());
+        metrics(node.putObject("overall"), label.metrics().overall());
+        ArrayNode groupings = node.putArray("groupings");
+        for (Map.Entry<String, List<GroupMetrics>> g : label.metrics().byGrouping().entrySet()) {
+            ObjectNode gn = groupings.addObject().put("name", g.getKey());
+            ArrayNode groups = gn.putArray("groups");
+            for (GroupMetrics group : g.getValue()) {
+                ObjectNode groupNode = groups.addObject().put("name", group.group());
+                metrics(groupNode.putObject("metrics"), group);
+            }
+        }
+    }
+
+    private static void metrics(ObjectNode node, GroupMetrics group) {
+        for (Metric m : Metric.values()) {
+            value(node.putObject(m.id()), group.get(m));
+        }
+    }
+
+    private static void value(ObjectNode node, MetricValue v) {
+        if (v.isDefined()) {
+            node.put("value", v.value());
+        } else {
+            node.putNull("value");
+            node.put("undefined", v.undefinedReason());
+        }
+    }
+
+    private static void rule(ObjectNode node, RuleResult result) {
+        Rule rule = result.rule();
+        node.put("metric", rule.measure().id());
+        node.put("attribute", rule.grouping());
+        node.put("label", result.label());
+        node.put("gap", rule.gap().id());
+        if (rule.reference() != null) {
+            node.put("reference", rule.reference());
+        }
+        node.put(rule.isMaximum() ? "maximum" : "minimum", rule.limit());
+        node.put("onMissing", rule.onMissing().id());
+        Gap gap = result.gap();
+        value(node.putObject("value"), gap.value());
+        if (gap.highGroup() != null) {
+            node.putObject("high").put("group", gap.highGroup()).put("value", gap.highValue());
+            node.putObject("low").put("group", gap.lowGroup()).put("value", gap.lowValue());
+        }
+        node.put("status", result.status().id());
+        if (result.isViolated()) {
+            node.put("message", RuleMessages.violation(result));
+        }
+        ArrayNode excluded = node.putArray("excludedGroups");
+        for (ExcludedGroup e : result.excluded()) {
+            excluded.addObject().put("group", e.group()).put("n", e.n()).put("reason", e.reason());
+        }
+        ArrayNode warnings = node.putArray("warnings");
+        result.warnings().forEach(warnings::add);
+    }
+}
