@@ -164,8 +164,7 @@ final class CsvRows implements Closeable {
             throw new InputException(Messages.invalidCsv(fileName, line > 0 ? line : fallbackLine,
                     e.getOriginalMessage()), e);
         } catch (CharConversionException e) {
-            throw new InputException(Messages.invalidCsv(fileName, line > 0 ? line : fallbackLine,
-                    e.getMessage()), e);
+            throw new InputException(Messages.notUtf8(fileName, line > 0 ? line : fallbackLine), e);
         }
         if (line < 0) {
             line = fallbackLine;

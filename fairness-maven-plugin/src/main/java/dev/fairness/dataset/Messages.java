@@ -83,6 +83,11 @@ final class Messages {
                 + " cells that contain commas, quotes or line breaks (a quote inside a quoted cell is written \"\").";
     }
 
+    static String notUtf8(String fileName, int line) {
+        return at(fileName, line) + ": the text is not UTF-8 encoded. Save the file as UTF-8"
+                + " (in Excel: \"CSV UTF-8\").";
+    }
+
     // ---- cell values -----------------------------------------------------------------------------------------
 
     static String notZeroOrOne(String fileName, int line, String column, String found) {
