@@ -97,27 +97,19 @@ public final class ImageDecoder {
                 throw new InputException(Messages.imageTooLarge(location, file, width, height, MAX_PIXELS));
             }
             BufferedImage image = reader.read(0);
-            if (truncation.warning != null) {
-                throw new InputException(Messages.imageCorrupt(location, file, truncation.warning));
-            }
-            if (image == null) {
-                throw new InputException(Messages.imageCorrupt(location, file, "the reader returned no image"));
+            if (image == null || truncation.warned) {
+                throw new InputException(Messages.imageCorrupt(location, file, formatName(reader)));
             }
             return image;
+        } catch (InputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException inputException) {
-                throw inputException;
-            }
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // the decoder's own wording stays in the cause, shown at debug level
             if ("Unsupported Image Type".equals(e.getMessage())) {
                 throw new InputException(Messages.imageColourUnsupported(location, file,
                         formatName(reader) + " with CMYK or YCCK colour"), e);
             }
-            throw new InputException(Messages.imageCorrupt(location, file,
-                    formatName(reader) + " decoder: " + reason), e);
-        } catch (OutOfMemoryError e) {
-            throw new InputException(Messages.imageCorrupt(location, file,
-                    formatName(reader) + " decoder ran out of memory"), e);
+            throw new InputException(Messages.imageCorrupt(location, file, formatName(reader)), e);
         } finally {
             reader.dispose();
         }
@@ -265,13 +257,11 @@ public final class ImageDecoder {
 
     /** Records the warning ImageIO's JPEG reader gives, instead of an exception, for a truncated file. */
     private static final class TruncationListener implements IIOReadWarningListener {
-        String warning;
+        boolean warned;
 
         @Override
         public void warningOccurred(ImageReader source, String warning) {
-            if (this.warning == null && warning != null && warning.toLowerCase(Locale.ROOT).contains("premature end")) {
-                this.warning = warning;
-            }
+            warned |= warning != null && warning.toLowerCase(Locale.ROOT).contains("premature end");
         }
     }
 }

@@ -172,8 +172,8 @@ final class Messages {
                 + " BMP, GIF, TIFF). Convert it to PNG or JPEG" + orRemoveRow(location);
     }
 
-    static String imageCorrupt(String location, Path file, String reason) {
-        return image(location, file) + " cannot be decoded (" + reason + "): the file is truncated or corrupt."
+    static String imageCorrupt(String location, Path file, String format) {
+        return image(location, file) + " cannot be decoded: the " + format + " data is truncated or corrupt."
                 + " Replace it with a valid file" + orRemoveRow(location);
     }
 
