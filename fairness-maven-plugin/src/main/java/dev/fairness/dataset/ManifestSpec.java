@@ -1,0 +1,40 @@
+package dev.fairness.dataset;
+
+import dev.fairness.InputException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the test set is and how to read its manifest: the CSV file, the column holding each image's path
+ * (relative to the manifest's folder), an optional column holding a unique id (otherwise the normalised image
+ * path is the id), how labels are written, and which columns are patient attributes (sex, age, ...).
+ *
+ * @param manifest    the manifest CSV file
+ * @param imageColumn the column with image paths; {@code null} means {@value #DEFAULT_IMAGE_COLUMN}
+ * @param idColumn    the column with unique row ids, or {@code null} to use the image path
+ * @param labels      how the true labels are written
+ * @param attributes  attribute columns, kept as raw strings; {@code null} means none
+ */
+public record ManifestSpec(Path manifest, String imageColumn, String idColumn, LabelSpec labels,
+                           List<String> attributes) {
+    public static final String DEFAULT_IMAGE_COLUMN = "image";
+
+    public ManifestSpec {
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(labels, "labels");
+        imageColumn = imageColumn == null || imageColumn.isBlank() ? DEFAULT_IMAGE_COLUMN : imageColumn.trim();
+        idColumn = idColumn == null || idColumn.isBlank() ? null : idColumn.trim();
+        attributes = attributes == null ? List.of() : attributes.stream().map(String::trim).toList();
+        if (attributes.stream().distinct().count() != attributes.size()) {
+            throw new InputException(Messages.badConfiguration("<attributes>", "a column is listed twice "
+                    + Messages.quoted(attributes), "List each attribute column once."));
+        }
+    }
+
+    /** A manifest with the default image column, ids from image paths, and the given labels and attributes. */
+    public static ManifestSpec of(Path manifest, LabelSpec labels, List<String> attributes) {
+        return new ManifestSpec(manifest, null, null, labels, attributes);
+    }
+}
