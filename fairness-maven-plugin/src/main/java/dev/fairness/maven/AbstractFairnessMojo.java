@@ -154,13 +154,16 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     EvaluationSpec spec() {
         LabelSpec labelSpec = labelSpec();
         return new EvaluationSpec(
-                model == null ? null : model.toPath(),
-                manifest == null ? null : manifest.toPath(),
-                predictions == null ? null : predictions.toPath(),
+                path(model), path(manifest), path(predictions),
                 imageColumn, idColumn, labelSpec, task(labelSpec), OutputKind.parse(outputs), imageInput(),
                 Device.parse(device), batchSize, threads, list(attributes), bins(), list(intersections),
                 minGroupSize, threshold, thresholds(), RuleConverter.convert(list(rules)),
                 outputDirectory.toPath());
+    }
+
+    /** Absolute and normalised, so that messages show a clean path. */
+    private static java.nio.file.Path path(File file) {
+        return file == null ? null : file.toPath().toAbsolutePath().normalize();
     }
 
     private LabelSpec labelSpec() {

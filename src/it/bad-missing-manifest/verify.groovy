@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').text
+def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
+expect("check (default) on project bad-missing-manifest: " + "Test set manifest not found: " + data + "/small/no-such-manifest.csv. Set <manifest> to an existing CSV file." + " -> [Help 1]")
+assert !new File(basedir, 'target/fairness/fairness.json').exists() : 'no result may be written for bad input'
