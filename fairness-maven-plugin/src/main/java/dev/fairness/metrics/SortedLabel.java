@@ -12,18 +12,16 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class SortedLabel {
-    private final int size;
     private final int[] order;
     private final boolean[] sortedTruth;
-    private final int[] blockStart;
-    private final double[] blockScore;
+    private final double[] sortedScores;
+    private final int blockCount;
 
-    private SortedLabel(int size, int[] order, boolean[] sortedTruth, int[] blockStart, double[] blockScore) {
-        this.size = size;
+    private SortedLabel(int[] order, boolean[] sortedTruth, double[] sortedScores, int blockCount) {
         this.order = order;
         this.sortedTruth = sortedTruth;
-        this.blockStart = blockStart;
-        this.blockScore = blockScore;
+        this.sortedScores = sortedScores;
+        this.blockCount = blockCount;
     }
 
     /**
@@ -45,38 +43,27 @@ public final class SortedLabel {
             }
         }
         int n = scores.length;
-        long[] keys = new long[n];
-        int[] order = DescendingScoreSort.order(scores, keys);
+        double[] sortedScores = new double[n];
+        int[] order = DescendingScoreSort.order(scores, sortedScores);
         boolean[] sortedTruth = new boolean[n];
         int blocks = 0;
         for (int i = 0; i < n; i++) {
             sortedTruth[i] = truth[order[i]];
-            if (i == 0 || keys[i] != keys[i - 1]) {
+            if (i == 0 || sortedScores[i] != sortedScores[i - 1]) {
                 blocks++;
             }
         }
-        int[] blockStart = new int[blocks + 1];
-        double[] blockScore = new double[blocks];
-        int b = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                blockStart[b] = i;
-                blockScore[b] = DescendingScoreSort.decode(keys[i]);
-                b++;
-            }
-        }
-        blockStart[blocks] = n;
-        return new SortedLabel(n, order, sortedTruth, blockStart, blockScore);
+        return new SortedLabel(order, sortedTruth, sortedScores, blocks);
     }
 
     /** Number of rows. */
     public int size() {
-        return size;
+        return order.length;
     }
 
     /** Number of distinct scores (tie blocks). */
     public int blockCount() {
-        return blockScore.length;
+        return blockCount;
     }
 
     /** Row index at sorted position {@code i} (0 = highest score). */
@@ -94,11 +81,8 @@ public final class SortedLabel {
         return sortedTruth;
     }
 
-    int[] blockStart() {
-        return blockStart;
-    }
-
-    double[] blockScore() {
-        return blockScore;
+    /** Scores in sorted order; {@code -0.0} is stored as {@code 0.0}, so {@code ==} finds the tie blocks. */
+    double[] sortedScores() {
+        return sortedScores;
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.groups.Grouping;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,31 @@ class LabelMetricsCalculatorTest {
         SortedLabel label = SortedLabel.of(truth, scores);
         assertEquals(0.5, calculator.compute(label, 0.5, List.of(), null).overall().get(Metric.TPR).value());
         assertEquals(1.0, calculator.compute(label, 0.3, List.of(), null).overall().get(Metric.TPR).value());
+    }
+
+    @Test
+    void manyGroupingsPackedIntoSeveralWordsGiveTheSameResultsAsOneAtATime() {
+        // 7 groupings x 5 bits (20 groups) + one of 1,000 groups (10 bits) need two 32-bit words
+        Random random = new Random(11);
+        int n = 500;
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        for (int r = 0; r < n; r++) {
+            truth[r] = random.nextBoolean();
+            scores[r] = random.nextInt(50) / 50.0;
+        }
+        List<Grouping> groupings = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            int count = k == 7 ? 1000 : 20;
+            List<String> names = IntStream.range(0, count).mapToObj(i -> "g" + i).toList();
+            int[] groupOf = random.ints(n, -1, count).toArray();
+            groupings.add(new Grouping("grouping" + k, names, groupOf));
+        }
+        LabelMetrics together = calculator.compute(truth, scores, 0.5, groupings);
+        for (Grouping grouping : groupings) {
+            LabelMetrics alone = calculator.compute(truth, scores, 0.5, List.of(grouping));
+            assertEquals(alone.groups(grouping.name()), together.groups(grouping.name()), grouping.name());
+        }
     }
 
     @Test
