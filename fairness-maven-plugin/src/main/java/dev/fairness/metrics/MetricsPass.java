@@ -24,7 +24,6 @@ final class MetricsPass {
     /** Number of equal-width ECE bins on [0, 1]. */
     static final int ECE_BINS = 10;
 
-    private final int groups;
     private final long[] posSeen;
     private final long[] negSeen;
     private final long[] twiceAuc;
@@ -37,7 +36,6 @@ final class MetricsPass {
     private final int[] touched;
 
     private MetricsPass(int groups) {
-        this.groups = groups;
         posSeen = new long[groups];
         negSeen = new long[groups];
         twiceAuc = new long[groups];
