@@ -3,20 +3,22 @@ package dev.fairness.metrics;
 import dev.fairness.groups.Grouping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Computes every metric of one label, overall and per group of each grouping.
  *
  * <p><b>Prediction rule:</b> a row is predicted positive iff {@code score >= threshold}.
  *
- * <p>The label is sorted once ({@link SortedLabel}); then one linear pass per grouping (plus one for the
- * overall line) yields all groups' threshold counts, ROC AUC, average precision, Brier score and ECE
- * ({@link GroupingPass}). The optional per-row integer weights make the same passes compute a bootstrap
- * replicate (weight = how often the row was drawn) without re-sorting. Stateless and thread-safe: labels can
+ * <p>The label is sorted once ({@link SortedLabel}); then one linear pass over the sorted rows yields, for
+ * the overall line and every group of every grouping at once, the threshold counts, ROC AUC, average
+ * precision, Brier score and ECE ({@link MetricsPass}). The optional per-row integer weights make the same
+ * pass compute a bootstrap replicate (weight = how often the row was drawn) without re-sorting. Stateless and thread-safe: labels can
  * be computed in parallel.
  */
 public final class LabelMetricsCalculator {
@@ -49,23 +51,32 @@ public final class LabelMetricsCalculator {
             throw new IllegalArgumentException("threshold is NaN");
         }
         checkWeights(label, weights);
-        GroupTally overall = GroupingPass.run(label, null, 1, threshold, weights)[0];
-        Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
-        for (Grouping grouping : groupings) {
+        int[][] groupOfs = new int[groupings.size()][];
+        int[] groupCounts = new int[groupings.size()];
+        Set<String> names = new HashSet<>();
+        for (int k = 0; k < groupings.size(); k++) {
+            Grouping grouping = groupings.get(k);
             if (grouping.size() != label.size()) {
                 throw new IllegalArgumentException("grouping '" + grouping.name() + "' has " + grouping.size()
                         + " rows but the label has " + label.size());
             }
-            if (byGrouping.containsKey(grouping.name())) {
+            if (!names.add(grouping.name())) {
                 throw new IllegalArgumentException("grouping '" + grouping.name() + "' is given twice");
             }
-            GroupTally[] tallies = GroupingPass.run(label, grouping.groupOf(), grouping.groupCount(), threshold, weights);
-            List<GroupMetrics> groups = new ArrayList<>(tallies.length);
-            for (int g = 0; g < tallies.length; g++) {
-                groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tallies[g])));
+            groupOfs[k] = grouping.groupOf();
+            groupCounts[k] = grouping.groupCount();
+        }
+        GroupTally[][] tallies = MetricsPass.run(label, groupOfs, groupCounts, threshold, weights);
+        Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
+        for (int k = 0; k < groupings.size(); k++) {
+            Grouping grouping = groupings.get(k);
+            List<GroupMetrics> groups = new ArrayList<>(grouping.groupCount());
+            for (int g = 0; g < grouping.groupCount(); g++) {
+                groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tallies[k + 1][g])));
             }
             byGrouping.put(grouping.name(), groups);
         }
+        GroupTally overall = tallies[0][0];
         return new LabelMetrics(threshold, new GroupMetrics(LabelMetrics.OVERALL, MetricFormulas.evaluate(overall)),
                 byGrouping);
     }

@@ -5,25 +5,22 @@ import java.util.Objects;
 /**
  * One label's rows sorted once by descending score, cut into tie blocks (runs of equal scores).
  *
- * <p>Every metric of every group is read off this one order in a single pass per grouping: the rows at or
- * above a threshold are a prefix of it, ROC AUC and average precision are sums over its tie blocks, and the
- * Brier score and ECE only need each block's score. Sorting is the only O(n log n)-ish step, so keeping this
- * object lets a bootstrap re-weight rows thousands of times without sorting again. Immutable and
- * thread-safe.
+ * <p>Every metric of every group of every grouping is read off this one order in a single pass: the rows at
+ * or above a threshold are a prefix of it, ROC AUC and average precision are sums over its tie blocks, and
+ * the Brier score and ECE only need each block's score. Sorting is the costliest step, so keeping this
+ * object lets a bootstrap re-weight rows many times without sorting again. Immutable and thread-safe.
  */
 public final class SortedLabel {
-    private final int size;
     private final int[] order;
     private final boolean[] sortedTruth;
-    private final int[] blockStart;
-    private final double[] blockScore;
+    private final double[] sortedScores;
+    private final int blockCount;
 
-    private SortedLabel(int size, int[] order, boolean[] sortedTruth, int[] blockStart, double[] blockScore) {
-        this.size = size;
+    private SortedLabel(int[] order, boolean[] sortedTruth, double[] sortedScores, int blockCount) {
         this.order = order;
         this.sortedTruth = sortedTruth;
-        this.blockStart = blockStart;
-        this.blockScore = blockScore;
+        this.sortedScores = sortedScores;
+        this.blockCount = blockCount;
     }
 
     /**
@@ -45,38 +42,27 @@ public final class SortedLabel {
             }
         }
         int n = scores.length;
-        long[] keys = new long[n];
-        int[] order = DescendingScoreSort.order(scores, keys);
+        double[] sortedScores = new double[n];
+        int[] order = DescendingScoreSort.order(scores, sortedScores);
         boolean[] sortedTruth = new boolean[n];
         int blocks = 0;
         for (int i = 0; i < n; i++) {
             sortedTruth[i] = truth[order[i]];
-            if (i == 0 || keys[i] != keys[i - 1]) {
+            if (i == 0 || sortedScores[i] != sortedScores[i - 1]) {
                 blocks++;
             }
         }
-        int[] blockStart = new int[blocks + 1];
-        double[] blockScore = new double[blocks];
-        int b = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                blockStart[b] = i;
-                blockScore[b] = DescendingScoreSort.decode(keys[i]);
-                b++;
-            }
-        }
-        blockStart[blocks] = n;
-        return new SortedLabel(n, order, sortedTruth, blockStart, blockScore);
+        return new SortedLabel(order, sortedTruth, sortedScores, blocks);
     }
 
     /** Number of rows. */
     public int size() {
-        return size;
+        return order.length;
     }
 
     /** Number of distinct scores (tie blocks). */
     public int blockCount() {
-        return blockScore.length;
+        return blockCount;
     }
 
     /** Row index at sorted position {@code i} (0 = highest score). */
@@ -94,11 +80,8 @@ public final class SortedLabel {
         return sortedTruth;
     }
 
-    int[] blockStart() {
-        return blockStart;
-    }
-
-    double[] blockScore() {
-        return blockScore;
+    /** Scores in sorted order; {@code -0.0} is stored as {@code 0.0}, so {@code ==} finds the tie blocks. */
+    double[] sortedScores() {
+        return sortedScores;
     }
 }
