@@ -142,6 +142,11 @@ final class Messages {
                 + " Ids must be unique: remove the duplicate row or use a column with unique values as the id.";
     }
 
+    static String duplicatePredictionId(String fileName, int line, String id, int firstLine) {
+        return at(fileName, line, PredictionsCsvFormat.ID) + ": duplicate id '" + id + "' (also on line "
+                + firstLine + "). Ids must be unique: remove the duplicate row.";
+    }
+
     static String notAProbability(String fileName, int line, String column, String found) {
         return at(fileName, line, column) + ": expected a probability between 0 and 1, found '" + found + "'."
                 + " Write probabilities (apply a sigmoid or softmax to logits), or remove the row.";

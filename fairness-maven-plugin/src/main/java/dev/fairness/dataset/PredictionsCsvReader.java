@@ -77,7 +77,7 @@ public final class PredictionsCsvReader {
                 }
                 Integer firstLine = lineOfId.putIfAbsent(id, line);
                 if (firstLine != null) {
-                    throw new InputException(Messages.duplicateId(name, line, PredictionsCsvFormat.ID, id, firstLine));
+                    throw new InputException(Messages.duplicatePredictionId(name, line, id, firstLine));
                 }
                 ids[n] = id;
                 for (int l = 0; l < labels.size(); l++) {
