@@ -4,7 +4,6 @@ import dev.fairness.InputException;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -120,6 +119,6 @@ public sealed interface LabelSpec permits LabelSpec.BinaryColumns, LabelSpec.Fin
                         "'" + name.trim() + "' is listed twice", "List each name once."));
             }
         }
-        return names.stream().map(String::trim).map(Objects::requireNonNull).toList();
+        return names.stream().map(String::trim).toList();
     }
 }

@@ -3,8 +3,10 @@ package dev.fairness.dataset;
 import dev.fairness.InputException;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where the test set is and how to read its manifest: the CSV file, the column holding each image's path
@@ -27,9 +29,12 @@ public record ManifestSpec(Path manifest, String imageColumn, String idColumn, L
         imageColumn = imageColumn == null || imageColumn.isBlank() ? DEFAULT_IMAGE_COLUMN : imageColumn.trim();
         idColumn = idColumn == null || idColumn.isBlank() ? null : idColumn.trim();
         attributes = attributes == null ? List.of() : attributes.stream().map(String::trim).toList();
-        if (attributes.stream().distinct().count() != attributes.size()) {
-            throw new InputException(Messages.badConfiguration("<attributes>", "a column is listed twice "
-                    + Messages.quoted(attributes), "List each attribute column once."));
+        Set<String> seen = new HashSet<>();
+        for (String attribute : attributes) {
+            if (!seen.add(attribute)) {
+                throw new InputException(Messages.badConfiguration("<attributes>", "'" + attribute
+                        + "' is listed twice", "List each attribute column once."));
+            }
         }
     }
 

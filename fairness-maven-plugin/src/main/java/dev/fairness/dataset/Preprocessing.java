@@ -69,8 +69,8 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
         return List.copyOf(values);
     }
 
-    private static String names(Enum<?>[] values, java.util.function.Function<Enum<?>, String> name) {
-        return Arrays.stream(values).map(v -> "'" + name.apply(v) + "'").collect(Collectors.joining(", "));
+    private static String quoted(String... names) {
+        return Arrays.stream(names).map(n -> "'" + n + "'").collect(Collectors.joining(", "));
     }
 
     /** How the image is brought to the model's input size. */
@@ -102,7 +102,7 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
                 }
             }
             throw new InputException(Messages.badConfiguration("<resize>", "'" + value + "' is not a resize mode",
-                    "Use one of " + names(values(), v -> ((ResizeMode) v).configName) + "."));
+                    "Use one of " + quoted(STRETCH.configName, SHORTER_SIDE_CROP.configName) + "."));
         }
     }
 
@@ -141,7 +141,7 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
                 }
             }
             throw new InputException(Messages.badConfiguration("<channels>", "'" + value + "' is not a channel mode",
-                    "Use one of " + names(values(), m -> ((ChannelMode) m).configName) + "."));
+                    "Use one of " + quoted(GREY.configName, RGB.configName) + "."));
         }
     }
 
@@ -160,7 +160,7 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
                 }
             }
             throw new InputException(Messages.badConfiguration("<layout>", "'" + value + "' is not a layout",
-                    "Use one of " + names(values(), Enum::name) + "."));
+                    "Use one of " + quoted(NCHW.name(), NHWC.name()) + "."));
         }
     }
 }

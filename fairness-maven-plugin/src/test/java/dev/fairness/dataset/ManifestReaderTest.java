@@ -346,8 +346,7 @@ class ManifestReaderTest {
 
         @Test
         void withAnAttributeListedTwice() {
-            assertInputError("Invalid <attributes>: a column is listed twice 'sex', 'age', 'sex'. List each"
-                    + " attribute column once.", () -> ManifestSpec.of(Path.of("m.csv"), EFFUSION,
+            assertInputError("Invalid <attributes>: 'sex' is listed twice. List each attribute column once.", () -> ManifestSpec.of(Path.of("m.csv"), EFFUSION,
                     List.of("sex", "age", "sex")));
         }
     }
