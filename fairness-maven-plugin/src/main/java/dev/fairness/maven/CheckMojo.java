@@ -31,7 +31,7 @@ public class CheckMojo extends AbstractFairnessMojo {
             result = new Evaluator(mavenLog(), pluginVersion).evaluate(spec());
             ResultFiles.write(result, outputDirectory.toPath());
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw userError(e);
         }
         getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON) + " and "
                 + ResultFiles.PREDICTIONS + ".");
