@@ -46,6 +46,8 @@ public class CheckMojo extends AbstractFairnessMojo {
         for (RuleResult r : result.verdict().results()) {
             if (r.isViolated()) {
                 getLog().warn(RuleMessages.violation(r));
+            } else {
+                getLog().info(RuleMessages.outcome(r));
             }
         }
         if (result.verdict().results().isEmpty()) {
