@@ -20,9 +20,9 @@ final class BarChart {
     }
 
     /**
-     * A rule's limit as a horizontal line at {@code value}, marked "limit" in the chart; {@code label} says where it
-     * comes from (e.g. {@code highest TPR − 0.100}) in the chart's description and numbers. Lines outside [0, 1] are
-     * not drawn.
+     * A rule's limit as a dashed horizontal line at {@code value} (the legend names the dash "rule limit");
+     * {@code label} says where it comes from (e.g. {@code highest TPR − 0.100 = 0.800}) in the chart's numbers.
+     * Lines outside [0, 1] are not drawn.
      */
     record Line(double value, String label) {
     }
@@ -45,8 +45,13 @@ final class BarChart {
         int gap = Math.max(14, barWidth);
         int plotWidth = clusters.size() * barsPerCluster * barWidth + (clusters.size() + 1) * gap;
         int width = Math.max(360, LEFT + plotWidth + RIGHT);
-        int legendColumns = Math.max(1, (width - LEFT) / legendColumnWidth(groups));
-        int legendRows = (groups.size() + legendColumns - 1) / legendColumns;
+        boolean anyLimit = clusters.stream().anyMatch(c -> !c.lines().isEmpty());
+        List<String> legend = new java.util.ArrayList<>(groups);
+        if (anyLimit) {
+            legend.add(m.get("chart.bars.limit"));
+        }
+        int legendColumns = Math.max(1, (width - LEFT) / legendColumnWidth(legend));
+        int legendRows = (legend.size() + legendColumns - 1) / legendColumns;
         int height = TOP + PLOT_HEIGHT + 36 + legendRows * LEGEND_ROW + 8;
 
         Html svg = Svg.open(width, height, title, description);
@@ -62,13 +67,12 @@ final class BarChart {
                 if (line.value() >= 0 && line.value() <= 1) {
                     double y = plot.y(line.value());
                     Svg.line(svg, x - gap / 3.0, y, x + clusterWidth + gap / 3.0, y, "fr-limit");
-                    Svg.text(svg, x + clusterWidth + gap / 3.0, y - 3, "end", "fr-limit-label", m.get("chart.bars.limit"));
                 }
             }
             Svg.text(svg, x + clusterWidth / 2, plot.bottom() + 16, "middle", "fr-cluster", cluster.metric());
             x += clusterWidth + gap;
         }
-        legend(svg, groups, LEFT, plot.bottom() + 36, legendColumns);
+        legend(svg, legend, groups.size(), LEFT, plot.bottom() + 36, legendColumns);
         return svg.close("svg");
     }
 
@@ -104,14 +108,19 @@ final class BarChart {
         return 28 + 7 * Math.min(longest, 40);
     }
 
-    private static void legend(Html svg, List<String> groups, double left, double top, int columns) {
-        int columnWidth = legendColumnWidth(groups);
-        for (int i = 0; i < groups.size(); i++) {
+    /** The groups' colour swatches, then (when there is one) the dashed line of the rule limits. */
+    private static void legend(Html svg, List<String> entries, int groups, double left, double top, int columns) {
+        int columnWidth = legendColumnWidth(entries);
+        for (int i = 0; i < entries.size(); i++) {
             double x = left + (i % columns) * columnWidth;
             double y = top + (i / columns) * LEGEND_ROW;
-            svg.empty("rect", "x", Svg.n(x), "y", Svg.n(y - 10), "width", "12", "height", "12",
-                    "fill", Palette.colour(i));
-            Svg.text(svg, x + 18, y, "start", "fr-legend", groups.get(i));
+            if (i < groups) {
+                svg.empty("rect", "x", Svg.n(x), "y", Svg.n(y - 10), "width", "12", "height", "12",
+                        "fill", Palette.colour(i));
+            } else {
+                Svg.line(svg, x - 2, y - 4, x + 14, y - 4, "fr-limit-sample");
+            }
+            Svg.text(svg, x + 18, y, "start", "fr-legend", entries.get(i));
         }
     }
 }

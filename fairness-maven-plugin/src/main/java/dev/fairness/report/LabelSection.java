@@ -3,8 +3,8 @@ package dev.fairness.report;
 import dev.fairness.engine.LabelResult;
 
 /**
- * Everything about one label, per grouping: the group table, then the metric bars, the ROC curves and the
- * reliability curves.
+ * Everything about one label, per grouping: the group table beside the metric bars, the ROC curves and the
+ * reliability curves (side by side as far as the width allows).
  */
 final class LabelSection {
     private LabelSection() {
@@ -20,8 +20,9 @@ final class LabelSection {
         html.open("section", "id", id(index), "class", "fr-label").element("h2", m.get("label.title", label.label()));
         for (String grouping : label.metrics().byGrouping().keySet()) {
             html.open("section", "class", "fr-grouping").element("h3", m.get("label.grouping", label.label(), grouping));
+            html.open("div", "class", "fr-figures").open("div", "class", "fr-table-block");
             GroupTable.render(html, c, label, grouping);
-            html.open("div", "class", "fr-figures");
+            html.close("div");
             MetricBarsFigure.render(html, c, label, grouping);
             RocFigure.render(html, c, label, grouping);
             ReliabilityFigure.render(html, c, label, grouping);

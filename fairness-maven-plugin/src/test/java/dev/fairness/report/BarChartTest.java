@@ -48,7 +48,7 @@ class BarChartTest {
     }
 
     @Test
-    void aLimitIsADashedLineAcrossItsClusterAndOutOfRangeLimitsAreLeftOut() {
+    void aLimitIsADashedLineAcrossItsClusterNamedInTheLegendAndOutOfRangeLimitsAreLeftOut() {
         Element svg = chart(List.of(new BarChart.Bar("F", 0, MetricValue.of(0.6), null, false),
                 new BarChart.Bar("M", 1, MetricValue.of(0.9), null, false)),
                 List.of(new BarChart.Line(0.8, "highest TPR − 0.100 = 0.800"), new BarChart.Line(1.2, "above")));
@@ -56,7 +56,7 @@ class BarChartTest {
         assertEquals(1, limits.size());
         assertEquals("60.0", limits.get(0).attr("y1"));
         assertEquals("60.0", limits.get(0).attr("y2"));
-        assertEquals(List.of("limit"), svg.select("text.fr-limit-label").eachText());
+        assertEquals(List.of("F", "M", "rule limit"), svg.select("text.fr-legend").eachText());
     }
 
     @Test

@@ -51,7 +51,7 @@ class ReportEscapingTest {
         }
         csv.append("x1,1,0.9,\n");
         Path file = Files.writeString(dir.resolve("predictions.csv"), csv);
-        Rule rule = new Rule(Measure.parse("tpr"), ATTRIBUTE, null, GapMethod.TO_REFERENCE, GROUP, 0.1, null,
+        Rule rule = new Rule(Measure.parse("tpr"), ATTRIBUTE, null, GapMethod.TO_REFERENCE, GROUP, 0.05, null,
                 MissingPolicy.WARN);
         EvaluationSpec spec = new EvaluationSpec(null, null, file, null, null, LabelSpec.binaryColumns(List.of(LABEL)),
                 Task.BINARY, OutputKind.PROBABILITIES, ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of(ATTRIBUTE),
@@ -86,7 +86,7 @@ class ReportEscapingTest {
         assertEquals(ATTRIBUTE, rule.child(2).text());
         Element bars = doc.selectFirst("figure.fr-figure svg");
         assertEquals(LABEL + " by " + ATTRIBUTE + ": metrics per group", bars.attr("aria-label"));
-        assertEquals(List.of(GROUP, "b", "c"), bars.select("text.fr-legend").eachText());
+        assertEquals(List.of(GROUP, "b", "c", "rule limit"), bars.select("text.fr-legend").eachText());
         assertTrue(doc.select("svg text.fr-legend").eachText().contains(GROUP + ": AUC 0.250, n 4"));
         assertEquals("x1", doc.select("#fr-data table").get(2).selectFirst("tbody td").text());
         assertEquals("no value for '" + ATTRIBUTE + "'", doc.select("#fr-data table").get(2).select("tbody td").get(3).text());
