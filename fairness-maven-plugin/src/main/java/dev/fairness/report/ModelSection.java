@@ -32,8 +32,8 @@ final class ModelSection {
         html.element("dt", m.get("model.sha256")).open("dd").element("code", info.sha256()).close("dd");
         fact(html, m.get("model.input"), m.get("model.input.value", info.inputName(), info.describeInput(),
                 info.hasFixedBatch() ? Long.toString(info.batchSize()) : m.get("model.batch.dynamic")));
-        fact(html, m.get("model.output"), m.get("model.output.value", info.outputName(),
-                info.outputWidth() < 0 ? m.get("model.batch.dynamic") : Integer.toString(info.outputWidth())));
+        fact(html, m.get("model.output"), info.outputWidth() < 0 ? m.get("model.output.dynamic", info.outputName())
+                : m.get("model.output.value", info.outputName(), info.outputWidth()));
         fact(html, m.get("model.preprocessing"), m.get("model.preprocessing.value", Integer.toString(p.width()),
                 Integer.toString(p.height()), p.resize().configName(), p.channels().configName(), numbers(p.mean(), m),
                 numbers(p.std(), m), p.layout().name()));
