@@ -19,7 +19,12 @@ final class Intervals {
         this.result = result;
     }
 
-    /** The interval of one metric of one group ({@code LabelMetrics#OVERALL} for all rows), or null. */
+    /**
+     * The interval of one metric of one group, or null.
+     *
+     * @param grouping the grouping, or null for all rows
+     * @param group    the group, or {@link dev.fairness.metrics.LabelMetrics#OVERALL} for all rows
+     */
     Interval metric(String label, String grouping, String group, Metric metric) {
         return null;
     }
