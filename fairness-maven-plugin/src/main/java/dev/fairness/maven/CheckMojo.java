@@ -2,7 +2,6 @@ package dev.fairness.maven;
 
 import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationResult;
-import dev.fairness.engine.Evaluator;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.report.LogTable;
@@ -28,7 +27,7 @@ public class CheckMojo extends AbstractFairnessMojo {
         }
         EvaluationResult result;
         try {
-            result = new Evaluator(mavenLog(), pluginVersion).evaluate(spec());
+            result = evaluator().evaluate(spec());
             ResultFiles.write(result, outputDirectory.toPath());
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
