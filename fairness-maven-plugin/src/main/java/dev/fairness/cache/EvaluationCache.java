@@ -58,8 +58,8 @@ public final class EvaluationCache {
     /**
      * No usable scores.
      *
-     * @param reason why the stored evaluation, if any, is not used, e.g. {@code the model changed}; null when
-     *               there was none
+     * @param reason why the stored evaluation, if any, is not used, e.g. {@code the model changed since the stored
+     *               evaluation}; null when there was none
      */
     public record Miss(String reason) implements Lookup {
     }
@@ -82,28 +82,28 @@ public final class EvaluationCache {
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             return new Miss(null);
         } catch (IOException e) {
-            return new Miss("the stored key " + keyFile.getFileName() + " cannot be read");
+            return unusable("its " + KEY + " cannot be read");
         }
         if (entry.format() != FORMAT || entry.key() == null) {
-            return new Miss("it was stored in another format");
+            return unusable("its " + KEY + " has another format");
         }
         List<String> changes = key.changesSince(entry.key());
         if (!changes.isEmpty()) {
-            return new Miss(EvaluationKey.and(changes) + " changed");
+            return new Miss(EvaluationKey.and(changes) + " changed since the stored evaluation");
         }
         Path predictionsFile = directory.resolve(PREDICTIONS);
         try {
             if (!Files.isRegularFile(predictionsFile)
                     || !Sha256.of(predictionsFile).equals(entry.predictionsSha256())) {
-                return new Miss("its " + PREDICTIONS + " is missing or was changed");
+                return unusable("its " + PREDICTIONS + " is missing or was changed");
             }
             Predictions stored = PredictionsCsvReader.read(predictionsFile, labels, List.of());
             if (stored.size() != ids.size()) {
-                return new Miss("its " + PREDICTIONS + " has " + stored.size() + " rows, the manifest " + ids.size());
+                return unusable("its " + PREDICTIONS + " has " + stored.size() + " rows, the manifest " + ids.size());
             }
             for (int r = 0; r < ids.size(); r++) {
                 if (!stored.id(r).equals(ids.get(r))) {
-                    return new Miss("its " + PREDICTIONS + " does not list the manifest's rows");
+                    return unusable("its " + PREDICTIONS + " does not list the manifest's rows");
                 }
             }
             double[][] scores = new double[labels.size()][];
@@ -112,8 +112,12 @@ public final class EvaluationCache {
             }
             return new Hit(scores, entry.stored());
         } catch (IOException | InputException e) {
-            return new Miss("its " + PREDICTIONS + " cannot be read");
+            return unusable("its " + PREDICTIONS + " cannot be read");
         }
+    }
+
+    private static Miss unusable(String why) {
+        return new Miss("the stored evaluation is not usable: " + why);
     }
 
     /**

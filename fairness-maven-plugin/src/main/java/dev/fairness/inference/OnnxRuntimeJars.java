@@ -47,7 +47,8 @@ public final class OnnxRuntimeJars {
         }
         String count = jars.size() == 2 ? "Two" : String.valueOf(jars.size());
         throw new InputException(count + " ONNX Runtime jars are on the plugin's class path: "
-                + String.join(" and ", jars) + ". They hold the same classes, and only the first would be used, "
+                + String.join(", ", jars.subList(0, jars.size() - 1)) + " and " + jars.get(jars.size() - 1)
+                + ". They hold the same classes, and only the first would be used, "
                 + "silently. Remove com.microsoft.onnxruntime:onnxruntime_gpu (or any other ONNX Runtime) from the "
                 + "plugin's <dependencies>; to run on a GPU, set <nativeLibraryPath> to a folder holding the GPU "
                 + "native libraries of the same ONNX Runtime version instead (see the README, section GPU).");
