@@ -33,6 +33,25 @@ public final class RuleMessages {
         return line;
     }
 
+    /**
+     * {@code Rule met for label 'Effusion', attribute 'sex': AUC difference is 0.011 (maximum 0.050)}, or for an
+     * undetermined rule {@code ... is undefined (reason)}.
+     */
+    public static String outcome(RuleResult result) {
+        Rule rule = result.rule();
+        String where = "label '" + result.label() + "', attribute '" + rule.grouping() + "'";
+        Gap gap = result.gap();
+        if (result.isViolated()) {
+            return violation(result);
+        }
+        if (!gap.value().isDefined()) {
+            return "Rule undetermined for " + where + ": " + rule.measureName() + " is undefined ("
+                    + gap.value().undefinedReason() + ")";
+        }
+        return "Rule met for " + where + ": " + rule.measureName() + " is " + format(gap.value().value(), rule.limit())
+                + " (" + (rule.isMaximum() ? "maximum " : "minimum ") + formatLimit(rule.limit()) + ")" + groups(gap);
+    }
+
     /** The two groups behind a gap, e.g. {@code ('M' 0.912, 'F' 0.831)}; empty for a single-group gap. */
     static String groups(Gap gap) {
         if (gap.highGroup() == null) {

@@ -30,7 +30,7 @@ public class CheckMojo extends AbstractFairnessMojo {
             result = evaluator().evaluate(spec());
             ResultFiles.write(result, outputDirectory.toPath());
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw userError(e);
         }
         getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON) + " and "
                 + ResultFiles.PREDICTIONS + ".");
@@ -45,6 +45,8 @@ public class CheckMojo extends AbstractFairnessMojo {
         for (RuleResult r : result.verdict().results()) {
             if (r.isViolated()) {
                 getLog().warn(RuleMessages.violation(r));
+            } else {
+                getLog().info(RuleMessages.outcome(r));
             }
         }
         if (result.verdict().results().isEmpty()) {
