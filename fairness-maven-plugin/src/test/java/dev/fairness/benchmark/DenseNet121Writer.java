@@ -14,8 +14,8 @@ import java.util.Random;
  * cost of CheXNet-style chest X-ray classifiers, without any trained weights. Stem 7x7/2 convolution and 3x3/2 max
  * pool; dense blocks of 6, 12, 24 and 16 layers (BN-ReLU-1x1 conv to 128, BN-ReLU-3x3 conv to 32, concatenated);
  * transitions (BN-ReLU-1x1 conv halving the channels, 2x2/2 average pool); BN-ReLU, global average pool, a linear
- * layer to 14 findings and a sigmoid. Input {@code [N, 3, 224, 224]} with a dynamic batch; 6.96 M parameters
- * (7.98 M with ImageNet's 1,000-class head) and 2.87 G multiply-adds per image.
+ * layer to 14 findings and a sigmoid. Input {@code [N, 3, 224, 224]} with a dynamic batch; 6.97 M parameters
+ * (7.98 M with ImageNet's 1,000-class head) and 2.83 G multiply-adds per image in its convolutions.
  *
  * <p>Weights are He-normal from a fixed seed, batch norms the identity, so activations stay finite and the file is
  * the same on every run. The file is about 28 MB: generate it into {@code target/}, never commit it.
