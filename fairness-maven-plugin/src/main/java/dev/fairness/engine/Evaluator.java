@@ -87,7 +87,7 @@ public final class Evaluator {
         String source = spec.manifest().toString();
         // a missing model is reported by OnnxModel.open, with its own message
         StoredScores stored = Files.isRegularFile(spec.model())
-                ? StoredScores.of(spec, manifest, options.contentHash(), pluginVersion) : null;
+                ? StoredScores.of(spec, manifest, options, pluginVersion) : null;
         StoredScores.Reused reused = stored == null ? null : stored.reuse(log);
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());

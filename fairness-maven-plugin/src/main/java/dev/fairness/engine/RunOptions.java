@@ -3,7 +3,8 @@ package dev.fairness.engine;
 import java.nio.file.Path;
 
 /**
- * How an evaluation runs, as opposed to what it evaluates ({@link EvaluationSpec}): none of these changes a score.
+ * How an evaluation runs, as opposed to what it evaluates ({@link EvaluationSpec}). Workers and hashing change no
+ * score; the native libraries decide where {@code <device>auto</device>} runs, so they are part of the cache key.
  *
  * @param workers           threads that decode and preprocess images (0: one per core)
  * @param contentHash       decide whether images changed by their bytes (SHA-256) instead of size and modification

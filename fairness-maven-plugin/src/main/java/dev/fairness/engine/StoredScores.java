@@ -35,23 +35,24 @@ final class StoredScores {
     }
 
     /** Hashes the model, the manifest, the images (sizes and times, or bytes) and the configuration. */
-    static StoredScores of(EvaluationSpec spec, Manifest manifest, boolean contentHash, String pluginVersion) {
+    static StoredScores of(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion) {
         List<Path> images = new ArrayList<>(manifest.size());
         for (ManifestRow row : manifest.rows()) {
             images.add(row.image());
         }
-        EvaluationKey key = EvaluationKeys.of(spec.model(), manifest.file(), images, contentHash,
-                configuration(spec, pluginVersion));
+        EvaluationKey key = EvaluationKeys.of(spec.model(), manifest.file(), images, options.contentHash(),
+                configuration(spec, options, pluginVersion));
         return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(FOLDER)), key, manifest,
                 spec.model());
     }
 
     /**
      * Every setting that changes a score: the plugin and ONNX Runtime versions, how the manifest is read, the task,
-     * the output kind, the preprocessing and the requested device. Not: workers, batch size, threads (speed only),
-     * nor attributes, bins, thresholds and rules (the metrics are recomputed from the scores on every build).
+     * the output kind, the preprocessing, the requested device and the native libraries (which decide what
+     * {@code auto} runs on). Not: workers, batch size, threads (speed only), nor attributes, bins, thresholds and
+     * rules (the metrics are recomputed from the scores on every build).
      */
-    static Map<String, String> configuration(EvaluationSpec spec, String pluginVersion) {
+    static Map<String, String> configuration(EvaluationSpec spec, RunOptions options, String pluginVersion) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("plugin", String.valueOf(pluginVersion));
         settings.put("onnxruntime", OnnxRuntimeState.version());
@@ -62,6 +63,7 @@ final class StoredScores {
         settings.put("outputs", String.valueOf(spec.outputs()));
         settings.put("preprocessing", String.valueOf(spec.input()));
         settings.put("device", String.valueOf(spec.device()));
+        settings.put("nativeLibraryPath", String.valueOf(options.nativeLibraryPath()));
         return settings;
     }
 

@@ -117,6 +117,9 @@ public final class OnnxModel implements AutoCloseable {
             options.setOptimizationLevel(SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(threads);
             options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            if (System.getProperty("spin") != null) {
+                options.addConfigEntry("session.intra_op.allow_spinning", System.getProperty("spin"));
+            }
             devices.register(device, options);
             return options;
         } catch (OrtException | RuntimeException e) {

@@ -39,7 +39,8 @@ public final class DenseNet121Writer {
         Path file = Path.of(args.length > 0 ? args[0] : "target/benchmark/densenet121.onnx");
         DenseNet121Writer writer = new DenseNet121Writer();
         OnnxModelWriter.write(file, writer.build());
-        System.out.printf("Wrote %s: DenseNet-121, %.2f M weights (batch-norm statistics included)%n", file, writer.parameters / 1e6);
+        System.out.printf("Wrote %s: DenseNet-121, %.2f M weights (batch-norm statistics included)%n", file,
+                writer.parameters / 1e6);
     }
 
     /** Writes the model to {@code file} unless it exists; returns the file. */

@@ -42,6 +42,7 @@ import java.util.stream.Stream;
  *   <li>(b) decoding and preprocessing images/s with the plugin's worker pool, without inference;
  *   <li>(c) end-to-end images/s of the plugin's evaluation (manifest, model load, pipeline, metrics);
  * </ol>
+ * each the best of two runs, so that a moment of load from elsewhere on the machine does not decide a figure;
  * and the pipeline efficiency c / L, where L = 1 / (1/a + 1/b) on the CPU (decoding and inference share the cores).
  * Then the cached second run: 1,000 manifest rows evaluated in a fresh JVM, then reused in another fresh JVM.
  *
@@ -134,15 +135,20 @@ public final class ThroughputBenchmark {
             try (OrtSession session = env.createSession(model.file().toString(), options)) {
                 String input = session.getInputNames().iterator().next();
                 runBatch(env, session, input, all, 0, Math.min(BATCH, n), model.preprocessing());
-                long start = System.nanoTime();
-                long done = 0;
-                do {
-                    for (int from = 0; from < n; from += BATCH) {
-                        runBatch(env, session, input, all, from, Math.min(BATCH, n - from), model.preprocessing());
-                    }
-                    done += n;
-                } while (System.nanoTime() - start < 3_000_000_000L);
-                return done / ((System.nanoTime() - start) / 1e9);
+                double best = 0;
+                for (int round = 0; round < 2; round++) { // best of two, like (b) and (c)
+                    long start = System.nanoTime();
+                    long done = 0;
+                    do {
+                        for (int from = 0; from < n; from += BATCH) {
+                            runBatch(env, session, input, all, from, Math.min(BATCH, n - from),
+                                    model.preprocessing());
+                        }
+                        done += n;
+                    } while (System.nanoTime() - start < 3_000_000_000L);
+                    best = Math.max(best, done / ((System.nanoTime() - start) / 1e9));
+                }
+                return best;
             }
         }
     }
