@@ -103,7 +103,7 @@ public final class ThroughputBenchmark {
     }
 
     private void measure(Model model, Path manifest, List<String> images) throws Exception {
-        say("== %s", model.name());
+        say("== %s (load average %s)", model.name(), loadAverage());
         double a = bareOnnxRuntime(model, images);
         say("(a) bare ONNX Runtime on pre-decoded tensors: %.1f images/s", a);
         double b = Math.max(decodeOnly(model, images), decodeOnly(model, images));
