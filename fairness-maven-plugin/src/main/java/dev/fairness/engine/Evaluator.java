@@ -15,12 +15,16 @@ import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
 import dev.fairness.inference.DeviceSelector;
 import dev.fairness.inference.ExecutionProviders;
+import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
+import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
 import dev.fairness.inference.Task;
 import dev.fairness.metrics.LabelMetrics;
 import dev.fairness.metrics.LabelMetricsCalculator;
+import dev.fairness.pipeline.PipelineSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,10 +42,17 @@ import java.util.function.IntFunction;
 public final class Evaluator {
     private final EvaluationLog log;
     private final String pluginVersion;
+    private final RunOptions options;
 
     public Evaluator(EvaluationLog log, String pluginVersion) {
+        this(log, pluginVersion, RunOptions.DEFAULTS);
+    }
+
+    /** @param options how inference runs (workers, cache hashing, native libraries); they change no score */
+    public Evaluator(EvaluationLog log, String pluginVersion, RunOptions options) {
         this.log = log;
         this.pluginVersion = pluginVersion;
+        this.options = options;
     }
 
     /** The scored test set and, when a model produced the scores, that model. */
@@ -73,21 +84,38 @@ public final class Evaluator {
         }
         Manifest manifest = ManifestReader.read(new ManifestSpec(spec.manifest(), spec.imageColumn(), spec.idColumn(),
                 spec.labels(), neededAttributes(spec)));
+        String source = spec.manifest().toString();
+        // a missing model is reported by OnnxModel.open, with its own message
+        StoredScores stored = Files.isRegularFile(spec.model())
+                ? StoredScores.of(spec, manifest, options, pluginVersion) : null;
+        StoredScores.Reused reused = stored == null ? null : stored.reuse(log);
+        if (reused != null) {
+            return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
+        }
+        NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
+        OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
         DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
         try (OnnxModel model = OnnxModel.open(spec.model(), spec.device(), spec.threads(), devices)) {
             Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), model.info());
             var shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
                     preprocessing.width());
             OnnxScorer scorer = new OnnxScorer(model, shape, spec.task(), spec.outputs(), outputLabels(spec));
-            int batch = spec.batchSize() > 0 ? spec.batchSize()
-                    : model.info().hasFixedBatch() ? (int) model.info().batchSize() : ImageScoring.DEFAULT_BATCH;
+            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.batchSize(),
+                    model.info().batchSize(), Runtime.getRuntime().availableProcessors());
+            if (model.info().hasFixedBatch() && spec.batchSize() > 0 && spec.batchSize() != settings.batchSize()) {
+                log.warn("<batchSize>" + spec.batchSize() + "</batchSize> is ignored: " + spec.model().getFileName()
+                        + " has a fixed batch dimension of " + settings.batchSize() + ".");
+            }
             log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
-                    + spec.manifest().getFileName() + " (device " + model.device() + ", batch " + batch + ", input "
-                    + shape + ").");
-            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, batch, log);
+                    + spec.manifest().getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
+                    + ", input " + shape + ").");
+            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, log);
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
                     "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
-            return new Scored(manifest.toPredictions(scores), manifest::location, spec.manifest().toString(), summary);
+            if (stored != null) {
+                stored.store(scores, summary, log);
+            }
+            return new Scored(manifest.toPredictions(scores), manifest::location, source, summary);
         }
     }
 
