@@ -8,9 +8,7 @@ import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
-import dev.fairness.gate.Gate;
 import dev.fairness.gate.Rule;
-import dev.fairness.gate.Verdict;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
 import dev.fairness.inference.DeviceSelector;
@@ -18,8 +16,7 @@ import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxScorer;
 import dev.fairness.inference.Task;
-import dev.fairness.metrics.LabelMetrics;
-import dev.fairness.metrics.LabelMetricsCalculator;
+import dev.fairness.metrics.Parallel;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,8 +46,27 @@ public final class Evaluator {
     }
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
-        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec);
-        return judge(spec, scored);
+        ValidationSet.check(spec);
+        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.manifest(),
+                neededAttributes(spec));
+        Scored validation = ValidationSet.needed(spec) ? validation(spec) : null;
+        if (validation == null && spec.hasValidationSet()) {
+            log.warn("A validation set is configured, but every label has a fixed threshold: it is not used. Set "
+                    + "<thresholdMethod> (or an <operatingPoint>) to choose thresholds on it.");
+        }
+        return judge(spec, scored, validation);
+    }
+
+    /** The rows thresholds are chosen on: a predictions CSV, or a manifest scored like the test set. */
+    private Scored validation(EvaluationSpec spec) {
+        if (spec.validationPredictions() != null) {
+            Predictions predictions = PredictionsCsvReader.read(spec.validationPredictions(), spec.labels().labels(),
+                    List.of());
+            log.info("Read " + predictions.size() + " validation predictions from " + spec.validationPredictions()
+                    + " to choose thresholds on.");
+            return new Scored(predictions, null, spec.validationPredictions().toString(), null);
+        }
+        return runModel(spec, spec.validationManifest(), List.of());
     }
 
     private Scored readPredictions(EvaluationSpec spec) {
@@ -62,7 +78,13 @@ public final class Evaluator {
         return new Scored(predictions, row -> name + ", line " + (row + 2), file.toString(), null);
     }
 
-    private Scored runModel(EvaluationSpec spec) {
+    /**
+     * Scores one manifest: the test set, or the validation set thresholds are chosen on.
+     *
+     * @param manifestFile the manifest to score
+     * @param attributes   the attribute columns it must have
+     */
+    private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes) {
         if (spec.model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
                     + "or <predictions> to a CSV of scores computed elsewhere.");
@@ -71,8 +93,8 @@ public final class Evaluator {
             throw new InputException("No test set for model " + spec.model() + ". Set <manifest> to the CSV that lists "
                     + "the test images with their labels and attributes.");
         }
-        Manifest manifest = ManifestReader.read(new ManifestSpec(spec.manifest(), spec.imageColumn(), spec.idColumn(),
-                spec.labels(), neededAttributes(spec)));
+        Manifest manifest = ManifestReader.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
+                spec.labels(), attributes));
         DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
         try (OnnxModel model = OnnxModel.open(spec.model(), spec.device(), spec.threads(), devices)) {
             Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), model.info());
@@ -82,12 +104,12 @@ public final class Evaluator {
             int batch = spec.batchSize() > 0 ? spec.batchSize()
                     : model.info().hasFixedBatch() ? (int) model.info().batchSize() : ImageScoring.DEFAULT_BATCH;
             log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
-                    + spec.manifest().getFileName() + " (device " + model.device() + ", batch " + batch + ", input "
+                    + manifestFile.getFileName() + " (device " + model.device() + ", batch " + batch + ", input "
                     + shape + ").");
             double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, batch, log);
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
                     "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
-            return new Scored(manifest.toPredictions(scores), manifest::location, spec.manifest().toString(), summary);
+            return new Scored(manifest.toPredictions(scores), manifest::location, manifestFile.toString(), summary);
         }
     }
 
@@ -96,7 +118,7 @@ public final class Evaluator {
         return spec.task() == Task.BINARY ? 1 : spec.labels().labels().size();
     }
 
-    private EvaluationResult judge(EvaluationSpec spec, Scored scored) {
+    private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation) {
         Predictions predictions = scored.predictions();
         Map<String, String[]> values = new LinkedHashMap<>();
         for (String attribute : predictions.attributeNames()) {
@@ -107,20 +129,12 @@ public final class Evaluator {
         for (String name : groupingNames(spec)) {
             groupings.add(builder.build(name));
         }
-        LabelMetricsCalculator calculator = new LabelMetricsCalculator();
-        List<LabelResult> labels = new ArrayList<>();
-        Map<String, LabelMetrics> byLabel = new LinkedHashMap<>();
-        for (int l = 0; l < predictions.labels().size(); l++) {
-            String label = predictions.labels().get(l);
-            double threshold = spec.thresholdOf(label);
-            LabelMetrics metrics = calculator.compute(predictions.truth(l), predictions.scores(l), threshold, groupings);
-            labels.add(new LabelResult(label, threshold, metrics));
-            byLabel.put(label, metrics);
-        }
-        Verdict verdict = new Gate(spec.minGroupSize()).evaluate(spec.rules(), byLabel);
+        MetricsStage.Outcome outcome = new MetricsStage(log, Parallel.defaultThreads()).run(spec, predictions, groupings,
+                validation == null ? null : validation.predictions(), validation == null ? null : validation.source());
         DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
-        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(), labels, verdict,
-                predictions);
+        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(),
+                outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
+                validation == null ? null : validation.source());
     }
 
     /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */

@@ -59,48 +59,37 @@ final class MetricsPass {
      * @return {@code tallies[0][0]} for all rows, {@code tallies[1 + grouping][group]} for the groups
      */
     static GroupTally[][] run(SortedLabel label, int[][] groupOfs, int[] groupCounts, double threshold, int[] weights) {
-        int groupings = groupOfs.length;
-        int[] offsets = new int[groupings];
-        int total = 1; // id 0 is the overall line
-        for (int k = 0; k < groupings; k++) {
-            offsets[k] = total;
-            total += groupCounts[k];
-        }
-        MetricsPass pass = new MetricsPass(total);
-        long[][] thresholdCounts = pass.scan(label, groupOfs, groupCounts, offsets, threshold, weights);
+        PassLayout layout = PassLayout.of(label, groupOfs, groupCounts);
+        return run(layout, threshold, weights == null ? null : layout.sortedWeights(weights));
+    }
+
+    /**
+     * Tallies a prepared label; what a bootstrap replicate calls.
+     *
+     * @param sortedWeights weight per <em>sorted position</em>, or {@code null} for weight 1 each
+     */
+    static GroupTally[][] run(PassLayout layout, double threshold, int[] sortedWeights) {
+        MetricsPass pass = new MetricsPass(layout.ids());
+        long[][] thresholdCounts = pass.scan(layout, threshold, sortedWeights);
+        int groupings = layout.groupings();
         GroupTally[][] tallies = new GroupTally[groupings + 1][];
         tallies[0] = new GroupTally[] {pass.tally(0, thresholdCounts[0], thresholdCounts[1])};
         for (int k = 0; k < groupings; k++) {
-            tallies[k + 1] = new GroupTally[groupCounts[k]];
-            for (int g = 0; g < groupCounts[k]; g++) {
-                tallies[k + 1][g] = pass.tally(offsets[k] + g, thresholdCounts[0], thresholdCounts[1]);
+            tallies[k + 1] = new GroupTally[layout.groupCount(k)];
+            for (int g = 0; g < layout.groupCount(k); g++) {
+                tallies[k + 1][g] = pass.tally(layout.offset(k) + g, thresholdCounts[0], thresholdCounts[1]);
             }
         }
         return tallies;
     }
 
     /** Runs the pass; returns {positives seen, negatives seen} at the threshold, i.e. {TP, FP} per group id. */
-    private long[][] scan(SortedLabel label, int[][] groupOfs, int[] groupCounts, int[] offsets, double threshold,
-                          int[] weights) {
-        int[] order = label.order();
+    private long[][] scan(PassLayout layout, double threshold, int[] sortedWeights) {
+        SortedLabel label = layout.label();
         boolean[] truth = label.sortedTruth();
         double[] scores = label.sortedScores();
-        int n = order.length;
-        int groupings = groupOfs.length;
-        PackedGroups packing = PackedGroups.layout(groupCounts);
-        int[][] codes = packing.sortedCodes(groupOfs, order);
-        int[] codeOf = new int[groupings];
-        for (int k = 0; k < groupings; k++) {
-            codeOf[k] = packing.wordOf(k);
-        }
-        int[] sortedWeights = null;
-        if (weights != null) {
-            sortedWeights = new int[n];
-            for (int i = 0; i < n; i++) {
-                sortedWeights[i] = weights[order[i]];
-            }
-        }
-        int[] ids = new int[groupings + 1];
+        int n = label.size();
+        int[] ids = new int[layout.groupings() + 1];
         long[] tp = null;
         long[] fp = null;
         int i = 0;
@@ -121,7 +110,7 @@ final class MetricsPass {
                 long w = sortedWeights == null ? 1 : sortedWeights[i];
                 if (w != 0) {
                     boolean positive = truth[i];
-                    int count = groupsOf(i, packing, codes, codeOf, offsets, ids);
+                    int count = layout.groupsOf(i, ids);
                     for (int t = 0; t < count; t++) {
                         int id = ids[t];
                         int cell = id * ECE_BINS + bin;
@@ -146,7 +135,7 @@ final class MetricsPass {
                         continue;
                     }
                     boolean positive = truth[j];
-                    int count = groupsOf(j, packing, codes, codeOf, offsets, ids);
+                    int count = layout.groupsOf(j, ids);
                     for (int t = 0; t < count; t++) {
                         int id = ids[t];
                         if (blockPos[id] == 0 && blockNeg[id] == 0) {
@@ -179,19 +168,6 @@ final class MetricsPass {
             i = end;
         }
         return tp == null ? new long[][] {posSeen, negSeen} : new long[][] {tp, fp};
-    }
-
-    /** Fills {@code ids} with the group ids of sorted position {@code i}: 0 (overall), then one per grouping. */
-    private static int groupsOf(int i, PackedGroups packing, int[][] codes, int[] codeOf, int[] offsets, int[] ids) {
-        ids[0] = 0;
-        int count = 1;
-        for (int k = 0; k < offsets.length; k++) {
-            int g = packing.group(k, codes[codeOf[k]][i]);
-            if (g >= 0) {
-                ids[count++] = offsets[k] + g;
-            }
-        }
-        return count;
     }
 
     private GroupTally tally(int id, long[] tp, long[] fp) {
