@@ -24,6 +24,8 @@ import dev.fairness.metrics.SortedLabel;
 import dev.fairness.metrics.ThresholdSelector;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +37,18 @@ import java.util.Map;
  * measured in parallel; the bootstrap runs each label's replicates in parallel. Nothing here depends on the
  * number of threads.
  */
-final class MetricsStage {
+public final class MetricsStage {
     /** Everything the result needs from this stage. */
-    record Outcome(List<LabelResult> labels, Verdict verdict) {
+    public record Outcome(List<LabelResult> labels, Verdict verdict) {
     }
 
     private final EvaluationLog log;
     private final int threads;
 
-    MetricsStage(EvaluationLog log, int threads) {
+    /**
+     * @param threads threads for sorting, metrics and the bootstrap; results do not depend on it
+     */
+    public MetricsStage(EvaluationLog log, int threads) {
         this.log = log;
         this.threads = Math.max(1, threads);
     }
@@ -52,8 +57,8 @@ final class MetricsStage {
      * @param validation rows to choose thresholds on, or null to choose them on the test set
      * @param validationName how messages name the validation set's file
      */
-    Outcome run(EvaluationSpec spec, Predictions predictions, List<Grouping> groupings, Predictions validation,
-                String validationName) {
+    public Outcome run(EvaluationSpec spec, Predictions predictions, List<Grouping> groupings, Predictions validation,
+                       String validationName) {
         List<String> names = predictions.labels();
         int labelCount = names.size();
         List<SortedLabel> sorted = Parallel.map(labelCount, threads,
@@ -65,7 +70,8 @@ final class MetricsStage {
         LabelMetricsCalculator calculator = new LabelMetricsCalculator();
         List<LabelMetrics> metrics = Parallel.map(labelCount, threads,
                 l -> calculator.compute(sorted.get(l), points.get(l).threshold(), groupings, null));
-        Map<String, BootstrapReplicates> replicates = bootstrap(spec.bootstrap(), names, sorted, points, groupings);
+        Map<String, BootstrapReplicates> replicates = bootstrap(spec.bootstrap(), names, sorted, points, groupings,
+                groupingsComparedWithOverall(spec.rules()));
         Map<String, LabelMetrics> byLabel = new LinkedHashMap<>();
         for (int l = 0; l < labelCount; l++) {
             byLabel.put(names.get(l), metrics.get(l));
@@ -107,9 +113,20 @@ final class MetricsStage {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
+    /** The groupings a rule compares with the overall line: their replicates recompute it. */
+    private static Set<String> groupingsComparedWithOverall(List<Rule> rules) {
+        Set<String> names = new HashSet<>();
+        for (Rule rule : rules) {
+            if (rule.gap() == GapMethod.TO_OVERALL || rule.gap() == GapMethod.TO_OVERALL_RATIO) {
+                names.add(rule.grouping());
+            }
+        }
+        return names;
+    }
+
     private Map<String, BootstrapReplicates> bootstrap(BootstrapSettings settings, List<String> names,
                                                        List<SortedLabel> sorted, List<OperatingPoint> points,
-                                                       List<Grouping> groupings) {
+                                                       List<Grouping> groupings, Set<String> ownOverall) {
         Map<String, BootstrapReplicates> replicates = new LinkedHashMap<>();
         if (!settings.enabled()) {
             return replicates;
@@ -117,7 +134,8 @@ final class MetricsStage {
         long start = System.nanoTime();
         Bootstrap bootstrap = new Bootstrap(settings, threads);
         for (int l = 0; l < names.size(); l++) {
-            replicates.put(names.get(l), bootstrap.run(names.get(l), sorted.get(l), points.get(l).threshold(), groupings));
+            replicates.put(names.get(l), bootstrap.run(names.get(l), sorted.get(l), points.get(l).threshold(), groupings,
+                    ownOverall));
         }
         log.info(String.format(Locale.ROOT, "Bootstrap: %d replicates stratified by group and class, %s intervals, "
                         + "seed %d, %d label%s in %.1f s.", settings.replicates(),

@@ -3,7 +3,6 @@ package dev.fairness.metrics;
 import dev.fairness.groups.Grouping;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +12,24 @@ import java.util.Set;
 /**
  * Stratified bootstrap replicates of every metric of one label, overall and per group of every grouping.
  *
- * <p>Each replicate resamples rows with replacement within {@link Strata} (all groupings' groups x true class),
- * as integer draw counts per row, and recomputes everything with one weighted pass over the label's existing sort
- * ({@link PassLayout}): no sort and no per-group work inside the replicate loop. Replicate {@code r} draws from
- * its own generator seeded by (seed, label name, {@code r}); replicates are split into contiguous chunks run in
- * parallel, each writing its own slots, so the result is identical on every run and for every thread count.
+ * <p><b>Strata.</b> Each grouping is resampled on its own, stratified by its groups and the true class
+ * ({@link Strata}): every group keeps its size and its numbers of positives and negatives in every replicate, so
+ * no group can vanish or lose its positives, and a grouping's gaps are computed on its own replicates. The overall
+ * line is resampled stratified by class. One resample stratified by the intersection of all groupings would be
+ * cheaper, but with fine or many groupings the intersection's strata shrink to a few rows, and resampling a
+ * stratum of {@code m} rows keeps only {@code (m - 1) / m} of its variance: intervals would come out too narrow
+ * exactly on the small test sets that need them most.
+ *
+ * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
+ * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, read by one
+ * pass with its counters in locals ({@link MetricsPass}). No sort, no per-group search inside the replicate loop.
+ * A grouping's own overall line (what {@code toOverall} gaps compare with) costs one more pass per replicate and
+ * is computed only for the groupings that need it.
+ *
+ * <p><b>Determinism.</b> The draws of replicate {@code r} of one grouping of one label come from their own
+ * generator, seeded by (seed, label name, grouping name, {@code r}). Replicates are split into contiguous chunks
+ * run in parallel, each writing its own slots, so the result is identical on every run and for every thread count,
+ * and adding a label or a grouping does not change the others' intervals.
  *
  * <p>The operating threshold stays the one of the full test set in every replicate: intervals are conditional
  * on the chosen threshold.
@@ -46,26 +58,57 @@ public final class Bootstrap {
     }
 
     /**
+     * One resampling scheme: the blocks it draws in, its strata, its seed salt, the id of its first value cell,
+     * and whether it computes its own overall line.
+     */
+    private record Scheme(GroupBlocks blocks, Strata strata, long salt, int baseId, boolean ownOverall,
+                          boolean isOverall) {
+    }
+
+    /** Runs every replicate of one label, with every grouping's own overall line. */
+    public BootstrapReplicates run(String label, SortedLabel sorted, double threshold, List<Grouping> groupings) {
+        Set<String> all = new HashSet<>();
+        groupings.forEach(g -> all.add(g.name()));
+        return run(label, sorted, threshold, groupings, all);
+    }
+
+    /**
      * Runs every replicate of one label.
      *
-     * @param label     the label's name (part of the seed, so that its draws do not depend on other labels)
-     * @param sorted    the label's rows, sorted once
-     * @param threshold the operating threshold
-     * @param groupings the groupings of the point estimate, in the same order
+     * @param label       the label's name (part of the seed, so that its draws do not depend on other labels)
+     * @param sorted      the label's rows, sorted once
+     * @param threshold   the operating threshold
+     * @param groupings   the groupings of the point estimate, in the same order
+     * @param ownOverall  the groupings whose replicates also recompute the overall line, for {@code toOverall} gaps
      */
-    public BootstrapReplicates run(String label, SortedLabel sorted, double threshold, List<Grouping> groupings) {
+    public BootstrapReplicates run(String label, SortedLabel sorted, double threshold, List<Grouping> groupings,
+                                   Set<String> ownOverall) {
         Objects.requireNonNull(sorted, "sorted");
-        PassLayout layout = layout(sorted, groupings);
-        Strata strata = Strata.of(layout);
+        GroupBlocks[] blocks = blocks(sorted, groupings);
+        long labelSalt = SplitMix64.salt(label);
+        List<Scheme> schemes = new ArrayList<>();
+        GroupBlocks all = GroupBlocks.overall(sorted).withCopies();
+        schemes.add(new Scheme(all, Strata.of(all), SplitMix64.mix64(labelSalt), 0, false, true));
+        int id = 1;
+        boolean[] hasOwnOverall = new boolean[groupings.size()];
+        for (int k = 0; k < groupings.size(); k++) {
+            hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
+            GroupBlocks copied = blocks[k].withCopies();
+            schemes.add(new Scheme(copied, Strata.of(copied),
+                    SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
+            id += 1 + groupings.get(k).groupCount();
+        }
+        int cells = id * METRICS;
         int replicates = settings.replicates();
-        int cells = layout.ids() * METRICS;
-        double[][] values = new double[cells][replicates];
-        long salt = SplitMix64.salt(label);
+        double[][] values = new double[cells][];
+        for (int c = 0; c < cells; c++) {
+            values[c] = new double[replicates];
+        }
         int chunks = Math.min(replicates, threads * CHUNKS_PER_THREAD);
         List<String[]> reasons = Parallel.map(chunks, threads, chunk -> {
             int from = (int) ((long) replicates * chunk / chunks);
             int to = (int) ((long) replicates * (chunk + 1) / chunks);
-            return runChunk(layout, strata, threshold, salt, from, to, values);
+            return runChunk(schemes, all, threshold, from, to, values);
         });
         String[] firstReasons = new String[cells];
         for (String[] chunkReasons : reasons) { // chunks in replicate order: the first reason wins
@@ -75,29 +118,45 @@ public final class Bootstrap {
                 }
             }
         }
-        return new BootstrapReplicates(settings, names(groupings), groupNames(groupings), values, firstReasons);
+        return new BootstrapReplicates(settings, names(groupings), groupNames(groupings), hasOwnOverall, values,
+                firstReasons);
     }
 
-    private String[] runChunk(PassLayout layout, Strata strata, double threshold, long salt, int from, int to,
+    private String[] runChunk(List<Scheme> schemes, GroupBlocks all, double threshold, int from, int to,
                               double[][] values) {
-        int[] weights = new int[layout.size()];
+        int n = all.size();
+        int[] weights = new int[n];
+        int[] sortedWeights = new int[n];
+        int largest = 0;
+        for (Scheme scheme : schemes) {
+            largest = Math.max(largest, scheme.strata().largest());
+        }
+        int[] counts = new int[largest];
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
-            Arrays.fill(weights, 0);
-            strata.draw(SplitMix64.forReplicate(settings.seed(), salt, r), weights);
-            GroupTally[][] tallies = MetricsPass.run(layout, threshold, weights);
-            store(MetricFormulas.evaluate(tallies[0][0]), 0, r, values, reasons);
-            for (int k = 0; k < layout.groupings(); k++) {
-                for (int g = 0; g < layout.groupCount(k); g++) {
-                    store(MetricFormulas.evaluate(tallies[k + 1][g]), layout.offset(k) + g, r, values, reasons);
+            for (Scheme scheme : schemes) {
+                scheme.strata().draw(SplitMix64.forReplicate(settings.seed(), scheme.salt(), r), weights, counts);
+                GroupBlocks b = scheme.blocks();
+                if (scheme.isOverall()) {
+                    store(MetricsPass.tallyCopied(b, weights, 0, n, threshold), 0, r, values, reasons);
+                    continue;
+                }
+                for (int g = 0; g < b.groupCount(); g++) {
+                    GroupTally tally = MetricsPass.tallyCopied(b, weights, b.start(g), b.end(g), threshold);
+                    store(tally, scheme.baseId() + 1 + g, r, values, reasons);
+                }
+                if (scheme.ownOverall()) {
+                    b.scatter(weights, sortedWeights);
+                    store(MetricsPass.tallyCopied(all, sortedWeights, 0, n, threshold), scheme.baseId(), r, values,
+                            reasons);
                 }
             }
         }
         return reasons;
     }
 
-    private static void store(EnumMap<Metric, MetricValue> metrics, int id, int replicate, double[][] values,
-                              String[] reasons) {
+    private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons) {
+        EnumMap<Metric, MetricValue> metrics = MetricFormulas.evaluate(tally);
         for (Metric m : Metric.values()) {
             MetricValue v = metrics.get(m);
             int cell = id * METRICS + m.ordinal();
@@ -108,8 +167,8 @@ public final class Bootstrap {
         }
     }
 
-    private static PassLayout layout(SortedLabel sorted, List<Grouping> groupings) {
-        int[][] groupOfs = new int[groupings.size()][];
+    private static GroupBlocks[] blocks(SortedLabel sorted, List<Grouping> groupings) {
+        List<int[]> groupOfs = new ArrayList<>();
         int[] groupCounts = new int[groupings.size()];
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < groupings.size(); k++) {
@@ -121,10 +180,10 @@ public final class Bootstrap {
             if (!seen.add(g.name())) {
                 throw new IllegalArgumentException("grouping '" + g.name() + "' is given twice");
             }
-            groupOfs[k] = g.groupOf();
+            groupOfs.add(g.groupOf());
             groupCounts[k] = g.groupCount();
         }
-        return PassLayout.of(sorted, groupOfs, groupCounts);
+        return GroupBlocks.of(sorted, groupOfs, groupCounts);
     }
 
     private static List<String> names(List<Grouping> groupings) {

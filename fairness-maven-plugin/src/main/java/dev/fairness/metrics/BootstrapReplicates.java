@@ -18,34 +18,38 @@ public final class BootstrapReplicates {
     private final List<String> groupings;
     private final List<List<String>> groupNames;
     private final int[] offsets;
+    private final boolean[] ownOverall;
     private final double[][] values;
     private final String[] reasons;
     private final Interval[] intervals;
 
     /**
-     * @param values  {@code values[id * METRICS + metric.ordinal()][replicate]}, id 0 overall, then each
-     *                grouping's groups in order
+     * @param values  {@code values[id * METRICS + metric.ordinal()][replicate]}: id 0 the overall line (resampled
+     *                by class), then per grouping its own replicates' overall line and its groups in order
      * @param reasons per cell, the reason of the first replicate where it is undefined, or null
      */
     BootstrapReplicates(BootstrapSettings settings, List<String> groupings, List<List<String>> groupNames,
-                        double[][] values, String[] reasons) {
+                        boolean[] ownOverall, double[][] values, String[] reasons) {
         this.settings = settings;
         this.groupings = List.copyOf(groupings);
         this.groupNames = groupNames.stream().map(List::copyOf).toList();
         this.offsets = new int[groupings.size()];
         int id = 1;
         for (int k = 0; k < groupings.size(); k++) {
-            offsets[k] = id;
-            id += groupNames.get(k).size();
+            offsets[k] = id; // the grouping's own overall line; its groups follow
+            id += 1 + groupNames.get(k).size();
         }
         if (values.length != id * METRICS) {
             throw new IllegalArgumentException(values.length + " cells for " + id + " groups");
         }
+        this.ownOverall = ownOverall.clone();
         this.values = values;
         this.reasons = reasons;
         this.intervals = new Interval[values.length];
         for (int c = 0; c < values.length; c++) {
-            intervals[c] = Percentiles.interval(values[c], settings.confidenceLevel(), reasons[c]);
+            if (!isUnusedOverall(c / METRICS)) {
+                intervals[c] = Percentiles.interval(values[c], settings.confidenceLevel(), reasons[c]);
+            }
         }
     }
 
@@ -85,15 +89,35 @@ public final class BootstrapReplicates {
      */
     public Interval gap(Metric metric, GapMethod method, String grouping, List<String> groups, String reference) {
         int[] ids = ids(grouping, groups);
+        int overall = overallId(grouping, method);
         return gapInterval(r -> Gaps.compute(metric, method, groupValues(r, ids, groups, metric),
-                value(r, 0, metric), reference));
+                overall < 0 ? null : value(r, overall, metric), reference));
     }
 
     /** The interval of a compound gap (equalized odds, ...) over the given groups of a grouping. */
     public Interval gap(CompoundMetric compound, GapMethod method, String grouping, List<String> groups, String reference) {
         int[] ids = ids(grouping, groups);
+        int overall = overallId(grouping, method);
         return gapInterval(r -> compound.gap(method, metric -> groupValues(r, ids, groups, metric),
-                metric -> value(r, 0, metric), reference));
+                metric -> overall < 0 ? null : value(r, overall, metric), reference));
+    }
+
+    /**
+     * The id of the overall line a gap compares with in the grouping's own replicates, or -1 when the method does
+     * not compare with the overall line.
+     *
+     * @throws IllegalStateException when it does but the grouping's replicates did not recompute it
+     */
+    private int overallId(String grouping, GapMethod method) {
+        int k = grouping(grouping);
+        if (method != GapMethod.TO_OVERALL && method != GapMethod.TO_OVERALL_RATIO) {
+            return -1;
+        }
+        if (!ownOverall[k]) {
+            throw new IllegalStateException("the replicates of grouping '" + grouping + "' were run without their own "
+                    + "overall line, which a " + method.id() + " gap needs");
+        }
+        return offsets[k];
     }
 
     private interface ReplicateGap {
@@ -137,16 +161,31 @@ public final class BootstrapReplicates {
         return ids;
     }
 
-    private int id(String grouping, String group) {
+    /** True for the id of a grouping's own overall line that its replicates did not compute. */
+    private boolean isUnusedOverall(int id) {
+        for (int k = 0; k < offsets.length; k++) {
+            if (offsets[k] == id) {
+                return !ownOverall[k];
+            }
+        }
+        return false;
+    }
+
+    private int grouping(String grouping) {
         int k = groupings.indexOf(grouping);
         if (k < 0) {
             throw new IllegalArgumentException("no grouping '" + grouping + "'; known: " + groupings);
         }
+        return k;
+    }
+
+    private int id(String grouping, String group) {
+        int k = grouping(grouping);
         int g = groupNames.get(k).indexOf(group);
         if (g < 0) {
             throw new IllegalArgumentException("grouping '" + grouping + "' has no group '" + group + "'");
         }
-        return offsets[k] + g;
+        return offsets[k] + 1 + g;
     }
 
     private static int cell(int id, Metric metric) {

@@ -1,181 +1,324 @@
 package dev.fairness.metrics;
 
 /**
- * One pass over a {@link SortedLabel} that tallies every group of every grouping at once.
- *
- * <p>Rows are visited in descending score order, tie block by tie block, and each row updates the running
- * counters of the overall line and of each group it belongs to (one per grouping; all groups of all
- * groupings live in flat arrays, indexed by a group id). The rows' groups and weights are first gathered
- * into sorted order ({@link PackedGroups}), so the pass itself reads memory sequentially:
+ * The one pass every metric is read from: one block of rows in descending score order (all rows, for the
+ * overall line, or one group's block of {@link GroupBlocks}), visited once with every counter in a local:
  * <ul>
- *   <li>ROC AUC: a negative is outranked by every positive of its group already seen (all with higher
- *       scores); ties inside a block count one half: per block {@code 2*neg*posSeen + pos*neg}, in a long;</li>
+ *   <li>ROC AUC: a negative is outranked by every positive already seen (all with higher scores); ties inside a
+ *       tie block count one half: per block {@code 2*neg*posSeen + pos*neg}, in a long;</li>
  *   <li>average precision: scikit-learn's step sum, where at each distinct score recall grows by
  *       {@code pos/P} and is multiplied by the precision at that score;</li>
- *   <li>Brier and ECE: additive per row, with the block's score;</li>
- *   <li>threshold counts: the rows with {@code score >= threshold} are a prefix of the order, so the
- *       running positives/negatives when the first block below the threshold starts are TP and FP.</li>
+ *   <li>Brier: additive per row; ECE: rows are sorted, so each of the 10 bins is one contiguous run of the
+ *       block, found by binary search, and closed when it ends;</li>
+ *   <li>threshold counts: the rows with {@code score >= threshold} are a prefix of the block, so the
+ *       positives/negatives seen where that prefix ends are TP and FP.</li>
  * </ul>
- * A block of one row (the usual case for continuous scores) updates its groups directly. A larger block
- * first gathers per-group block counts and a short list of the groups it touched, then updates only those.
- * The cost is O(rows x groupings), with no per-group sorting and no per-group scan of all blocks.
+ * With per-row integer weights (bootstrap draw counts) a row counts that often; a row drawn zero times adds
+ * zeros, without a branch that would mispredict on the third of rows a replicate leaves out. Stateless.
  */
 final class MetricsPass {
     /** Number of equal-width ECE bins on [0, 1]. */
     static final int ECE_BINS = 10;
 
-    private final long[] posSeen;
-    private final long[] negSeen;
-    private final long[] twiceAuc;
-    private final double[] prSum;
-    private final double[] sqErr;
-    private final double[] binScore;
-    private final long[] binPositives;
-    private final long[] blockPos;
-    private final long[] blockNeg;
-    private final int[] touched;
-
-    private MetricsPass(int groups) {
-        posSeen = new long[groups];
-        negSeen = new long[groups];
-        twiceAuc = new long[groups];
-        prSum = new double[groups];
-        sqErr = new double[groups];
-        binScore = new double[groups * ECE_BINS];
-        binPositives = new long[groups * ECE_BINS];
-        blockPos = new long[groups];
-        blockNeg = new long[groups];
-        touched = new int[groups];
+    private MetricsPass() {
     }
 
     /**
-     * Tallies the overall line and each group of each grouping.
+     * Tallies rows {@code [from, to)} of blocks with copies ({@link GroupBlocks#withCopies()}): the bootstrap's hot
+     * loop.
      *
-     * @param label       the sorted label
-     * @param groupOfs    per grouping: group index per row ({@code -1} = in no group)
-     * @param groupCounts per grouping: number of groups
-     * @param threshold   predicted positive iff {@code score >= threshold}
-     * @param weights     per-row non-negative integer weights, or {@code null} for weight 1 each
-     * @return {@code tallies[0][0]} for all rows, {@code tallies[1 + grouping][group]} for the groups
+     * @param weights   integer weight per block index
+     * @param threshold predicted positive iff {@code score >= threshold}
      */
-    static GroupTally[][] run(SortedLabel label, int[][] groupOfs, int[] groupCounts, double threshold, int[] weights) {
-        PassLayout layout = PassLayout.of(label, groupOfs, groupCounts);
-        return run(layout, threshold, weights == null ? null : layout.sortedWeights(weights));
+    static GroupTally tallyCopied(GroupBlocks blocks, int[] weights, int from, int to, double threshold) {
+        Counters c = new Counters();
+        c.copied = blocks;
+        return c.tally(blocks.scores(), blocks.truth(), null, weights, from, to, threshold);
     }
 
     /**
-     * Tallies a prepared label; what a bootstrap replicate calls.
+     * Tallies rows {@code index[from..to)} of arrays in score order, or rows {@code [from, to)} when {@code index}
+     * is null: one pass without copying a group's scores first, for a single (point) estimate.
      *
-     * @param sortedWeights weight per <em>sorted position</em>, or {@code null} for weight 1 each
+     * @param index   ascending positions into {@code scores}/{@code truth}, or null
+     * @param weights integer weight per position of {@code scores}, or null for 1 each
      */
-    static GroupTally[][] run(PassLayout layout, double threshold, int[] sortedWeights) {
-        MetricsPass pass = new MetricsPass(layout.ids());
-        long[][] thresholdCounts = pass.scan(layout, threshold, sortedWeights);
-        int groupings = layout.groupings();
-        GroupTally[][] tallies = new GroupTally[groupings + 1][];
-        tallies[0] = new GroupTally[] {pass.tally(0, thresholdCounts[0], thresholdCounts[1])};
-        for (int k = 0; k < groupings; k++) {
-            tallies[k + 1] = new GroupTally[layout.groupCount(k)];
-            for (int g = 0; g < layout.groupCount(k); g++) {
-                tallies[k + 1][g] = pass.tally(layout.offset(k) + g, thresholdCounts[0], thresholdCounts[1]);
+    static GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
+                            double threshold) {
+        return new Counters().tally(scores, truth, index, weights, from, to, threshold);
+    }
+
+    private interface ScorePredicate {
+        boolean test(double score);
+    }
+
+    /** First index in {@code [from, to)} whose score meets a predicate that, scores descending, once true stays true. */
+    private static int firstIndex(double[] scores, int[] index, int from, int to, ScorePredicate predicate) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (predicate.test(scores[index == null ? mid : index[mid]])) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tallies;
+        return lo;
     }
 
-    /** Runs the pass; returns {positives seen, negatives seen} at the threshold, i.e. {TP, FP} per group id. */
-    private long[][] scan(PassLayout layout, double threshold, int[] sortedWeights) {
-        SortedLabel label = layout.label();
-        boolean[] truth = label.sortedTruth();
-        double[] scores = label.sortedScores();
-        int n = label.size();
-        int[] ids = new int[layout.groupings() + 1];
-        long[] tp = null;
-        long[] fp = null;
-        int i = 0;
-        while (i < n) {
+    /** The running counters of one block. */
+    private static final class Counters {
+        long pos;
+        long neg;
+        long twiceAuc;
+        double prSum;
+        double sqErr;
+        long tp = -1;
+        long fp = -1;
+        double binScore;
+        long binPositivesStart;
+        double calibration;
+        GroupBlocks copied;
+
+        /** Runs a block bin by bin, split at the threshold; returns its tally. */
+        GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
+                         double threshold) {
+            int split = firstIndex(scores, index, from, to, s -> s < threshold);
+            int i = from;
+            while (i < to) {
+                int bin = eceBin(scores[index == null ? i : index[i]]);
+                int binEnd = firstIndex(scores, index, i, to, s -> eceBin(s) < bin);
+                if (i < split && split < binEnd) {
+                    run(scores, truth, index, weights, i, split);
+                    snapThreshold();
+                    run(scores, truth, index, weights, split, binEnd);
+                } else {
+                    if (i == split) {
+                        snapThreshold();
+                    }
+                    run(scores, truth, index, weights, i, binEnd);
+                }
+                closeBin();
+                i = binEnd;
+            }
+            if (split == to) {
+                snapThreshold();
+            }
+            return tally();
+        }
+
+        void snapThreshold() {
+            tp = pos;
+            fp = neg;
+        }
+
+        void closeBin() {
+            calibration += Math.abs(binScore - (pos - binPositivesStart));
+            binScore = 0;
+            binPositivesStart = pos;
+        }
+
+        /** Rows {@code [from, to)}, all in one ECE bin and on one side of the threshold. */
+        void run(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to) {
+            if (index == null) {
+                if (copied != null) {
+                    runCopied(weights, from, to);
+                } else {
+                    run(scores, truth, weights, from, to);
+                }
+                return;
+            }
+            long pos = this.pos;
+            long neg = this.neg;
+            long auc = this.twiceAuc;
+            double pr = this.prSum;
+            double sq = this.sqErr;
+            double sum = this.binScore;
+            for (int i = from; i < to; i++) {
+                int p = index[i];
+                double s = scores[p];
+                if (i + 1 < to && scores[index[i + 1]] == s) {
+                    long blockPos = 0;
+                    long blockNeg = 0;
+                    int end = i;
+                    while (end < to && scores[index[end]] == s) {
+                        int q = index[end];
+                        long w = weights == null ? 1 : weights[q];
+                        if (truth[q]) {
+                            blockPos += w;
+                        } else {
+                            blockNeg += w;
+                        }
+                        end++;
+                    }
+                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
+                    pos += blockPos;
+                    neg += blockNeg;
+                    if (blockPos > 0) {
+                        pr += blockPos * ((double) pos / (pos + neg));
+                    }
+                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
+                    sum += s * (blockPos + blockNeg);
+                    i = end - 1;
+                    continue;
+                }
+                long w = weights == null ? 1 : weights[p];
+                if (truth[p]) {
+                    pos += w;
+                    pr += w * ((double) pos / Math.max(pos + neg, 1));
+                    sq += w * ((s - 1) * (s - 1));
+                } else {
+                    auc += 2 * w * pos;
+                    neg += w;
+                    sq += w * (s * s);
+                }
+                sum += w * s;
+            }
+            this.pos = pos;
+            this.neg = neg;
+            this.twiceAuc = auc;
+            this.prSum = pr;
+            this.sqErr = sq;
+            this.binScore = sum;
+        }
+
+        /**
+         * Rows {@code [from, to)} of blocks with copies: the bootstrap's hot loop. Ties are flagged ahead and handled
+         * out of line, which keeps the loop small: a flag read instead of a comparison with the next score makes it
+         * about twice as fast.
+         */
+        private void runCopied(int[] weights, int from, int to) {
+            double[] scores = copied.scores();
+            boolean[] truth = copied.truth();
+            boolean[] tied = copied.tied();
+            long pos = this.pos;
+            long neg = this.neg;
+            long auc = this.twiceAuc;
+            double pr = this.prSum;
+            double sq = this.sqErr;
+            double sum = this.binScore;
+            for (int i = from; i < to; i++) {
+                if (tied[i]) {
+                    this.pos = pos;
+                    this.neg = neg;
+                    this.twiceAuc = auc;
+                    this.prSum = pr;
+                    this.sqErr = sq;
+                    this.binScore = sum;
+                    i = tieBlock(scores, truth, weights, i, to) - 1;
+                    pos = this.pos;
+                    neg = this.neg;
+                    auc = this.twiceAuc;
+                    pr = this.prSum;
+                    sq = this.sqErr;
+                    sum = this.binScore;
+                    continue;
+                }
+                double s = scores[i];
+                long w = weights[i];
+                if (truth[i]) {
+                    pos += w;
+                    pr += w * ((double) pos / Math.max(pos + neg, 1));
+                    sq += w * ((s - 1) * (s - 1));
+                } else {
+                    auc += 2 * w * pos;
+                    neg += w;
+                    sq += w * (s * s);
+                }
+                sum += w * s;
+            }
+            this.pos = pos;
+            this.neg = neg;
+            this.twiceAuc = auc;
+            this.prSum = pr;
+            this.sqErr = sq;
+            this.binScore = sum;
+        }
+
+        /** The tie block starting at {@code i} (indices sharing its score, up to {@code to}); returns its end. */
+        private int tieBlock(double[] scores, boolean[] truth, int[] weights, int i, int to) {
             double s = scores[i];
-            int end = i + 1;
-            while (end < n && scores[end] == s) {
+            long blockPos = 0;
+            long blockNeg = 0;
+            int end = i;
+            while (end < to && scores[end] == s) {
+                long w = weights == null ? 1 : weights[end];
+                if (truth[end]) {
+                    blockPos += w;
+                } else {
+                    blockNeg += w;
+                }
                 end++;
             }
-            if (tp == null && s < threshold) {
-                tp = posSeen.clone();
-                fp = negSeen.clone();
+            twiceAuc += 2 * blockNeg * pos + blockPos * blockNeg;
+            pos += blockPos;
+            neg += blockNeg;
+            if (blockPos > 0) {
+                prSum += blockPos * ((double) pos / (pos + neg));
             }
-            double errorIfPositive = (s - 1) * (s - 1);
-            double errorIfNegative = s * s;
-            int bin = eceBin(s);
-            if (end == i + 1) {
-                long w = sortedWeights == null ? 1 : sortedWeights[i];
-                if (w != 0) {
-                    boolean positive = truth[i];
-                    int count = layout.groupsOf(i, ids);
-                    for (int t = 0; t < count; t++) {
-                        int id = ids[t];
-                        int cell = id * ECE_BINS + bin;
-                        binScore[cell] += s * w;
-                        if (positive) {
-                            long p = posSeen[id] += w;
-                            prSum[id] += w * ((double) p / (p + negSeen[id]));
-                            sqErr[id] += w * errorIfPositive;
-                            binPositives[cell] += w;
-                        } else {
-                            twiceAuc[id] += 2 * w * posSeen[id];
-                            negSeen[id] += w;
-                            sqErr[id] += w * errorIfNegative;
-                        }
-                    }
-                }
-            } else {
-                int touchedCount = 0;
-                for (int j = i; j < end; j++) {
-                    long w = sortedWeights == null ? 1 : sortedWeights[j];
-                    if (w == 0) {
-                        continue;
-                    }
-                    boolean positive = truth[j];
-                    int count = layout.groupsOf(j, ids);
-                    for (int t = 0; t < count; t++) {
-                        int id = ids[t];
-                        if (blockPos[id] == 0 && blockNeg[id] == 0) {
-                            touched[touchedCount++] = id;
-                        }
-                        if (positive) {
-                            blockPos[id] += w;
-                        } else {
-                            blockNeg[id] += w;
-                        }
-                    }
-                }
-                for (int t = 0; t < touchedCount; t++) {
-                    int id = touched[t];
-                    long pos = blockPos[id];
-                    long neg = blockNeg[id];
-                    twiceAuc[id] += 2 * neg * posSeen[id] + pos * neg;
-                    long p = posSeen[id] += pos;
-                    long q = negSeen[id] += neg;
-                    if (pos > 0) {
-                        prSum[id] += pos * ((double) p / (p + q));
-                    }
-                    sqErr[id] += pos * errorIfPositive + neg * errorIfNegative;
-                    binScore[id * ECE_BINS + bin] += s * (pos + neg);
-                    binPositives[id * ECE_BINS + bin] += pos;
-                    blockPos[id] = 0;
-                    blockNeg[id] = 0;
-                }
-            }
-            i = end;
+            sqErr += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
+            binScore += s * (blockPos + blockNeg);
+            return end;
         }
-        return tp == null ? new long[][] {posSeen, negSeen} : new long[][] {tp, fp};
-    }
 
-    private GroupTally tally(int id, long[] tp, long[] fp) {
-        double calibration = 0;
-        for (int bin = 0; bin < ECE_BINS; bin++) {
-            calibration += Math.abs(binScore[id * ECE_BINS + bin] - binPositives[id * ECE_BINS + bin]);
+        /** Rows {@code [from, to)} of arrays in block order, ties found by comparing neighbours. */
+        private void run(double[] scores, boolean[] truth, int[] weights, int from, int to) {
+            long pos = this.pos;
+            long neg = this.neg;
+            long auc = this.twiceAuc;
+            double pr = this.prSum;
+            double sq = this.sqErr;
+            double sum = this.binScore;
+            for (int i = from; i < to; i++) {
+                double s = scores[i];
+                if (i + 1 < to && scores[i + 1] == s) {
+                    long blockPos = 0;
+                    long blockNeg = 0;
+                    int end = i;
+                    while (end < to && scores[end] == s) {
+                        long w = weights == null ? 1 : weights[end];
+                        if (truth[end]) {
+                            blockPos += w;
+                        } else {
+                            blockNeg += w;
+                        }
+                        end++;
+                    }
+                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
+                    pos += blockPos;
+                    neg += blockNeg;
+                    if (blockPos > 0) {
+                        pr += blockPos * ((double) pos / (pos + neg));
+                    }
+                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
+                    sum += s * (blockPos + blockNeg);
+                    i = end - 1;
+                    continue;
+                }
+                long w = weights == null ? 1 : weights[i];
+                if (truth[i]) {
+                    pos += w;
+                    pr += w * ((double) pos / Math.max(pos + neg, 1));
+                    sq += w * ((s - 1) * (s - 1));
+                } else {
+                    auc += 2 * w * pos;
+                    neg += w;
+                    sq += w * (s * s);
+                }
+                sum += w * s;
+            }
+            this.pos = pos;
+            this.neg = neg;
+            this.twiceAuc = auc;
+            this.prSum = pr;
+            this.sqErr = sq;
+            this.binScore = sum;
         }
-        return new GroupTally(posSeen[id], negSeen[id], tp[id], fp[id], twiceAuc[id], prSum[id], sqErr[id], calibration);
+
+        GroupTally tally() {
+            return new GroupTally(pos, neg, tp, fp, twiceAuc, prSum, sqErr, calibration);
+        }
     }
 
     /** ECE bin of a score: {@code min(floor(score * 10), 9)}, and bin 0 for (invalid) negative scores. */

@@ -34,7 +34,17 @@ final class SplitMix64 {
 
     /** Uniform in {@code [0, bound)}, unbiased (Lemire 2019). */
     int nextInt(int bound) {
-        long m = (nextLong() >>> 32) * bound;
+        return bounded(nextLong() >>> 32, bound);
+    }
+
+    /**
+     * Maps 32 random bits to {@code [0, bound)} without bias: multiply and keep the high half (Lemire 2019),
+     * rejecting the rare low halves that would favour some results and drawing fresh bits for them.
+     *
+     * @param bits 32 uniform random bits, in the low half of the long
+     */
+    int bounded(long bits, int bound) {
+        long m = bits * bound;
         long low = m & 0xFFFFFFFFL;
         if (low < bound) {
             long threshold = (0x1_0000_0000L - bound) % bound;

@@ -1,17 +1,14 @@
 package dev.fairness.metrics;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * The bootstrap strata of one label: rows that share their group in <em>every</em> grouping (rows in no group of
- * a grouping sharing that too) and their true class. Resampling within each stratum keeps every group's size and
- * its numbers of positives and negatives exactly as in the test set, so no group of any grouping, intersections
- * included, can vanish from a replicate or lose all its positives.
+ * The bootstrap strata of one grouping of one label: each group's rows of each true class (and the rows in no
+ * group, by class, as strata of their own). Resampling within each stratum keeps every group's size and its
+ * numbers of positives and negatives exactly as in the test set, so no group can vanish from a replicate or lose
+ * its positives. For the overall line, the one block of all rows: strata by class alone.
  *
- * <p>Strata hold sorted positions (not row numbers) so that a replicate's weights are drawn straight into the
- * order the pass reads. Strata are numbered by first appearance in score order and list their positions in
- * ascending order: both depend on the data only, never on threads.
+ * <p>Strata hold block indices of a {@link GroupBlocks}, so a replicate's weights land in the order the pass
+ * reads. Strata are numbered block by block and list their indices in ascending order: both depend on the data
+ * only, never on threads.
  */
 final class Strata {
     private final int[] members;
@@ -22,53 +19,31 @@ final class Strata {
         this.starts = starts;
     }
 
-    static Strata of(PassLayout layout) {
-        int n = layout.size();
-        boolean[] truth = layout.label().sortedTruth();
-        int[] stratumOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            stratumOf[i] = truth[i] ? 1 : 0;
-        }
-        int count = 2;
-        for (int w = 0; w < layout.words(); w++) {
-            Map<Long, Integer> ids = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                long key = ((long) stratumOf[i] << Integer.SIZE) | (layout.word(w, i) & 0xFFFFFFFFL);
-                Integer id = ids.get(key);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(key, id);
-                }
-                stratumOf[i] = id;
-            }
-            count = ids.size();
-        }
-        if (layout.words() == 0) {
-            // only the class: renumber by first appearance
-            int[] renumber = {-1, -1};
-            int next = 0;
-            for (int i = 0; i < n; i++) {
-                int c = stratumOf[i];
-                if (renumber[c] < 0) {
-                    renumber[c] = next++;
-                }
-                stratumOf[i] = renumber[c];
-            }
-            count = next;
-        }
-        int[] starts = new int[count + 1];
-        for (int i = 0; i < n; i++) {
-            starts[stratumOf[i] + 1]++;
-        }
-        for (int s = 0; s < count; s++) {
-            starts[s + 1] += starts[s];
-        }
-        int[] fill = java.util.Arrays.copyOf(starts, count);
+    /** Each block of {@code blocks} split by class: negatives, then positives. Empty strata are left out. */
+    static Strata of(GroupBlocks blocks) {
+        boolean[] truth = blocks.truth();
+        int[] blockStarts = blocks.starts();
+        int n = truth.length;
         int[] members = new int[n];
-        for (int i = 0; i < n; i++) {
-            members[fill[stratumOf[i]]++] = i;
+        int[] starts = new int[2 * (blockStarts.length - 1) + 1];
+        int strata = 0;
+        int filled = 0;
+        for (int b = 0; b + 1 < blockStarts.length; b++) {
+            for (int cls = 0; cls < 2; cls++) {
+                boolean positive = cls == 1;
+                int before = filled;
+                for (int i = blockStarts[b]; i < blockStarts[b + 1]; i++) {
+                    if (truth[i] == positive) {
+                        members[filled++] = i;
+                    }
+                }
+                if (filled > before) {
+                    starts[strata++] = before;
+                }
+            }
         }
-        return new Strata(members, starts);
+        starts[strata] = filled;
+        return new Strata(members, java.util.Arrays.copyOf(starts, strata + 1));
     }
 
     int count() {
@@ -79,20 +54,39 @@ final class Strata {
         return starts[stratum + 1] - starts[stratum];
     }
 
+    /** The size of the largest stratum: the scratch {@link #draw} needs. */
+    int largest() {
+        int largest = 0;
+        for (int s = 0; s < count(); s++) {
+            largest = Math.max(largest, size(s));
+        }
+        return largest;
+    }
+
     /**
-     * Adds one replicate's draw counts to {@code sortedWeights}: each stratum of {@code m} positions draws
-     * {@code m} of them uniformly with replacement. The caller zeroes the weights first.
+     * Draws one replicate: each stratum of {@code m} rows draws {@code m} of them uniformly with replacement
+     * (a multinomial), and every row's draw count is written to {@code weights} (block order). Draws are counted
+     * in the stratum's own array first and then scattered in ascending order, which keeps the random accesses
+     * inside one stratum-sized block.
+     *
+     * @param counts scratch of at least {@link #largest()} entries
      */
-    void draw(SplitMix64 random, int[] sortedWeights) {
+    void draw(SplitMix64 random, int[] weights, int[] counts) {
         for (int s = 0; s < starts.length - 1; s++) {
             int from = starts[s];
             int m = starts[s + 1] - from;
-            if (m == 1) {
-                sortedWeights[members[from]]++;
-                continue;
+            java.util.Arrays.fill(counts, 0, m, 0);
+            int j = 0;
+            for (; j + 1 < m; j += 2) { // two draws per 64 random bits
+                long bits = random.nextLong();
+                counts[random.bounded(bits >>> 32, m)]++;
+                counts[random.bounded(bits & 0xFFFFFFFFL, m)]++;
             }
-            for (int j = 0; j < m; j++) {
-                sortedWeights[members[from + random.nextInt(m)]]++;
+            if (j < m) {
+                counts[random.nextInt(m)]++;
+            }
+            for (int k = 0; k < m; k++) {
+                weights[members[from + k]] = counts[k];
             }
         }
     }
