@@ -91,7 +91,7 @@ public final class FairnessJson {
         bootstrap.put("replicates", b.replicates());
         if (b.enabled()) {
             bootstrap.put("confidenceLevel", b.confidenceLevel()).put("seed", b.seed()).put("interval", "percentile")
-                    .put("stratifiedBy", "group of every grouping x true class");
+                    .put("stratifiedBy", "per grouping: its groups x true class; overall: true class");
         }
         node.put("validationSource", result.validationSource());
     }
