@@ -66,6 +66,7 @@ public final class Evaluator {
                     + " to choose thresholds on.");
             return new Scored(predictions, null, spec.validationPredictions().toString(), null);
         }
+        log.info("Scoring the validation set " + spec.validationManifest().getFileName() + " to choose thresholds on.");
         return runModel(spec, spec.validationManifest(), List.of());
     }
 
