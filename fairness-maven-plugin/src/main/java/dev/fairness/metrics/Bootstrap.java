@@ -126,29 +126,22 @@ public final class Bootstrap {
                               double[][] values) {
         int n = all.size();
         int[] weights = new int[n];
-        int[] sortedWeights = new int[n];
-        int largest = 0;
-        for (Scheme scheme : schemes) {
-            largest = Math.max(largest, scheme.strata().largest());
-        }
-        int[] counts = new int[largest];
+        int[] overallWeights = new int[n];
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
             for (Scheme scheme : schemes) {
-                scheme.strata().draw(SplitMix64.forReplicate(settings.seed(), scheme.salt(), r), weights, counts);
+                scheme.strata().draw(SplitMix64.forReplicate(settings.seed(), scheme.salt(), r), weights);
                 GroupBlocks b = scheme.blocks();
                 if (scheme.isOverall()) {
-                    store(MetricsPass.tallyCopied(b, weights, 0, n, threshold), 0, r, values, reasons);
+                    store(MetricsPass.tallyCopied(b, 0, weights, threshold), 0, r, values, reasons);
                     continue;
                 }
                 for (int g = 0; g < b.groupCount(); g++) {
-                    GroupTally tally = MetricsPass.tallyCopied(b, weights, b.start(g), b.end(g), threshold);
-                    store(tally, scheme.baseId() + 1 + g, r, values, reasons);
+                    store(MetricsPass.tallyCopied(b, g, weights, threshold), scheme.baseId() + 1 + g, r, values, reasons);
                 }
                 if (scheme.ownOverall()) {
-                    b.scatter(weights, sortedWeights);
-                    store(MetricsPass.tallyCopied(all, sortedWeights, 0, n, threshold), scheme.baseId(), r, values,
-                            reasons);
+                    b.moveWeights(weights, all, overallWeights);
+                    store(MetricsPass.tallyCopied(all, 0, overallWeights, threshold), scheme.baseId(), r, values, reasons);
                 }
             }
         }

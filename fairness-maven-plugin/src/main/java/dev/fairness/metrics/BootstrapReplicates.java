@@ -81,6 +81,11 @@ public final class BootstrapReplicates {
         return value(replicate, 0, metric);
     }
 
+    /** One replicate's overall value as recomputed in a grouping's own replicates (for {@code toOverall} gaps). */
+    MetricValue ownOverallValue(int replicate, String grouping, Metric metric) {
+        return value(replicate, overallId(grouping, GapMethod.TO_OVERALL), metric);
+    }
+
     /**
      * The interval of one metric's gap over the given groups of a grouping: the gap computed in each replicate
      * by the same method over the same groups.

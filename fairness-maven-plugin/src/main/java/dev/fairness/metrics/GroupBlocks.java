@@ -10,7 +10,11 @@ import java.util.List;
  * all groupings' group indices are first packed into one int per row, in row order, then gathered into score
  * order and unpacked.
  *
- * <p>Scores and true labels are copied into block order so that passes read memory sequentially. Immutable.
+ * <p>For passes run again and again (bootstrap replicates), {@link #withCopies()} copies scores and true labels
+ * into block order, so that they read memory sequentially, and lays out weights per block by class: a block's
+ * negatives in score order, then its positives. A stratum (group x class) is then one contiguous run of weight
+ * slots that a replicate's draws count into directly, and the pass reads the two classes' weights as two
+ * sequential streams, picking by the row's class. Immutable.
  */
 final class GroupBlocks {
     private final int[] positions;
@@ -18,11 +22,20 @@ final class GroupBlocks {
     private final boolean[] truth;
     private final int[] starts;
     private final SortedLabel label;
-    private final boolean[] tied;
+    private final int[] tieStarts;
+    private final int[] tieEnds;
+    private final int[] negatives;
+    private final int[] slotPositions;
+    private final int[] slotOfPosition;
 
     private GroupBlocks(SortedLabel label, int[] positions, double[] scores, boolean[] truth, int[] starts) {
         this.label = label;
-        this.tied = scores == null ? null : tiedFlags(scores, starts);
+        int[][] ties = scores == null ? null : tieBlocks(tiedFlags(scores, starts), scores);
+        this.tieStarts = ties == null ? null : ties[0];
+        this.tieEnds = ties == null ? null : ties[1];
+        this.negatives = scores == null ? null : negatives(truth, starts);
+        this.slotPositions = scores == null ? null : slotPositions(positions, truth, starts, negatives);
+        this.slotOfPosition = scores == null ? null : inverse(slotPositions);
         this.positions = positions;
         this.scores = scores;
         this.truth = truth;
@@ -170,9 +183,82 @@ final class GroupBlocks {
         return tied;
     }
 
-    /** Tie flags in block order; only after {@link #withCopies()}. */
-    boolean[] tied() {
-        return java.util.Objects.requireNonNull(tied, "blocks without copies");
+    private static int[] negatives(boolean[] truth, int[] starts) {
+        int[] negatives = new int[starts.length - 1];
+        for (int b = 0; b + 1 < starts.length; b++) {
+            for (int i = starts[b]; i < starts[b + 1]; i++) {
+                negatives[b] += truth[i] ? 0 : 1;
+            }
+        }
+        return negatives;
+    }
+
+    /** The sorted position of every weight slot: per block, its negatives in order, then its positives. */
+    private static int[] slotPositions(int[] positions, boolean[] truth, int[] starts, int[] negatives) {
+        int[] slots = new int[positions.length];
+        for (int b = 0; b + 1 < starts.length; b++) {
+            int negative = starts[b];
+            int positive = starts[b] + negatives[b];
+            for (int i = starts[b]; i < starts[b + 1]; i++) {
+                slots[truth[i] ? positive++ : negative++] = positions[i];
+            }
+        }
+        return slots;
+    }
+
+    private static int[] inverse(int[] slotPositions) {
+        int[] inverse = new int[slotPositions.length];
+        for (int j = 0; j < slotPositions.length; j++) {
+            inverse[slotPositions[j]] = j;
+        }
+        return inverse;
+    }
+
+    /** The sorted position of every weight slot; only with copies. Not copied: do not modify. */
+    int[] slotPositions() {
+        return slotPositions;
+    }
+
+    /** Number of negatives in block {@code b} (group {@code b}, or the rows in no group); only with copies. */
+    int negatives(int b) {
+        return negatives[b];
+    }
+
+    /** Start and end (block indices) of every tie block of two or more rows, in order. */
+    private static int[][] tieBlocks(boolean[] tied, double[] scores) {
+        int count = 0;
+        for (int i = 0; i < tied.length; i++) {
+            if (tied[i] && (i == 0 || !tied[i - 1] || scores[i - 1] != scores[i])) {
+                count++;
+            }
+        }
+        int[] tieStarts = new int[count];
+        int[] tieEnds = new int[count];
+        int t = 0;
+        for (int i = 0; i < tied.length; ) {
+            if (!tied[i]) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tied.length && tied[end] && scores[end] == scores[i]) {
+                end++;
+            }
+            tieStarts[t] = i;
+            tieEnds[t++] = end;
+            i = end;
+        }
+        return new int[][] {tieStarts, tieEnds};
+    }
+
+    /** Starts of the tie blocks, ascending; only with copies. */
+    int[] tieStarts() {
+        return tieStarts;
+    }
+
+    /** Ends of the tie blocks, matching {@link #tieStarts()}; only with copies. */
+    int[] tieEnds() {
+        return tieEnds;
     }
 
     /** Scores in block order; only after {@link #withCopies()}. */
@@ -185,17 +271,14 @@ final class GroupBlocks {
         return java.util.Objects.requireNonNull(truth, "blocks without copies");
     }
 
-    /** Weights per sorted position gathered into block order, into {@code out}. */
-    void gather(int[] sortedWeights, int[] out) {
-        for (int i = 0; i < positions.length; i++) {
-            out[i] = sortedWeights[positions[i]];
-        }
-    }
-
-    /** Weights in block order scattered back to sorted positions, into {@code out}. */
-    void scatter(int[] blockWeights, int[] out) {
-        for (int i = 0; i < positions.length; i++) {
-            out[positions[i]] = blockWeights[i];
+    /**
+     * Weights by this layout's slots moved to {@code target}'s slots (both with copies of the same label), into
+     * {@code out}: a grouping's replicate re-read in the overall order, for its own overall line.
+     */
+    void moveWeights(int[] slotWeights, GroupBlocks target, int[] out) {
+        int[] targetSlot = target.slotOfPosition;
+        for (int j = 0; j < slotPositions.length; j++) {
+            out[targetSlot[slotPositions[j]]] = slotWeights[j];
         }
     }
 }

@@ -24,16 +24,18 @@ final class MetricsPass {
     }
 
     /**
-     * Tallies rows {@code [from, to)} of blocks with copies ({@link GroupBlocks#withCopies()}): the bootstrap's hot
-     * loop.
+     * Tallies one block of blocks with copies ({@link GroupBlocks#withCopies()}): the bootstrap's hot loop.
      *
-     * @param weights   integer weight per block index
+     * @param weights   integer weight per slot (a block's negatives, then its positives)
      * @param threshold predicted positive iff {@code score >= threshold}
      */
-    static GroupTally tallyCopied(GroupBlocks blocks, int[] weights, int from, int to, double threshold) {
+    static GroupTally tallyCopied(GroupBlocks blocks, int block, int[] weights, double threshold) {
         Counters c = new Counters();
         c.copied = blocks;
-        return c.tally(blocks.scores(), blocks.truth(), null, weights, from, to, threshold);
+        c.negativeSlot = blocks.start(block);
+        c.positiveSlot = blocks.start(block) + blocks.negatives(block);
+        c.tieCursor = firstAtOrAfter(blocks.tieStarts(), blocks.start(block));
+        return c.tally(blocks.scores(), blocks.truth(), null, weights, blocks.start(block), blocks.end(block), threshold);
     }
 
     /**
@@ -46,6 +48,21 @@ final class MetricsPass {
     static GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
                             double threshold) {
         return new Counters().tally(scores, truth, index, weights, from, to, threshold);
+    }
+
+    /** Index of the first value at or after {@code from} in an ascending array. */
+    private static int firstAtOrAfter(int[] ascending, int from) {
+        int lo = 0;
+        int hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private interface ScorePredicate {
@@ -80,6 +97,9 @@ final class MetricsPass {
         long binPositivesStart;
         double calibration;
         GroupBlocks copied;
+        int negativeSlot;
+        int positiveSlot;
+        int tieCursor;
 
         /** Runs a block bin by bin, split at the threshold; returns its tally. */
         GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
@@ -184,49 +204,64 @@ final class MetricsPass {
         }
 
         /**
-         * Rows {@code [from, to)} of blocks with copies: the bootstrap's hot loop. Ties are flagged ahead and handled
-         * out of line, which keeps the loop small: a flag read instead of a comparison with the next score makes it
-         * about twice as fast.
+         * Rows {@code [from, to)} of blocks with copies: the bootstrap's hot loop. Tie blocks are known ahead, so the
+         * loop runs from one to the next without looking for ties; each row takes its weight from its class's
+         * stream of slots.
          */
         private void runCopied(int[] weights, int from, int to) {
             double[] scores = copied.scores();
             boolean[] truth = copied.truth();
-            boolean[] tied = copied.tied();
+            int[] tieStarts = copied.tieStarts();
+            int[] tieEnds = copied.tieEnds();
             long pos = this.pos;
             long neg = this.neg;
             long auc = this.twiceAuc;
             double pr = this.prSum;
             double sq = this.sqErr;
             double sum = this.binScore;
-            for (int i = from; i < to; i++) {
-                if (tied[i]) {
-                    this.pos = pos;
-                    this.neg = neg;
-                    this.twiceAuc = auc;
-                    this.prSum = pr;
-                    this.sqErr = sq;
-                    this.binScore = sum;
-                    i = tieBlock(scores, truth, weights, i, to) - 1;
-                    pos = this.pos;
-                    neg = this.neg;
-                    auc = this.twiceAuc;
-                    pr = this.prSum;
-                    sq = this.sqErr;
-                    sum = this.binScore;
-                    continue;
+            int negativeSlot = this.negativeSlot;
+            int positiveSlot = this.positiveSlot;
+            int tie = this.tieCursor;
+            int i = from;
+            while (i < to) {
+                int stop = tie < tieStarts.length && tieStarts[tie] < to ? tieStarts[tie] : to;
+                for (; i < stop; i++) {
+                    double s = scores[i];
+                    if (truth[i]) {
+                        long w = weights[positiveSlot++];
+                        pos += w;
+                        pr += w * ((double) pos / Math.max(pos + neg, 1));
+                        sq += w * ((s - 1) * (s - 1));
+                        sum += w * s;
+                    } else {
+                        long w = weights[negativeSlot++];
+                        auc += 2 * w * pos;
+                        neg += w;
+                        sq += w * (s * s);
+                        sum += w * s;
+                    }
                 }
-                double s = scores[i];
-                long w = weights[i];
-                if (truth[i]) {
-                    pos += w;
-                    pr += w * ((double) pos / Math.max(pos + neg, 1));
-                    sq += w * ((s - 1) * (s - 1));
-                } else {
-                    auc += 2 * w * pos;
-                    neg += w;
-                    sq += w * (s * s);
+                if (i < to) { // a tie block starts here; ties never cross a bin, the threshold or a group
+                    int end = tieEnds[tie++];
+                    double s = scores[i];
+                    long blockPos = 0;
+                    long blockNeg = 0;
+                    for (; i < end; i++) {
+                        if (truth[i]) {
+                            blockPos += weights[positiveSlot++];
+                        } else {
+                            blockNeg += weights[negativeSlot++];
+                        }
+                    }
+                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
+                    pos += blockPos;
+                    neg += blockNeg;
+                    if (blockPos > 0) {
+                        pr += blockPos * ((double) pos / (pos + neg));
+                    }
+                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
+                    sum += s * (blockPos + blockNeg);
                 }
-                sum += w * s;
             }
             this.pos = pos;
             this.neg = neg;
@@ -234,32 +269,9 @@ final class MetricsPass {
             this.prSum = pr;
             this.sqErr = sq;
             this.binScore = sum;
-        }
-
-        /** The tie block starting at {@code i} (indices sharing its score, up to {@code to}); returns its end. */
-        private int tieBlock(double[] scores, boolean[] truth, int[] weights, int i, int to) {
-            double s = scores[i];
-            long blockPos = 0;
-            long blockNeg = 0;
-            int end = i;
-            while (end < to && scores[end] == s) {
-                long w = weights == null ? 1 : weights[end];
-                if (truth[end]) {
-                    blockPos += w;
-                } else {
-                    blockNeg += w;
-                }
-                end++;
-            }
-            twiceAuc += 2 * blockNeg * pos + blockPos * blockNeg;
-            pos += blockPos;
-            neg += blockNeg;
-            if (blockPos > 0) {
-                prSum += blockPos * ((double) pos / (pos + neg));
-            }
-            sqErr += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
-            binScore += s * (blockPos + blockNeg);
-            return end;
+            this.negativeSlot = negativeSlot;
+            this.positiveSlot = positiveSlot;
+            this.tieCursor = tie;
         }
 
         /** Rows {@code [from, to)} of arrays in block order, ties found by comparing neighbours. */

@@ -6,44 +6,34 @@ package dev.fairness.metrics;
  * numbers of positives and negatives exactly as in the test set, so no group can vanish from a replicate or lose
  * its positives. For the overall line, the one block of all rows: strata by class alone.
  *
- * <p>Strata hold block indices of a {@link GroupBlocks}, so a replicate's weights land in the order the pass
- * reads. Strata are numbered block by block and list their indices in ascending order: both depend on the data
- * only, never on threads.
+ * <p>With the weight slots of {@link GroupBlocks#withCopies()} every stratum is one contiguous run of slots, so a
+ * replicate counts its draws straight into the weights: no member list, no scatter. Strata come block by block,
+ * negatives first: the order depends on the data only, never on threads.
  */
 final class Strata {
-    private final int[] members;
     private final int[] starts;
 
-    private Strata(int[] members, int[] starts) {
-        this.members = members;
+    private Strata(int[] starts) {
         this.starts = starts;
     }
 
-    /** Each block of {@code blocks} split by class: negatives, then positives. Empty strata are left out. */
+    /** Each block of {@code blocks} (with copies) split by class. Empty strata are left out. */
     static Strata of(GroupBlocks blocks) {
-        boolean[] truth = blocks.truth();
         int[] blockStarts = blocks.starts();
-        int n = truth.length;
-        int[] members = new int[n];
         int[] starts = new int[2 * (blockStarts.length - 1) + 1];
         int strata = 0;
-        int filled = 0;
         for (int b = 0; b + 1 < blockStarts.length; b++) {
-            for (int cls = 0; cls < 2; cls++) {
-                boolean positive = cls == 1;
-                int before = filled;
-                for (int i = blockStarts[b]; i < blockStarts[b + 1]; i++) {
-                    if (truth[i] == positive) {
-                        members[filled++] = i;
-                    }
-                }
-                if (filled > before) {
-                    starts[strata++] = before;
+            int split = blockStarts[b] + blocks.negatives(b);
+            for (int from : new int[] {blockStarts[b], split}) {
+                int to = from == split ? blockStarts[b + 1] : split;
+                if (to > from) {
+                    starts[strata++] = from;
                 }
             }
         }
-        starts[strata] = filled;
-        return new Strata(members, java.util.Arrays.copyOf(starts, strata + 1));
+        starts[strata] = blockStarts[blockStarts.length - 1];
+        // strata are contiguous and cover every slot: each one ends where the next starts
+        return new Strata(java.util.Arrays.copyOf(starts, strata + 1));
     }
 
     int count() {
@@ -54,39 +44,23 @@ final class Strata {
         return starts[stratum + 1] - starts[stratum];
     }
 
-    /** The size of the largest stratum: the scratch {@link #draw} needs. */
-    int largest() {
-        int largest = 0;
-        for (int s = 0; s < count(); s++) {
-            largest = Math.max(largest, size(s));
-        }
-        return largest;
-    }
-
     /**
-     * Draws one replicate: each stratum of {@code m} rows draws {@code m} of them uniformly with replacement
-     * (a multinomial), and every row's draw count is written to {@code weights} (block order). Draws are counted
-     * in the stratum's own array first and then scattered in ascending order, which keeps the random accesses
-     * inside one stratum-sized block.
-     *
-     * @param counts scratch of at least {@link #largest()} entries
+     * Draws one replicate into {@code weights} (by slot): each stratum of {@code m} slots draws {@code m} of them
+     * uniformly with replacement (a multinomial) and counts the draws in place.
      */
-    void draw(SplitMix64 random, int[] weights, int[] counts) {
+    void draw(SplitMix64 random, int[] weights) {
         for (int s = 0; s < starts.length - 1; s++) {
             int from = starts[s];
             int m = starts[s + 1] - from;
-            java.util.Arrays.fill(counts, 0, m, 0);
+            java.util.Arrays.fill(weights, from, from + m, 0);
             int j = 0;
             for (; j + 1 < m; j += 2) { // two draws per 64 random bits
                 long bits = random.nextLong();
-                counts[random.bounded(bits >>> 32, m)]++;
-                counts[random.bounded(bits & 0xFFFFFFFFL, m)]++;
+                weights[from + random.bounded(bits >>> 32, m)]++;
+                weights[from + random.bounded(bits & 0xFFFFFFFFL, m)]++;
             }
             if (j < m) {
-                counts[random.nextInt(m)]++;
-            }
-            for (int k = 0; k < m; k++) {
-                weights[members[from + k]] = counts[k];
+                weights[from + random.nextInt(m)]++;
             }
         }
     }

@@ -31,7 +31,8 @@ import java.util.Map;
  *       sex and age;</li>
  *   <li>the heap the tables and the engine's structures hold, per row.</li>
  * </ol>
- * Run: {@code mvn -B -pl fairness-maven-plugin -Pbenchmark test} (the profile skips the unit tests).
+ * Run: {@code mvn -B -pl fairness-maven-plugin -Pbenchmark test} (the profile skips the unit tests); arguments
+ * {@code point}, {@code bootstrap}, {@code memory} run only those parts.
  */
 public final class MetricsBenchmark {
     private static final long SEED = 20240607L;
@@ -57,17 +58,24 @@ public final class MetricsBenchmark {
         System.out.printf(Locale.ROOT, "Read %,d real rows of %s in %.2f s%n%n", meta.size(), file.getFileName(),
                 seconds(t0));
 
+        List<String> parts = args.length == 0 ? List.of("point", "bootstrap", "memory") : List.of(args);
         List<String> all = List.of("sex", "age", "view", "sex×age×view");
-        System.out.println("1. All metrics and gaps (15 labels; sex, age, view, sex×age×view; no bootstrap)");
-        for (int rows : new int[] {112_120, 250_000, 500_000, 1_000_000}) {
-            pointPhase(meta, rows, all, threads);
+        if (parts.contains("point")) {
+            System.out.println("1. All metrics and gaps (15 labels; sex, age, view, sex×age×view; no bootstrap)");
+            for (int rows : new int[] {112_120, 250_000, 500_000, 1_000_000}) {
+                pointPhase(meta, rows, all, threads);
+            }
+            System.out.println();
         }
-        System.out.println();
-        System.out.println("2. Stratified bootstrap (15 labels; sex, age)");
-        bootstrapPhase(meta, 100_000, List.of("sex", "age"), 1000, threads);
-        System.out.println();
-        System.out.println("3. Memory (heap held after a full GC)");
-        memory(meta, all, threads);
+        if (parts.contains("bootstrap")) {
+            System.out.println("2. Stratified bootstrap (15 labels; sex, age)");
+            bootstrapPhase(meta, 100_000, List.of("sex", "age"), 1000, threads);
+            System.out.println();
+        }
+        if (parts.contains("memory")) {
+            System.out.println("3. Memory (heap held after a full GC)");
+            memory(meta, all, threads);
+        }
     }
 
     private static void pointPhase(NihMetadata meta, int rows, List<String> groupingNames, int threads) {

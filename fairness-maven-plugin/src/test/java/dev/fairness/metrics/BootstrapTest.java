@@ -99,15 +99,18 @@ class BootstrapTest {
             // the site grouping's draw r, redone by hand and mapped back to rows
             GroupBlocks blocks = GroupBlocks.of(label, List.of(site.groupOf(), sex.groupOf()), new int[] {3, 2})[0]
                     .withCopies();
-            int[] blockWeights = new int[ROWS];
+            int[] slotWeights = new int[ROWS];
             long salt = SplitMix64.mix64(SplitMix64.salt("Effusion") ^ SplitMix64.salt("site"));
-            Strata strata = Strata.of(blocks);
-            strata.draw(SplitMix64.forReplicate(42, salt, r), blockWeights, new int[strata.largest()]);
+            Strata.of(blocks).draw(SplitMix64.forReplicate(42, salt, r), slotWeights);
             int[] rowWeights = new int[ROWS];
-            for (int i = 0; i < ROWS; i++) {
-                rowWeights[label.rowAt(blocks.positions()[i])] = blockWeights[i];
+            for (int j = 0; j < ROWS; j++) {
+                rowWeights[label.rowAt(blocks.slotPositions()[j])] = slotWeights[j];
             }
             LabelMetrics expected = calculator.compute(label, THRESHOLD, List.of(site), rowWeights);
+            for (Metric m : List.of(Metric.AUC, Metric.AVERAGE_PRECISION, Metric.TPR, Metric.BRIER, Metric.ECE)) {
+                assertEquals(expected.overall().get(m).value(), b.ownOverallValue(r, "site", m).value(), 1e-12,
+                        "the site replicate's own overall line, " + m);
+            }
             for (String group : site.groupNames()) {
                 for (Metric m : Metric.values()) {
                     MetricValue e = expected.group("site", group).get(m);
@@ -125,13 +128,11 @@ class BootstrapTest {
     void theOverallLineIsResampledByClassAlone() {
         BootstrapReplicates b = run(1, List.of(site, sex));
         GroupBlocks all = GroupBlocks.overall(label);
-        Strata strata = Strata.of(all);
-        int[] sortedWeights = new int[ROWS];
-        strata.draw(SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3), sortedWeights,
-                new int[strata.largest()]);
+        int[] slotWeights = new int[ROWS];
+        Strata.of(all).draw(SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3), slotWeights);
         int[] rowWeights = new int[ROWS];
-        for (int i = 0; i < ROWS; i++) {
-            rowWeights[label.rowAt(i)] = sortedWeights[i];
+        for (int j = 0; j < ROWS; j++) {
+            rowWeights[label.rowAt(all.slotPositions()[j])] = slotWeights[j];
         }
         LabelMetrics expected = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(), rowWeights);
         assertEquals(expected.overall().get(Metric.AUC).value(), b.overallValue(3, Metric.AUC).value(), 1e-12);
