@@ -271,6 +271,7 @@ final class GroupBlocks {
         return java.util.Objects.requireNonNull(truth, "blocks without copies");
     }
 
+
     /**
      * Weights by this layout's slots moved to {@code target}'s slots (both with copies of the same label), into
      * {@code out}: a grouping's replicate re-read in the overall order, for its own overall line.

@@ -56,6 +56,36 @@ final class SplitMix64 {
         return (int) (m >>> 32);
     }
 
+    /**
+     * Adds {@code m} draws, uniform with replacement over {@code weights[from .. from + m)}, to those weights: the
+     * multinomial of one stratum. The same draws as {@link #nextLong()} and {@link #bounded(long, int)} would give
+     * (two per 64 bits, high half first), with the state kept in a local for the loop instead of a field that every
+     * draw would store and reload.
+     */
+    void countDraws(int[] weights, int from, int m) {
+        long s = state;
+        long threshold = (0x1_0000_0000L - m) % m;
+        int j = 0;
+        for (; j + 1 < m; j += 2) {
+            long bits = mix64(s += GOLDEN_GAMMA);
+            long a = (bits >>> 32) * m;
+            long b = (bits & 0xFFFFFFFFL) * m;
+            if ((a & 0xFFFFFFFFL) < threshold || (b & 0xFFFFFFFFL) < threshold) {
+                state = s; // rare: redo this pair exactly as bounded() would
+                weights[from + bounded(bits >>> 32, m)]++;
+                weights[from + bounded(bits & 0xFFFFFFFFL, m)]++;
+                s = state;
+                continue;
+            }
+            weights[from + (int) (a >>> 32)]++;
+            weights[from + (int) (b >>> 32)]++;
+        }
+        state = s;
+        if (j < m) {
+            weights[from + nextInt(m)]++;
+        }
+    }
+
     static long mix64(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;

@@ -53,15 +53,7 @@ final class Strata {
             int from = starts[s];
             int m = starts[s + 1] - from;
             java.util.Arrays.fill(weights, from, from + m, 0);
-            int j = 0;
-            for (; j + 1 < m; j += 2) { // two draws per 64 random bits
-                long bits = random.nextLong();
-                weights[from + random.bounded(bits >>> 32, m)]++;
-                weights[from + random.bounded(bits & 0xFFFFFFFFL, m)]++;
-            }
-            if (j < m) {
-                weights[from + random.nextInt(m)]++;
-            }
+            random.countDraws(weights, from, m);
         }
     }
 }

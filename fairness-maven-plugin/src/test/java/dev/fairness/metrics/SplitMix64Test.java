@@ -47,6 +47,28 @@ class SplitMix64Test {
     }
 
     @Test
+    void countingDrawsInPlaceIsDrawingThemOneByOne() {
+        for (int m : new int[] {1, 2, 3, 1000, 99_999}) {
+            SplitMix64 reference = new SplitMix64(m);
+            int[] expected = new int[m + 4];
+            int j = 0;
+            for (; j + 1 < m; j += 2) {
+                long bits = reference.nextLong();
+                expected[2 + reference.bounded(bits >>> 32, m)]++;
+                expected[2 + reference.bounded(bits & 0xFFFFFFFFL, m)]++;
+            }
+            if (j < m) {
+                expected[2 + reference.nextInt(m)]++;
+            }
+            int[] actual = new int[m + 4];
+            SplitMix64 counting = new SplitMix64(m);
+            counting.countDraws(actual, 2, m);
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual));
+            assertEquals(reference.nextLong(), counting.nextLong(), "both consumed the same random bits");
+        }
+    }
+
+    @Test
     void everyReplicateAndLabelHasItsOwnStream() {
         long a = SplitMix64.forReplicate(42, SplitMix64.salt("Effusion"), 0).nextLong();
         long b = SplitMix64.forReplicate(42, SplitMix64.salt("Effusion"), 1).nextLong();
