@@ -17,9 +17,10 @@ import java.util.Set;
  *
  * <p>The label is sorted once ({@link SortedLabel}); every grouping regroups that order by a counting sort
  * ({@link GroupBlocks}), and one linear pass per block yields the threshold counts, ROC AUC, average
- * precision, Brier score and ECE of the overall line and of every group ({@link MetricsPass}). The optional per-row integer weights make the same
- * pass compute a bootstrap replicate (weight = how often the row was drawn) without re-sorting. Stateless and thread-safe: labels can
- * be computed in parallel.
+ * precision, Brier score and ECE of the overall line and of every group ({@link MetricsPass}). The optional
+ * per-row integer weights make the same passes compute a resampled data set (weight = how often the row was
+ * drawn) without re-sorting; {@link Bootstrap} uses the same pass on copies laid out for speed. Stateless and
+ * thread-safe: labels can be computed in parallel.
  */
 public final class LabelMetricsCalculator {
 
