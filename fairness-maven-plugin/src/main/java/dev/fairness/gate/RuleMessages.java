@@ -50,11 +50,15 @@ public final class RuleMessages {
     }
 
     /**
-     * The line of a rule that is not violated: {@code Rule met for label 'Effusion', attribute 'sex': TPR
-     * difference is 0.020 (95% CI 0.004–0.061), expected maximum is 0.100 ('M' 0.900, 'F' 0.880)}, or
-     * {@code Rule undetermined for ...: ... is undefined (reason)}. Violations get {@link #violation(RuleResult)}.
+     * The line of a rule that is not violated: {@code Rule met for label 'Effusion', attribute 'sex': AUC difference
+     * is 0.011 (maximum 0.050) ('M' 0.889, 'F' 0.878)}, with the interval when there is one: {@code ... is 0.117 (95%
+     * CI 0.011–0.233; maximum 0.300) ...}. A rule gated on the interval says why it is met: {@code (95% CI
+     * 0.120–0.460; maximum 0.250, not significantly exceeded)} ({@code significant}), {@code (95% CI 0.011–0.233;
+     * maximum 0.300 for the whole interval)} ({@code certain}). An undetermined rule: {@code Rule undetermined for
+     * ...: TPR difference is undefined (reason)}, or {@code ... is 0.200, but its 95% CI is undefined (...)}.
+     * Violations get {@link #violation(RuleResult)}.
      */
-    public static String summary(RuleResult result) {
+    public static String outcome(RuleResult result) {
         if (result.isViolated()) {
             return violation(result);
         }
@@ -76,9 +80,11 @@ public final class RuleMessages {
                     + (rule.isMaximum() ? "exceeded" : "undercut");
             case CERTAIN -> " for the whole interval";
         };
+        String ci = ci(interval, rule.limit());
+        String limit = limitName(rule) + " " + formatLimit(rule.limit()) + qualifier;
+        String bracket = ci.isEmpty() ? " (" + limit + ")" : ci.substring(0, ci.length() - 1) + "; " + limit + ")";
         return "Rule met for " + where(result) + ": " + rule.measureName() + " is " + format(value, rule.limit())
-                + ci(interval, rule.limit()) + ", expected " + limitName(rule) + " is " + formatLimit(rule.limit())
-                + qualifier + groups(gap);
+                + bracket + groups(gap);
     }
 
     /**

@@ -168,6 +168,16 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
+    /**
+     * A user error: its message says everything. The cause (with its technical detail and stack trace) is attached
+     * only at debug level ({@code -X}), because Maven would otherwise append the cause's message to the line.
+     */
+    org.apache.maven.plugin.MojoExecutionException userError(InputException e) {
+        return getLog().isDebugEnabled()
+                ? new org.apache.maven.plugin.MojoExecutionException(e.getMessage(), e)
+                : new org.apache.maven.plugin.MojoExecutionException(e.getMessage());
+    }
+
     /** The engine's log, routed to Maven's. */
     EvaluationLog mavenLog() {
         return new EvaluationLog() {

@@ -258,11 +258,7 @@ public final class FairnessJson {
         value(node.putObject("value"), gap.value(), result.interval());
         groupsOf(node, gap);
         node.put("status", result.status().id());
-        if (result.isViolated()) {
-            node.put("message", RuleMessages.violation(result));
-        } else {
-            node.put("summary", RuleMessages.summary(result));
-        }
+        node.put("message", RuleMessages.outcome(result));
         excluded(node, result.excluded());
         ArrayNode warnings = node.putArray("warnings");
         result.warnings().forEach(warnings::add);

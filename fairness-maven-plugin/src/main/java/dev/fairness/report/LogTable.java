@@ -2,8 +2,6 @@ package dev.fairness.report;
 
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
-import dev.fairness.gate.RuleMessages;
-import dev.fairness.gate.RuleResult;
 import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.GroupMetrics;
@@ -24,8 +22,8 @@ import java.util.function.Function;
  * group with its counts (n, positives, negatives) and the main metrics, each with its confidence interval when
  * the bootstrap is on ({@code 0.600 (0.462–0.741)}). Undefined values show as {@code n/a} with the reason below
  * the table; groups below the minimum size are marked with {@code *}; an interval resting on only the replicates
- * where the value is defined is marked with {@code ^}. Then one line per rule that was met or undetermined (the
- * violated ones are logged as warnings).
+ * where the value is defined is marked with {@code ^}. The rule lines follow the table
+ * ({@link dev.fairness.gate.RuleMessages}).
  */
 public final class LogTable {
     static final List<Metric> COLUMNS = List.of(Metric.AUC, Metric.TPR, Metric.FPR, Metric.PPV, Metric.F1, Metric.ECE);
@@ -74,11 +72,6 @@ public final class LogTable {
         }
         if (anyPartial) {
             lines.add("^ undefined in some replicates: the interval rests on the others (see fairness.json).");
-        }
-        for (RuleResult r : result.verdict().results()) {
-            if (!r.isViolated()) {
-                lines.add(RuleMessages.summary(r));
-            }
         }
         return lines;
     }

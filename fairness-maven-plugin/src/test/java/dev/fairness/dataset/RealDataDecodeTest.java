@@ -1,5 +1,7 @@
 package dev.fairness.dataset;
 
+import dev.fairness.testing.SharedData;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;

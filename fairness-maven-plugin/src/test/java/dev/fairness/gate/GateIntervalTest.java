@@ -101,8 +101,8 @@ class GateIntervalTest {
     void aSignificantRulePassesAGapAboveTheMaximumThatIsNotSignificant() {
         RuleResult r = tprDifference(5, 0.15, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.PASSED, r.status());
-        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
-                + "expected maximum is 0.150, not significantly exceeded ('b' 0.600, 'c' 0.400)", RuleMessages.summary(r));
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; "
+                + "maximum 0.150, not significantly exceeded) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
     }
 
     @Test
@@ -117,8 +117,8 @@ class GateIntervalTest {
     void aCertainRulePassesWhenTheWholeIntervalIsWithinTheMaximum() {
         RuleResult r = tprDifference(5, 0.3, MissingPolicy.WARN, GateOn.CERTAIN, 41);
         assertEquals(RuleStatus.PASSED, r.status());
-        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
-                + "expected maximum is 0.300 for the whole interval ('b' 0.600, 'c' 0.400)", RuleMessages.summary(r));
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; "
+                + "maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
     }
 
     @Test
@@ -127,9 +127,9 @@ class GateIntervalTest {
         RuleResult notSignificant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.8, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.PASSED, notSignificant.status());
-        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.673–0.927), "
-                + "expected minimum is 0.800, not significantly undercut ('a' 0.750, 'b' 0.500)",
-                RuleMessages.summary(notSignificant));
+        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.673–0.927; "
+                + "minimum 0.800, not significantly undercut) ('a' 0.750, 'b' 0.500)",
+                RuleMessages.outcome(notSignificant));
         RuleResult significant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.95, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals("Rule violated for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI "
@@ -159,8 +159,8 @@ class GateIntervalTest {
                 "Group 'a' left out of the TPR difference rule for label 'y', attribute 'group': n = 4 is below the "
                         + "minimum group size 5."), r.warnings());
         assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.104–0.266 from 35 of "
-                + "41 replicates), expected maximum is 0.300 for the whole interval ('b' 0.600, 'c' 0.400)",
-                RuleMessages.summary(r));
+                + "41 replicates; maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)",
+                RuleMessages.outcome(r));
     }
 
     @Test
@@ -190,7 +190,7 @@ class GateIntervalTest {
                 r.warnings().get(0));
         assertEquals("Rule undetermined for label 'y', attribute 'group': TPR difference is 0.200, but its 95% CI is "
                 + "undefined (undefined in all 41 replicates: fewer than 2 groups with a defined value (0 of 2))",
-                RuleMessages.summary(r));
+                RuleMessages.outcome(r));
     }
 
     @Test
@@ -209,7 +209,7 @@ class GateIntervalTest {
         assertEquals(RuleStatus.PASSED, r.status());
         assertEquals(List.of(), r.warnings());
         assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.550–0.550 from 35 of "
-                + "41 replicates), expected maximum is 0.300 ('b' 0.600, 'c' 0.400)", RuleMessages.summary(r));
+                + "41 replicates; maximum 0.300) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
     }
 
     @Test

@@ -71,6 +71,14 @@ class GateTest {
     }
 
     @Test
+    void aMetRuleIsLoggedWithItsValueAndLimit() {
+        Verdict v = new Gate(1).evaluate(List.of(rule("demographicParity", GapMethod.DIFFERENCE, null, 0.3, null,
+                MissingPolicy.WARN)), fairlearnExample());
+        assertEquals("Rule met for label 'y', attribute 'group': demographic parity difference is 0.250 (maximum "
+                + "0.300) ('a' 0.750, 'b' 0.500)", RuleMessages.outcome(v.results().get(0)));
+    }
+
+    @Test
     void aMinimumRuleOnTheRatioFailsBelowIt() {
         Verdict v = new Gate(1).evaluate(List.of(rule("selectionRate", GapMethod.RATIO, null, null, 0.8,
                 MissingPolicy.WARN)), fairlearnExample());

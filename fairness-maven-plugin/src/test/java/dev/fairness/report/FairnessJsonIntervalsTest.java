@@ -86,7 +86,8 @@ class FairnessJsonIntervalsTest {
         assertTrue(rule.at("/value/ci/upper").isNumber());
         JsonNode met = json.at("/rules/2");
         assertEquals("met", met.get("status").asText().equals("passed") ? "met" : met.get("status").asText());
-        assertTrue(met.get("summary").asText().startsWith("Rule met for label 'Effusion', attribute 'age': TPR "
-                + "difference is "));
+        assertTrue(met.get("message").asText().matches("Rule met for label 'Effusion', attribute 'age': TPR "
+                + "difference is 0\\.\\d{3} \\(95% CI \\d\\.\\d{3}–\\d\\.\\d{3}; maximum 0\\.200\\) \\('40-80' "
+                + "0\\.\\d{3}, '0-40' 0\\.\\d{3}\\)"), met.get("message").asText());
     }
 }

@@ -41,7 +41,7 @@ public final class SyntheticTestSets {
     }
 
     /** Fair by construction: TPR .85/.867 by sex and age, FPR .10 everywhere. */
-    static List<Sample> sample(Path dir) {
+    public static List<Sample> sample(Path dir) {
         return SyntheticTestSet.binary(dir, 1, "Effusion", List.of(
                 new Cell("F", 20, 59, 30, 26, 30, 3),
                 new Cell("F", 60, 90, 30, 25, 30, 3),
@@ -50,7 +50,7 @@ public final class SyntheticTestSets {
     }
 
     /** A planted gap: TPR 0.60 for women, 0.90 for men (difference exactly 0.300); FPR 0.10 for both. */
-    static List<Sample> plantedGap(Path dir) {
+    public static List<Sample> plantedGap(Path dir) {
         List<Sample> samples = SyntheticTestSet.binary(dir, 2, "Effusion", List.of(
                 new Cell("F", 20, 90, 50, 30, 50, 5),
                 new Cell("M", 20, 90, 50, 45, 50, 5)));

@@ -1,4 +1,4 @@
-package dev.fairness.dataset;
+package dev.fairness.testing;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * through the system property {@code fairness.sharedData} (set by surefire); tests that need it are skipped with
  * a message when it is absent, as in a user's fresh clone.
  */
-final class SharedData {
+public final class SharedData {
     private SharedData() {
     }
 
     /** A folder of the shared data, or a skipped test. */
-    static Path folder(String name) {
+    public static Path folder(String name) {
         Path root = Path.of(System.getProperty("fairness.sharedData", "../../shared/data")).toAbsolutePath()
                 .normalize();
         Path folder = root.resolve(name);

@@ -1,0 +1,83 @@
+package dev.fairness.engine;
+
+import dev.fairness.InputException;
+import dev.fairness.dataset.LabelSpec;
+import dev.fairness.gate.Measure;
+import dev.fairness.gate.MissingPolicy;
+import dev.fairness.gate.Rule;
+import dev.fairness.gate.RuleMessages;
+import dev.fairness.groups.AttributeSpec;
+import dev.fairness.inference.Device;
+import dev.fairness.inference.OutputKind;
+import dev.fairness.inference.Task;
+import dev.fairness.metrics.GapMethod;
+import dev.fairness.metrics.Metric;
+import dev.fairness.testing.SyntheticTestSet.Sample;
+import dev.fairness.testing.SyntheticTestSets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The whole engine on a generated test set whose scores and group rates are known by construction. */
+class EvaluatorTest {
+    private static final Rule TPR_BY_SEX = new Rule(Measure.parse("tpr"), "sex", null, GapMethod.DIFFERENCE, null,
+            0.10, null, MissingPolicy.WARN);
+
+    private static EvaluationSpec spec(Path dir, Path model, Path manifest, Path predictions) {
+        return new EvaluationSpec(model, manifest, predictions, null, null,
+                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
+                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex", "age"),
+                Map.of("age", new AttributeSpec("age", List.of(0.0, 60.0))), List.of("sex×age"), 30, 0.5, Map.of(),
+                List.of(TPR_BY_SEX), dir.resolve("out"));
+    }
+
+    @Test
+    void onnxRuntimeScoresEveryImageAsTheGeneratorPlanned(@TempDir Path dir) {
+        List<Sample> samples = SyntheticTestSets.plantedGap(dir);
+        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "test")
+                .evaluate(spec(dir, dir.resolve("model.onnx"), dir.resolve("manifest.csv"), null));
+        double[] scores = result.predictions().scores(0);
+        for (int i = 0; i < samples.size(); i++) {
+            // the model runs in float32: scores agree with the generator's double computation to ~1e-7
+            assertEquals(samples.get(i).scores()[0], scores[i], 1e-5, samples.get(i).image());
+            assertEquals(samples.get(i).image(), result.predictions().id(i));
+        }
+    }
+
+    @Test
+    void thePlantedTprGapOfExactlyPointThreeViolatesTheRule(@TempDir Path dir) {
+        SyntheticTestSets.plantedGap(dir);
+        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "test")
+                .evaluate(spec(dir, dir.resolve("model.onnx"), dir.resolve("manifest.csv"), null));
+        assertFalse(result.verdict().passed());
+        assertEquals("Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300, but expected "
+                + "maximum is 0.100 ('M' 0.900, 'F' 0.600)", RuleMessages.violation(result.verdict().results().get(0)));
+        assertEquals(0.1, result.labels().get(0).metrics().group("sex", "F").get(Metric.FPR).value(), 1e-15);
+        assertEquals(List.of("sex", "age", "sex×age"), List.copyOf(result.labels().get(0).metrics().byGrouping().keySet()));
+    }
+
+    @Test
+    void predictionsFromAFileGiveTheSameVerdictWithoutAModel(@TempDir Path dir) {
+        SyntheticTestSets.plantedGap(dir);
+        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "test")
+                .evaluate(spec(dir, null, null, dir.resolve("predictions.csv")));
+        assertNull(result.model());
+        assertEquals(0.3, result.verdict().results().get(0).gap().value().value(), 1e-12);
+    }
+
+    @Test
+    void noModelAndNoPredictionsIsAnError(@TempDir Path dir) {
+        InputException e = assertThrows(InputException.class, () -> new Evaluator(EvaluationLog.SILENT, "test")
+                .evaluate(spec(dir, null, dir.resolve("manifest.csv"), null)));
+        assertEquals("No model to evaluate. Set <model> to an ONNX file (with <manifest>), or <predictions> to a "
+                + "CSV of scores computed elsewhere.", e.getMessage());
+    }
+}

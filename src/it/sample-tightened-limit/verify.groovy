@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').text
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+// the exact lines the README's walkthrough promises
+expect("[WARNING] Rule violated for label 'Effusion', attribute 'sex': AUC difference is 0.011, but expected maximum is 0.005 ('M' 0.889, 'F' 0.878)")
+expect("Fairness checks have not been met. See log for details.")
+expect("[INFO]   F          120     60  0.878  0.850  0.100  0.895  0.872  0.111")
