@@ -24,11 +24,11 @@ final class Strata {
         int strata = 0;
         for (int b = 0; b + 1 < blockStarts.length; b++) {
             int split = blockStarts[b] + blocks.negatives(b);
-            for (int from : new int[] {blockStarts[b], split}) {
-                int to = from == split ? blockStarts[b + 1] : split;
-                if (to > from) {
-                    starts[strata++] = from;
-                }
+            if (split > blockStarts[b]) {
+                starts[strata++] = blockStarts[b]; // the block's negatives
+            }
+            if (blockStarts[b + 1] > split) {
+                starts[strata++] = split; // its positives
             }
         }
         starts[strata] = blockStarts[blockStarts.length - 1];
