@@ -104,6 +104,22 @@ class EvaluatorStatisticsTest {
     }
 
     @Test
+    void aChosenThresholdLeavesTheThresholdFreeMetricsAlone() {
+        Path test = StatisticsFixture.write(dir, "test.csv", 1);
+        LabelResult fixed = evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE, null, Map.of(),
+                Map.of(), null, null), new StatisticsFixture.Recording()).labels().get(0);
+        LabelResult chosen = evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE,
+                OperatingPointSpec.chosen(ThresholdMethod.TARGET_TPR, 0.9), Map.of(), Map.of(), null, null),
+                new StatisticsFixture.Recording()).labels().get(0);
+        assertTrue(chosen.threshold() != fixed.threshold());
+        for (Metric m : List.of(Metric.AUC, Metric.AVERAGE_PRECISION, Metric.BRIER, Metric.ECE)) {
+            assertEquals(fixed.metrics().overall().get(m), chosen.metrics().overall().get(m));
+            assertEquals(fixed.metrics().group("sex", "F").get(m), chosen.metrics().group("sex", "F").get(m));
+        }
+        assertTrue(chosen.metrics().overall().get(Metric.TPR).value() >= 0.9);
+    }
+
+    @Test
     void thresholdsAreChosenOnTheValidationSetWhenOneIsGiven() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
         Path validation = StatisticsFixture.write(dir, "validation.csv", 2);
