@@ -21,8 +21,9 @@ import java.util.Set;
  * exactly on the small test sets that need them most.
  *
  * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
- * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, read by one
- * pass with its counters in locals ({@link MetricsPass}). No sort, no per-group search inside the replicate loop.
+ * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
+ * positives two streams read by one pass each ({@link BlockTally}). No sort, no per-group search inside the
+ * replicate loop.
  * A grouping's own overall line (what {@code toOverall} gaps compare with) costs one more pass per replicate and
  * is computed only for the groupings that need it.
  *
@@ -127,21 +128,22 @@ public final class Bootstrap {
         int n = all.size();
         int[] weights = new int[n];
         int[] overallWeights = new int[n];
+        BlockTally pass = new BlockTally();
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
             for (Scheme scheme : schemes) {
                 scheme.strata().draw(SplitMix64.forReplicate(settings.seed(), scheme.salt(), r), weights);
                 GroupBlocks b = scheme.blocks();
                 if (scheme.isOverall()) {
-                    store(MetricsPass.tallyCopied(b, 0, weights, threshold), 0, r, values, reasons);
+                    store(pass.tally(b, 0, weights, threshold), 0, r, values, reasons);
                     continue;
                 }
                 for (int g = 0; g < b.groupCount(); g++) {
-                    store(MetricsPass.tallyCopied(b, g, weights, threshold), scheme.baseId() + 1 + g, r, values, reasons);
+                    store(pass.tally(b, g, weights, threshold), scheme.baseId() + 1 + g, r, values, reasons);
                 }
                 if (scheme.ownOverall()) {
                     b.moveWeights(weights, all, overallWeights);
-                    store(MetricsPass.tallyCopied(all, 0, overallWeights, threshold), scheme.baseId(), r, values, reasons);
+                    store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), r, values, reasons);
                 }
             }
         }

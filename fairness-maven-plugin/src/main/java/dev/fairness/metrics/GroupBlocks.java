@@ -4,42 +4,34 @@ import java.util.List;
 
 /**
  * One grouping of one label: the label's score order regrouped group by group, each group's rows still in
- * descending score order, rows in no group last. Every group is then one contiguous block that a pass reads with
- * its counters in locals, and one block is all a group's metrics need. Built from the label's one sort by a
- * stable counting sort on the group (no score comparison), for every grouping at once with one random gather:
- * all groupings' group indices are first packed into one int per row, in row order, then gathered into score
- * order and unpacked.
+ * descending score order, rows in no group last. Every group is then one contiguous block, and one block is all a
+ * group's metrics need. Built from the label's one sort by a stable counting sort on the group (no score
+ * comparison), for every grouping at once with one random gather: all groupings' group indices are first packed
+ * into one int per row, in row order, then gathered into score order and unpacked.
  *
- * <p>For passes run again and again (bootstrap replicates), {@link #withCopies()} copies scores and true labels
- * into block order, so that they read memory sequentially, and lays out weights per block by class: a block's
- * negatives in score order, then its positives. A stratum (group x class) is then one contiguous run of weight
- * slots that a replicate's draws count into directly, and the pass reads the two classes' weights as two
- * sequential streams, picking by the row's class. Immutable.
+ * <p>For passes run again and again (bootstrap replicates), {@link #withCopies()} lays the rows out by weight
+ * slot: per block, its negatives in score order, then its positives in score order. A stratum (group x class) is
+ * then one contiguous run of slots that a replicate's draws count into directly, and a pass reads each class as
+ * one sequential stream ({@link BlockTally}). For every positive slot it also keeps how many of the block's
+ * negatives score above it and how many at least as high, so that the streams never need to be merged again.
+ * Immutable.
  */
 final class GroupBlocks {
-    private final int[] positions;
-    private final double[] scores;
-    private final boolean[] truth;
-    private final int[] starts;
     private final SortedLabel label;
-    private final int[] tieStarts;
-    private final int[] tieEnds;
-    private final int[] negatives;
-    private final int[] slotPositions;
-    private final int[] slotOfPosition;
+    private final int[] positions;
+    private final int[] starts;
+    private final Slots slots;
 
-    private GroupBlocks(SortedLabel label, int[] positions, double[] scores, boolean[] truth, int[] starts) {
+    /** The slot layout of {@link #withCopies()}. */
+    private record Slots(int[] negatives, int[] slotPositions, int[] slotOfPosition, double[] scores,
+                         int[] negativesAbove, int[] negativesThrough) {
+    }
+
+    private GroupBlocks(SortedLabel label, int[] positions, int[] starts, Slots slots) {
         this.label = label;
-        int[][] ties = scores == null ? null : tieBlocks(tiedFlags(scores, starts), scores);
-        this.tieStarts = ties == null ? null : ties[0];
-        this.tieEnds = ties == null ? null : ties[1];
-        this.negatives = scores == null ? null : negatives(truth, starts);
-        this.slotPositions = scores == null ? null : slotPositions(positions, truth, starts, negatives);
-        this.slotOfPosition = scores == null ? null : inverse(slotPositions);
         this.positions = positions;
-        this.scores = scores;
-        this.truth = truth;
         this.starts = starts;
+        this.slots = slots;
     }
 
     /** The blocks of every grouping of a label. */
@@ -60,7 +52,7 @@ final class GroupBlocks {
         for (int i = 0; i < n; i++) {
             positions[i] = i;
         }
-        return new GroupBlocks(label, positions, label.sortedScores(), label.sortedTruth(), new int[] {0, n});
+        return new GroupBlocks(label, positions, new int[] {0, n}, null);
     }
 
     private static GroupBlocks of(SortedLabel label, int[] sortedGroup, int groupCount, int n) {
@@ -78,27 +70,72 @@ final class GroupBlocks {
             int g = sortedGroup[i];
             positions[fill[g < 0 ? groupCount : g]++] = i;
         }
-        return new GroupBlocks(label, positions, null, null, starts);
+        return new GroupBlocks(label, positions, starts, null);
     }
 
-    /**
-     * The same blocks with the scores and true labels copied into block order, for passes run again and again
-     * (bootstrap replicates) to read memory sequentially; without, a single pass reads through {@link #positions()}.
-     */
+    /** The same blocks with their slot layout (see the class comment), for passes run again and again. */
     GroupBlocks withCopies() {
-        if (scores != null) {
+        if (slots != null) {
             return this;
         }
         int n = positions.length;
         double[] sortedScores = label.sortedScores();
         boolean[] sortedTruth = label.sortedTruth();
-        double[] copiedScores = new double[n];
-        boolean[] copiedTruth = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            copiedScores[i] = sortedScores[positions[i]];
-            copiedTruth[i] = sortedTruth[positions[i]];
+        int blocks = starts.length - 1;
+        int[] negatives = new int[blocks];
+        for (int b = 0; b < blocks; b++) {
+            for (int i = starts[b]; i < starts[b + 1]; i++) {
+                negatives[b] += sortedTruth[positions[i]] ? 0 : 1;
+            }
         }
-        return new GroupBlocks(label, positions, copiedScores, copiedTruth, starts);
+        int[] slotPositions = new int[n];
+        double[] scores = new double[n];
+        int[] negativesAbove = new int[n];
+        int[] negativesThrough = new int[n];
+        for (int b = 0; b < blocks; b++) {
+            int negative = starts[b];
+            int positive = starts[b] + negatives[b];
+            int seen = 0; // negatives placed so far, all with scores at least as high as the current row
+            for (int i = starts[b]; i < starts[b + 1]; i++) {
+                int p = positions[i];
+                if (sortedTruth[p]) {
+                    slotPositions[positive] = p;
+                    scores[positive++] = sortedScores[p];
+                } else {
+                    slotPositions[negative] = p;
+                    scores[negative++] = sortedScores[p];
+                    seen++;
+                }
+            }
+            // negatives strictly above / at least as high as each positive: a merge of the two sorted streams
+            int n0 = starts[b];
+            int n1 = starts[b] + negatives[b];
+            int above = n0;
+            int through = n0;
+            for (int k = n1; k < starts[b + 1]; k++) {
+                double s = scores[k];
+                while (above < n1 && scores[above] > s) {
+                    above++;
+                }
+                if (through < above) {
+                    through = above;
+                }
+                while (through < n1 && scores[through] >= s) {
+                    through++;
+                }
+                negativesAbove[k] = above - n0;
+                negativesThrough[k] = through - n0;
+            }
+            if (seen != negatives[b]) {
+                throw new AssertionError("negatives miscounted");
+            }
+        }
+        int[] slotOfPosition = new int[n];
+        for (int j = 0; j < n; j++) {
+            slotOfPosition[slotPositions[j]] = j;
+        }
+        return new GroupBlocks(label, positions, starts,
+                new Slots(negatives, slotPositions, slotOfPosition, scores, negativesAbove, negativesThrough));
     }
 
     /** Each grouping's group per sorted position: packed per row when the groups fit into 32 bits, one gather. */
@@ -169,115 +206,42 @@ final class GroupBlocks {
         return positions;
     }
 
-    /** Per index: true when the row shares its score with a neighbour in its own block. */
-    private static boolean[] tiedFlags(double[] scores, int[] starts) {
-        boolean[] tied = new boolean[scores.length];
-        for (int b = 0; b + 1 < starts.length; b++) {
-            for (int i = starts[b] + 1; i < starts[b + 1]; i++) {
-                if (scores[i] == scores[i - 1]) {
-                    tied[i] = true;
-                    tied[i - 1] = true;
-                }
-            }
-        }
-        return tied;
+    private Slots slots() {
+        return java.util.Objects.requireNonNull(slots, "blocks without copies");
     }
 
-    private static int[] negatives(boolean[] truth, int[] starts) {
-        int[] negatives = new int[starts.length - 1];
-        for (int b = 0; b + 1 < starts.length; b++) {
-            for (int i = starts[b]; i < starts[b + 1]; i++) {
-                negatives[b] += truth[i] ? 0 : 1;
-            }
-        }
-        return negatives;
+    /** Number of negatives in block {@code b} (its first slots); only with copies. */
+    int negatives(int b) {
+        return slots().negatives()[b];
     }
 
-    /** The sorted position of every weight slot: per block, its negatives in order, then its positives. */
-    private static int[] slotPositions(int[] positions, boolean[] truth, int[] starts, int[] negatives) {
-        int[] slots = new int[positions.length];
-        for (int b = 0; b + 1 < starts.length; b++) {
-            int negative = starts[b];
-            int positive = starts[b] + negatives[b];
-            for (int i = starts[b]; i < starts[b + 1]; i++) {
-                slots[truth[i] ? positive++ : negative++] = positions[i];
-            }
-        }
-        return slots;
+    /** Scores by slot; only with copies. Not copied: do not modify. */
+    double[] slotScores() {
+        return slots().scores();
     }
 
-    private static int[] inverse(int[] slotPositions) {
-        int[] inverse = new int[slotPositions.length];
-        for (int j = 0; j < slotPositions.length; j++) {
-            inverse[slotPositions[j]] = j;
-        }
-        return inverse;
+    /** Per positive slot: the block's negatives scoring strictly higher; only with copies. */
+    int[] negativesAbove() {
+        return slots().negativesAbove();
+    }
+
+    /** Per positive slot: the block's negatives scoring at least as high; only with copies. */
+    int[] negativesThrough() {
+        return slots().negativesThrough();
     }
 
     /** The sorted position of every weight slot; only with copies. Not copied: do not modify. */
     int[] slotPositions() {
-        return slotPositions;
+        return slots().slotPositions();
     }
-
-    /** Number of negatives in block {@code b} (group {@code b}, or the rows in no group); only with copies. */
-    int negatives(int b) {
-        return negatives[b];
-    }
-
-    /** Start and end (block indices) of every tie block of two or more rows, in order. */
-    private static int[][] tieBlocks(boolean[] tied, double[] scores) {
-        int count = 0;
-        for (int i = 0; i < tied.length; i++) {
-            if (tied[i] && (i == 0 || !tied[i - 1] || scores[i - 1] != scores[i])) {
-                count++;
-            }
-        }
-        int[] tieStarts = new int[count];
-        int[] tieEnds = new int[count];
-        int t = 0;
-        for (int i = 0; i < tied.length; ) {
-            if (!tied[i]) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < tied.length && tied[end] && scores[end] == scores[i]) {
-                end++;
-            }
-            tieStarts[t] = i;
-            tieEnds[t++] = end;
-            i = end;
-        }
-        return new int[][] {tieStarts, tieEnds};
-    }
-
-    /** Starts of the tie blocks, ascending; only with copies. */
-    int[] tieStarts() {
-        return tieStarts;
-    }
-
-    /** Ends of the tie blocks, matching {@link #tieStarts()}; only with copies. */
-    int[] tieEnds() {
-        return tieEnds;
-    }
-
-    /** Scores in block order; only after {@link #withCopies()}. */
-    double[] scores() {
-        return java.util.Objects.requireNonNull(scores, "blocks without copies");
-    }
-
-    /** True labels in block order; only after {@link #withCopies()}. */
-    boolean[] truth() {
-        return java.util.Objects.requireNonNull(truth, "blocks without copies");
-    }
-
 
     /**
      * Weights by this layout's slots moved to {@code target}'s slots (both with copies of the same label), into
      * {@code out}: a grouping's replicate re-read in the overall order, for its own overall line.
      */
     void moveWeights(int[] slotWeights, GroupBlocks target, int[] out) {
-        int[] targetSlot = target.slotOfPosition;
+        int[] slotPositions = slots().slotPositions();
+        int[] targetSlot = target.slots().slotOfPosition();
         for (int j = 0; j < slotPositions.length; j++) {
             out[targetSlot[slotPositions[j]]] = slotWeights[j];
         }

@@ -13,29 +13,14 @@ package dev.fairness.metrics;
  *   <li>threshold counts: the rows with {@code score >= threshold} are a prefix of the block, so the
  *       positives/negatives seen where that prefix ends are TP and FP.</li>
  * </ul>
- * With per-row integer weights (bootstrap draw counts) a row counts that often; a row drawn zero times adds
- * zeros, without a branch that would mispredict on the third of rows a replicate leaves out. Stateless.
+ * With per-row integer weights a row counts that often (a resampled data set). The bootstrap's replicates use
+ * {@link BlockTally}, the same definitions on a layout made for passes run a thousand times. Stateless.
  */
 final class MetricsPass {
     /** Number of equal-width ECE bins on [0, 1]. */
     static final int ECE_BINS = 10;
 
     private MetricsPass() {
-    }
-
-    /**
-     * Tallies one block of blocks with copies ({@link GroupBlocks#withCopies()}): the bootstrap's hot loop.
-     *
-     * @param weights   integer weight per slot (a block's negatives, then its positives)
-     * @param threshold predicted positive iff {@code score >= threshold}
-     */
-    static GroupTally tallyCopied(GroupBlocks blocks, int block, int[] weights, double threshold) {
-        Counters c = new Counters();
-        c.copied = blocks;
-        c.negativeSlot = blocks.start(block);
-        c.positiveSlot = blocks.start(block) + blocks.negatives(block);
-        c.tieCursor = firstAtOrAfter(blocks.tieStarts(), blocks.start(block));
-        return c.tally(blocks.scores(), blocks.truth(), null, weights, blocks.start(block), blocks.end(block), threshold);
     }
 
     /**
@@ -48,21 +33,6 @@ final class MetricsPass {
     static GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
                             double threshold) {
         return new Counters().tally(scores, truth, index, weights, from, to, threshold);
-    }
-
-    /** Index of the first value at or after {@code from} in an ascending array. */
-    private static int firstAtOrAfter(int[] ascending, int from) {
-        int lo = 0;
-        int hi = ascending.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ascending[mid] < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private interface ScorePredicate {
@@ -96,10 +66,6 @@ final class MetricsPass {
         double binScore;
         long binPositivesStart;
         double calibration;
-        GroupBlocks copied;
-        int negativeSlot;
-        int positiveSlot;
-        int tieCursor;
 
         /** Runs a block bin by bin, split at the threshold; returns its tally. */
         GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
@@ -142,11 +108,7 @@ final class MetricsPass {
         /** Rows {@code [from, to)}, all in one ECE bin and on one side of the threshold. */
         void run(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to) {
             if (index == null) {
-                if (copied != null) {
-                    runCopied(weights, from, to);
-                } else {
-                    run(scores, truth, weights, from, to);
-                }
+                run(scores, truth, weights, from, to);
                 return;
             }
             long pos = this.pos;
@@ -201,77 +163,6 @@ final class MetricsPass {
             this.prSum = pr;
             this.sqErr = sq;
             this.binScore = sum;
-        }
-
-        /**
-         * Rows {@code [from, to)} of blocks with copies: the bootstrap's hot loop. Tie blocks are known ahead, so the
-         * loop runs from one to the next without looking for ties; each row takes its weight from its class's
-         * stream of slots.
-         */
-        private void runCopied(int[] weights, int from, int to) {
-            double[] scores = copied.scores();
-            boolean[] truth = copied.truth();
-            int[] tieStarts = copied.tieStarts();
-            int[] tieEnds = copied.tieEnds();
-            long pos = this.pos;
-            long neg = this.neg;
-            long auc = this.twiceAuc;
-            double pr = this.prSum;
-            double sq = this.sqErr;
-            double sum = this.binScore;
-            int negativeSlot = this.negativeSlot;
-            int positiveSlot = this.positiveSlot;
-            int tie = this.tieCursor;
-            int i = from;
-            while (i < to) {
-                int stop = tie < tieStarts.length && tieStarts[tie] < to ? tieStarts[tie] : to;
-                for (; i < stop; i++) {
-                    double s = scores[i];
-                    if (truth[i]) {
-                        long w = weights[positiveSlot++];
-                        pos += w;
-                        pr += w * ((double) pos / Math.max(pos + neg, 1));
-                        sq += w * ((s - 1) * (s - 1));
-                        sum += w * s;
-                    } else {
-                        long w = weights[negativeSlot++];
-                        auc += 2 * w * pos;
-                        neg += w;
-                        sq += w * (s * s);
-                        sum += w * s;
-                    }
-                }
-                if (i < to) { // a tie block starts here; ties never cross a bin, the threshold or a group
-                    int end = tieEnds[tie++];
-                    double s = scores[i];
-                    long blockPos = 0;
-                    long blockNeg = 0;
-                    for (; i < end; i++) {
-                        if (truth[i]) {
-                            blockPos += weights[positiveSlot++];
-                        } else {
-                            blockNeg += weights[negativeSlot++];
-                        }
-                    }
-                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
-                    pos += blockPos;
-                    neg += blockNeg;
-                    if (blockPos > 0) {
-                        pr += blockPos * ((double) pos / (pos + neg));
-                    }
-                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
-                    sum += s * (blockPos + blockNeg);
-                }
-            }
-            this.pos = pos;
-            this.neg = neg;
-            this.twiceAuc = auc;
-            this.prSum = pr;
-            this.sqErr = sq;
-            this.binScore = sum;
-            this.negativeSlot = negativeSlot;
-            this.positiveSlot = positiveSlot;
-            this.tieCursor = tie;
         }
 
         /** Rows {@code [from, to)} of arrays in block order, ties found by comparing neighbours. */

@@ -127,7 +127,7 @@ class BootstrapTest {
     @Test
     void theOverallLineIsResampledByClassAlone() {
         BootstrapReplicates b = run(1, List.of(site, sex));
-        GroupBlocks all = GroupBlocks.overall(label);
+        GroupBlocks all = GroupBlocks.overall(label).withCopies();
         int[] slotWeights = new int[ROWS];
         Strata.of(all).draw(SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3), slotWeights);
         int[] rowWeights = new int[ROWS];
