@@ -78,12 +78,11 @@ public final class MetricsStage {
         }
         Gate gate = new Gate(spec.minGroupSize());
         Verdict verdict = gate.evaluate(spec.rules(), byLabel, replicates);
-        List<LabelResult> labels = new ArrayList<>();
-        for (int l = 0; l < labelCount; l++) {
+        List<LabelResult> labels = Parallel.map(labelCount, threads, l -> {
             String label = names.get(l);
-            labels.add(new LabelResult(label, points.get(l).threshold(), metrics.get(l), points.get(l),
-                    replicates.get(label), gapSummaries(gate, label, metrics.get(l), replicates.get(label), groupings)));
-        }
+            return new LabelResult(label, points.get(l).threshold(), metrics.get(l), points.get(l),
+                    replicates.get(label), gapSummaries(gate, label, metrics.get(l), replicates.get(label), groupings));
+        });
         return new Outcome(labels, verdict);
     }
 

@@ -37,7 +37,8 @@ import java.util.Set;
  */
 public final class Bootstrap {
     private static final int METRICS = Metric.values().length;
-    private static final int CHUNKS_PER_THREAD = 4;
+    /** Enough chunks that a thread slowed down by another process leaves little idle time at a label's end. */
+    private static final int CHUNKS_PER_THREAD = 16;
 
     private final BootstrapSettings settings;
     private final int threads;
@@ -87,14 +88,17 @@ public final class Bootstrap {
         Objects.requireNonNull(sorted, "sorted");
         GroupBlocks[] blocks = blocks(sorted, groupings);
         long labelSalt = SplitMix64.salt(label);
+        // the slot layouts of the overall line and of every grouping, laid out in parallel
+        List<GroupBlocks> copies = Parallel.map(groupings.size() + 1, threads,
+                k -> k == 0 ? GroupBlocks.overall(sorted).withCopies() : blocks[k - 1].withCopies());
+        GroupBlocks all = copies.get(0);
         List<Scheme> schemes = new ArrayList<>();
-        GroupBlocks all = GroupBlocks.overall(sorted).withCopies();
         schemes.add(new Scheme(all, Strata.of(all), SplitMix64.mix64(labelSalt), 0, false, true));
         int id = 1;
         boolean[] hasOwnOverall = new boolean[groupings.size()];
         for (int k = 0; k < groupings.size(); k++) {
             hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
-            GroupBlocks copied = blocks[k].withCopies();
+            GroupBlocks copied = copies.get(k + 1);
             schemes.add(new Scheme(copied, Strata.of(copied),
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
