@@ -13,11 +13,15 @@ import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
 import dev.fairness.inference.DeviceSelector;
 import dev.fairness.inference.ExecutionProviders;
+import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
+import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
 import dev.fairness.inference.Task;
 import dev.fairness.metrics.Parallel;
+import dev.fairness.pipeline.PipelineSettings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,10 +39,17 @@ import java.util.function.IntFunction;
 public final class Evaluator {
     private final EvaluationLog log;
     private final String pluginVersion;
+    private final RunOptions options;
 
     public Evaluator(EvaluationLog log, String pluginVersion) {
+        this(log, pluginVersion, RunOptions.DEFAULTS);
+    }
+
+    /** @param options how inference runs (workers, cache hashing, native libraries); they change no score */
+    public Evaluator(EvaluationLog log, String pluginVersion, RunOptions options) {
         this.log = log;
         this.pluginVersion = pluginVersion;
+        this.options = options;
     }
 
     /** The scored test set and, when a model produced the scores, that model. */
@@ -48,7 +59,7 @@ public final class Evaluator {
     public EvaluationResult evaluate(EvaluationSpec spec) {
         ValidationSet.check(spec);
         Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.manifest(),
-                neededAttributes(spec));
+                neededAttributes(spec), StoredScores.FOLDER);
         Scored validation = ValidationSet.needed(spec) ? validation(spec) : null;
         if (validation == null && spec.hasValidationSet()) {
             log.warn("A validation set is configured, but every label has a fixed threshold: it is not used. Set "
@@ -67,7 +78,7 @@ public final class Evaluator {
             return new Scored(predictions, null, spec.validationPredictions().toString(), null);
         }
         log.info("Scoring the validation set " + spec.validationManifest().getFileName() + " to choose thresholds on.");
-        return runModel(spec, spec.validationManifest(), List.of());
+        return runModel(spec, spec.validationManifest(), List.of(), StoredScores.FOLDER + "-validation");
     }
 
     private Scored readPredictions(EvaluationSpec spec) {
@@ -84,8 +95,9 @@ public final class Evaluator {
      *
      * @param manifestFile the manifest to score
      * @param attributes   the attribute columns it must have
+     * @param cacheFolder  where its scores are kept for the next build (one folder per manifest role)
      */
-    private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes) {
+    private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes, String cacheFolder) {
         if (spec.model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
                     + "or <predictions> to a CSV of scores computed elsewhere.");
@@ -96,21 +108,38 @@ public final class Evaluator {
         }
         Manifest manifest = ManifestReader.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
                 spec.labels(), attributes));
+        String source = manifestFile.toString();
+        // a missing model is reported by OnnxModel.open, with its own message
+        StoredScores stored = Files.isRegularFile(spec.model())
+                ? StoredScores.of(spec, manifest, options, pluginVersion, cacheFolder) : null;
+        StoredScores.Reused reused = stored == null ? null : stored.reuse(log);
+        if (reused != null) {
+            return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
+        }
+        NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
+        OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
         DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
         try (OnnxModel model = OnnxModel.open(spec.model(), spec.device(), spec.threads(), devices)) {
             Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), model.info());
             var shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
                     preprocessing.width());
             OnnxScorer scorer = new OnnxScorer(model, shape, spec.task(), spec.outputs(), outputLabels(spec));
-            int batch = spec.batchSize() > 0 ? spec.batchSize()
-                    : model.info().hasFixedBatch() ? (int) model.info().batchSize() : ImageScoring.DEFAULT_BATCH;
+            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.batchSize(),
+                    model.info().batchSize(), Runtime.getRuntime().availableProcessors());
+            if (model.info().hasFixedBatch() && spec.batchSize() > 0 && spec.batchSize() != settings.batchSize()) {
+                log.warn("<batchSize>" + spec.batchSize() + "</batchSize> is ignored: " + spec.model().getFileName()
+                        + " has a fixed batch dimension of " + settings.batchSize() + ".");
+            }
             log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
-                    + manifestFile.getFileName() + " (device " + model.device() + ", batch " + batch + ", input "
-                    + shape + ").");
-            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, batch, log);
+                    + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
+                    + ", input " + shape + ").");
+            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, log);
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
                     "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
-            return new Scored(manifest.toPredictions(scores), manifest::location, manifestFile.toString(), summary);
+            if (stored != null) {
+                stored.store(scores, summary, log);
+            }
+            return new Scored(manifest.toPredictions(scores), manifest::location, source, summary);
         }
     }
 

@@ -8,17 +8,16 @@ import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.ModelInfo;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
+import dev.fairness.pipeline.ImageSource;
+import dev.fairness.pipeline.PipelineSettings;
+import dev.fairness.pipeline.Progress;
+import dev.fairness.pipeline.ScoringPipeline;
 
 /**
- * Scores every image of a manifest: decode, preprocess into a direct batch buffer, run the model. Results are
- * returned label-major ({@code scores[label][row]}) in manifest order.
+ * Scores every image of a manifest: the preprocessing a model needs, and the pipelined decode, preprocess and
+ * inference loop. Results are returned label-major ({@code scores[label][row]}) in manifest order.
  */
 final class ImageScoring {
-    static final int DEFAULT_BATCH = 16;
-
     private ImageScoring() {
     }
 
@@ -44,33 +43,16 @@ final class ImageScoring {
         return fromModel;
     }
 
-    static double[][] score(Manifest manifest, Preprocessor preprocessor, ImageScorer scorer, int batchSize,
-                            EvaluationLog log) {
-        int n = manifest.size();
-        int labels = scorer.labels();
-        double[][] scores = new double[labels][n];
-        int sample = preprocessor.sampleSize();
-        FloatBuffer batch = ByteBuffer.allocateDirect(Math.multiplyExact(batchSize, sample) * Float.BYTES)
-                .order(ByteOrder.nativeOrder()).asFloatBuffer();
-        long start = System.nanoTime();
-        for (int from = 0; from < n; from += batchSize) {
-            int count = Math.min(batchSize, n - from);
-            for (int i = 0; i < count; i++) {
-                int row = from + i;
-                preprocessor.write(ImageDecoder.decode(manifest.row(row).image(), manifest.location(row)), batch, i);
-            }
-            batch.position(0).limit(count * sample);
-            double[][] batchScores = scorer.score(batch, count);
-            batch.limit(batch.capacity());
-            for (int i = 0; i < count; i++) {
-                for (int l = 0; l < labels; l++) {
-                    scores[l][from + i] = batchScores[i][l];
-                }
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        log.info(String.format(java.util.Locale.ROOT, "Scored %d images in %.1f s (%.1f images/s).", n, seconds,
-                n / Math.max(seconds, 1e-9)));
-        return scores;
+    /**
+     * Scores every row of the manifest through the {@link ScoringPipeline}, logging progress every few seconds and
+     * one summary line at the end.
+     */
+    static double[][] score(Manifest manifest, Preprocessor preprocessor, ImageScorer scorer,
+                            PipelineSettings settings, EvaluationLog log) {
+        ImageSource images = row -> ImageDecoder.decode(manifest.row(row).image(), manifest.location(row));
+        ScoringPipeline.Result result = new ScoringPipeline(settings, preprocessor, scorer)
+                .score(manifest.size(), images, Progress.every5Seconds(manifest.size(), log::info));
+        log.info(result.stats().summary());
+        return result.scores();
     }
 }

@@ -87,12 +87,23 @@ public final class DeviceSelector {
         String libraries = trt ? "CUDA 12, cuDNN 9 and TensorRT 10" : "CUDA 12 and cuDNN 9";
         String otherwise = trt ? "<device>cuda</device>, <device>auto</device> or <device>cpu</device>"
                 : "<device>auto</device> or <device>cpu</device>";
+        String nativePath = providers.nativeLibraryPath();
+        String advice;
+        if (nativePath == null) {
+            advice = "To run on the GPU, set <nativeLibraryPath> to a folder holding the GPU native libraries of ONNX "
+                    + "Runtime " + version + " (ai/onnxruntime/native/linux-x64 unpacked from "
+                    + "com.microsoft.onnxruntime:onnxruntime_gpu:" + version + "; see the README, section GPU) and put "
+                    + libraries + " on the library path.";
+        } else {
+            String providerLibrary = System.mapLibraryName(trt ? "onnxruntime_providers_tensorrt"
+                    : "onnxruntime_providers_cuda");
+            advice = "ONNX Runtime loads its native libraries from " + nativePath + ": check that it holds "
+                    + providerLibrary + " and " + System.mapLibraryName("onnxruntime_providers_shared")
+                    + " of ONNX Runtime " + version + ", that " + libraries + " are on the library path, and that "
+                    + "the GPU is visible (nvidia-smi).";
+        }
         throw new InputException("<device>" + requested + "</device> needs " + provider
-                + ", which is not available (" + reason + "). To run on the GPU, replace "
-                + "com.microsoft.onnxruntime:onnxruntime with com.microsoft.onnxruntime:onnxruntime_gpu:" + version
-                + " in the plugin's <dependencies>, and put " + libraries + " on the library path "
-                + "(or start Maven with -Donnxruntime.native.path=<directory holding the GPU native libraries of "
-                + "ONNX Runtime " + version + ">). Otherwise set " + otherwise + ".");
+                + ", which is not available (" + reason + "). " + advice + " Otherwise set " + otherwise + ".");
     }
 
     /** Empty when the device's providers register on a throwaway {@link SessionOptions}, else the reason. */

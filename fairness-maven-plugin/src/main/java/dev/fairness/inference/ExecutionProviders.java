@@ -21,6 +21,15 @@ public interface ExecutionProviders {
     /** The ONNX Runtime version, named in the advice to add the GPU artifact of the same version. */
     String runtimeVersion();
 
+    /**
+     * The folder ONNX Runtime loads its native libraries from ({@code -Donnxruntime.native.path} or
+     * {@code <nativeLibraryPath>}), or null when it uses the ones inside its jar. Named in the advice when a GPU
+     * provider does not register.
+     */
+    default String nativeLibraryPath() {
+        return null;
+    }
+
     /** The providers of the real ONNX Runtime. */
     static ExecutionProviders onnxRuntime() {
         return new ExecutionProviders() {
@@ -32,6 +41,11 @@ public interface ExecutionProviders {
             @Override
             public void addTensorrt(SessionOptions options, int deviceId) throws OrtException {
                 options.addTensorrt(deviceId);
+            }
+
+            @Override
+            public String nativeLibraryPath() {
+                return System.getProperty(NativeLibraryPath.PROPERTY);
             }
 
             @Override

@@ -6,6 +6,8 @@ import dev.fairness.dataset.Preprocessing.ChannelMode;
 import dev.fairness.dataset.Preprocessing.ResizeMode;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Evaluator;
+import dev.fairness.engine.RunOptions;
 import dev.fairness.engine.ImageInput;
 import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
@@ -88,6 +90,29 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     /** ONNX Runtime threads; 0 uses one per core. */
     @Parameter(property = "fairness.threads", defaultValue = "0")
     int threads;
+
+    /**
+     * Threads that read, decode and preprocess images while the model runs; 0 uses one per core. The model's
+     * own threads are {@code threads}.
+     */
+    @Parameter(property = "fairness.workers", defaultValue = "0")
+    int workers;
+
+    /**
+     * Decide whether test images changed since the stored evaluation by hashing their bytes (SHA-256) instead of
+     * comparing their sizes and modification times. Slower; for file systems or checkouts that keep no reliable
+     * modification times.
+     */
+    @Parameter(property = "fairness.contentHash", defaultValue = "false")
+    boolean contentHash;
+
+    /**
+     * A folder holding the ONNX Runtime native libraries to load instead of the ones inside the plugin's jar: the
+     * GPU ones (CUDA, TensorRT) of the same version, unpacked from {@code com.microsoft.onnxruntime:onnxruntime_gpu}.
+     * Sets {@code onnxruntime.native.path} before ONNX Runtime loads.
+     */
+    @Parameter(property = "fairness.nativeLibraryPath")
+    File nativeLibraryPath;
 
     /** Attribute columns whose groups are reported (e.g. sex, age). */
     @Parameter
@@ -196,6 +221,15 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                 getLog().debug(message);
             }
         };
+    }
+
+    /** The evaluator, with how inference runs: workers, image hashing, native libraries. */
+    Evaluator evaluator() {
+        if (workers < 0) {
+            throw new InputException("<workers> is " + workers + ". Set it to the number of image decoding threads, "
+                    + "or 0 for one per core.");
+        }
+        return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath)));
     }
 
     EvaluationSpec spec() {

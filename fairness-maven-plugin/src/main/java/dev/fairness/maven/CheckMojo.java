@@ -39,7 +39,7 @@ public class CheckMojo extends AbstractFairnessMojo {
         EvaluationResult result;
         Path report;
         try {
-            ReportSource source = Evaluations.evaluate(spec(), mavenLog(), pluginVersion, project);
+            ReportSource source = Evaluations.evaluate(evaluator(), spec(), project);
             result = source.result();
             report = writeReport(source);
         } catch (InputException e) {

@@ -1,6 +1,5 @@
 package dev.fairness.maven;
 
-import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
@@ -16,8 +15,8 @@ final class Evaluations {
     private Evaluations() {
     }
 
-    static ReportSource evaluate(EvaluationSpec spec, EvaluationLog log, String pluginVersion, MavenProject project) {
-        EvaluationResult result = new Evaluator(log, pluginVersion).evaluate(spec);
+    static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {
+        EvaluationResult result = evaluator.evaluate(spec);
         ResultFiles.write(result, spec.outputDirectory());
         ReportSource source = new ReportSource(result, spec.bins(), project.getName());
         SharedEvaluation.publish(project, spec, source);

@@ -101,7 +101,7 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
                     ? "another class realm." : "this class realm."));
             page = shared.get();
         } else {
-            page = HtmlReport.render(Evaluations.evaluate(spec, mavenLog(), pluginVersion, project), locale);
+            page = HtmlReport.render(Evaluations.evaluate(evaluator(), spec, project), locale);
         }
         if (standalone || shared.isEmpty()) {
             Path file = HtmlReportFile.write(page, outputDirectory.toPath());

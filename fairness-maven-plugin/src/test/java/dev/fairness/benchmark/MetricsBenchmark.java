@@ -31,7 +31,7 @@ import java.util.Map;
  *       sex and age;</li>
  *   <li>the heap the tables and the engine's structures hold, per row.</li>
  * </ol>
- * Run: {@code mvn -B -pl fairness-maven-plugin -Pbenchmark test} (the profile skips the unit tests); arguments
+ * Run: {@code mvn -B -pl fairness-maven-plugin -Pbenchmark-metrics test} (the profile skips the unit tests); arguments
  * {@code point}, {@code bootstrap}, {@code memory} run only those parts.
  */
 public final class MetricsBenchmark {

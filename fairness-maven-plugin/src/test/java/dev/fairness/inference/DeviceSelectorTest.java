@@ -14,11 +14,10 @@ import org.junit.jupiter.api.Test;
 class DeviceSelectorTest {
 
     static final String CUDA_ADVICE = "<device>cuda:0</device> needs CUDA, which is not available (Failed to find "
-            + "CUDA shared provider). To run on the GPU, replace com.microsoft.onnxruntime:onnxruntime with "
-            + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2 in the plugin's <dependencies>, and put CUDA 12 and "
-            + "cuDNN 9 on the library path (or start Maven with -Donnxruntime.native.path=<directory holding the "
-            + "GPU native libraries of ONNX Runtime 1.24.2>). Otherwise set <device>auto</device> or "
-            + "<device>cpu</device>.";
+            + "CUDA shared provider). To run on the GPU, set <nativeLibraryPath> to a folder holding the GPU native "
+            + "libraries of ONNX Runtime 1.24.2 (ai/onnxruntime/native/linux-x64 unpacked from "
+            + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2; see the README, section GPU) and put CUDA 12 and "
+            + "cuDNN 9 on the library path. Otherwise set <device>auto</device> or <device>cpu</device>.";
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -109,11 +108,36 @@ class DeviceSelectorTest {
         InputException e = assertThrows(InputException.class, () -> selector.select(Device.parse("tensorrt:2")));
 
         assertEquals("<device>tensorrt:2</device> needs TensorRT, which is not available (Failed to find TensorRT "
-                + "shared provider). To run on the GPU, replace com.microsoft.onnxruntime:onnxruntime with "
-                + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2 in the plugin's <dependencies>, and put CUDA 12, "
-                + "cuDNN 9 and TensorRT 10 on the library path (or start Maven with -Donnxruntime.native.path="
-                + "<directory holding the GPU native libraries of ONNX Runtime 1.24.2>). Otherwise set "
-                + "<device>cuda</device>, <device>auto</device> or <device>cpu</device>.", e.getMessage());
+                + "shared provider). To run on the GPU, set <nativeLibraryPath> to a folder holding the GPU native "
+                + "libraries of ONNX Runtime 1.24.2 (ai/onnxruntime/native/linux-x64 unpacked from "
+                + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2; see the README, section GPU) and put CUDA 12, "
+                + "cuDNN 9 and TensorRT 10 on the library path. Otherwise set <device>cuda</device>, "
+                + "<device>auto</device> or <device>cpu</device>.", e.getMessage());
+    }
+
+    @Test
+    void explicitCudaWithANativeLibraryPathThatLacksCudaSaysWhatToCheckThere() {
+        FakeProviders providers = new FakeProviders().withNativeLibraryPath("/opt/ort-gpu");
+        DeviceSelector selector = new DeviceSelector(providers, warnings::add);
+
+        InputException e = assertThrows(InputException.class, () -> selector.select(Device.parse("cuda:1")));
+
+        assertEquals("<device>cuda:1</device> needs CUDA, which is not available (Failed to find CUDA shared "
+                + "provider). ONNX Runtime loads its native libraries from /opt/ort-gpu: check that it holds "
+                + "libonnxruntime_providers_cuda.so and libonnxruntime_providers_shared.so of ONNX Runtime 1.24.2, "
+                + "that CUDA 12 and cuDNN 9 are on the library path, and that the GPU is visible (nvidia-smi). "
+                + "Otherwise set <device>auto</device> or <device>cpu</device>.", e.getMessage());
+    }
+
+    @Test
+    void autoWithANativeLibraryPathThatLacksCudaStillFallsBackToCpu() {
+        FakeProviders providers = new FakeProviders().withNativeLibraryPath("/opt/ort-gpu");
+
+        Device selected = new DeviceSelector(providers, warnings::add).select(Device.AUTO);
+
+        assertEquals(Device.CPU, selected);
+        assertEquals(List.of("CUDA is not available (Failed to find CUDA shared provider); running on CPU. "
+                + "Set <device>cpu</device> to silence this warning."), warnings);
     }
 
     @Test

@@ -16,6 +16,7 @@ final class FakeProviders implements ExecutionProviders {
     private boolean cuda;
     private boolean tensorrt;
     private String sessionBreaker;
+    private String nativeLibraryPath;
 
     /** CUDA registers. */
     FakeProviders withCuda() {
@@ -38,6 +39,17 @@ final class FakeProviders implements ExecutionProviders {
         cuda = true;
         sessionBreaker = unwritablePath;
         return this;
+    }
+
+    /** ONNX Runtime loads its native libraries from {@code folder} ({@code onnxruntime.native.path}). */
+    FakeProviders withNativeLibraryPath(String folder) {
+        nativeLibraryPath = folder;
+        return this;
+    }
+
+    @Override
+    public String nativeLibraryPath() {
+        return nativeLibraryPath;
     }
 
     @Override

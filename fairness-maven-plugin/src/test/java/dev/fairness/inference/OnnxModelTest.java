@@ -208,9 +208,9 @@ class OnnxModelTest {
                 () -> OnnxModel.open(file, Device.parse("cuda"), 1, selector));
 
         assertEquals("<device>cuda:0</device> needs CUDA, which is not available (open file \"" + unwritable
-                + "\" failed: No such file or directory). To run on the GPU, replace "
-                + "com.microsoft.onnxruntime:onnxruntime with com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2",
-                e.getMessage().substring(0, e.getMessage().indexOf(" in the plugin's")));
+                + "\" failed: No such file or directory). To run on the GPU, set <nativeLibraryPath> to a folder "
+                + "holding the GPU native libraries of ONNX Runtime 1.24.2",
+                e.getMessage().substring(0, e.getMessage().indexOf(" (ai/onnxruntime/native")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.fairness.maven;
 
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationLog;
+import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.ImageInput;
@@ -61,7 +62,7 @@ class SharedEvaluationTest {
     @Test
     void aReportWithTheSameConfigurationRendersTheEvaluationCheckLeft() throws IOException {
         MavenProject project = project();
-        EvaluationResult result = Evaluations.evaluate(spec(dir, 0.1), EvaluationLog.SILENT, "1.0", project).result();
+        EvaluationResult result = Evaluations.evaluate(new Evaluator(EvaluationLog.SILENT, "1.0"), spec(dir, 0.1), project).result();
         assertFalse(result.verdict().passed());
         assertTrue(Files.isRegularFile(dir.resolve("out/fairness.json")));
 
@@ -75,7 +76,7 @@ class SharedEvaluationTest {
     @Test
     void aReportConfiguredDifferentlyFindsNothingAndEvaluatesOnItsOwn() throws IOException {
         MavenProject project = project();
-        Evaluations.evaluate(spec(dir, 0.1), EvaluationLog.SILENT, "1.0", project);
+        Evaluations.evaluate(new Evaluator(EvaluationLog.SILENT, "1.0"), spec(dir, 0.1), project);
         assertTrue(SharedEvaluation.find(project, spec(dir, 0.6), Locale.ENGLISH).isEmpty());
         assertTrue(SharedEvaluation.find(project(), spec(dir, 0.1), Locale.ENGLISH).isEmpty(), "another project");
     }
@@ -84,7 +85,7 @@ class SharedEvaluationTest {
     void whatIsSharedIsAJdkFunctionReturningStrings() throws IOException {
         MavenProject project = project();
         EvaluationSpec spec = spec(dir, 0.1);
-        Evaluations.evaluate(spec, EvaluationLog.SILENT, "1.0", project);
+        Evaluations.evaluate(new Evaluator(EvaluationLog.SILENT, "1.0"), spec, project);
         Object shared = project.getContextValue(SharedEvaluation.key(spec));
         assertTrue(shared instanceof Function<?, ?>);
         @SuppressWarnings("unchecked")
@@ -113,7 +114,7 @@ class SharedEvaluationTest {
     /** What check does, run by the classes of another realm. */
     public static final class CheckInAnotherRealm {
         public static void run(MavenProject project, Path dir) throws IOException {
-            Evaluations.evaluate(spec(dir, 0.1), EvaluationLog.SILENT, "1.0", project);
+            Evaluations.evaluate(new Evaluator(EvaluationLog.SILENT, "1.0"), spec(dir, 0.1), project);
         }
     }
 

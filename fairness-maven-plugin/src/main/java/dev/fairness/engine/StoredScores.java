@@ -1,0 +1,110 @@
+package dev.fairness.engine;
+
+import dev.fairness.cache.EvaluationCache;
+import dev.fairness.cache.EvaluationKey;
+import dev.fairness.cache.EvaluationKeys;
+import dev.fairness.dataset.Manifest;
+import dev.fairness.dataset.ManifestRow;
+import dev.fairness.inference.OnnxRuntimeState;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One evaluation per input state: the scores of the last evaluation are stored under {@value #FOLDER} in the output
+ * directory with the key of their inputs, and a build whose inputs have the same key reuses them instead of running
+ * the model. Says in one line whether it reuses, and why not when the inputs changed.
+ */
+final class StoredScores {
+    static final String FOLDER = "cache";
+
+    private final EvaluationCache cache;
+    private final EvaluationKey key;
+    private final Manifest manifest;
+    private final Path model;
+
+    private StoredScores(EvaluationCache cache, EvaluationKey key, Manifest manifest, Path model) {
+        this.cache = cache;
+        this.key = key;
+        this.manifest = manifest;
+        this.model = model;
+    }
+
+    /** Hashes the model, the manifest, the images (sizes and times, or bytes) and the configuration. */
+    static StoredScores of(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion,
+                           String folder) {
+        List<Path> images = new ArrayList<>(manifest.size());
+        for (ManifestRow row : manifest.rows()) {
+            images.add(row.image());
+        }
+        EvaluationKey key = EvaluationKeys.of(spec.model(), manifest.file(), images, options.contentHash(),
+                configuration(spec, options, pluginVersion));
+        return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
+                spec.model());
+    }
+
+    /**
+     * Every setting that changes a score: the plugin and ONNX Runtime versions, how the manifest is read, the task,
+     * the output kind, the preprocessing, the requested device and the native libraries (which decide what
+     * {@code auto} runs on). Not: workers, batch size, threads (speed only), nor attributes, bins, thresholds and
+     * rules (the metrics are recomputed from the scores on every build).
+     */
+    static Map<String, String> configuration(EvaluationSpec spec, RunOptions options, String pluginVersion) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("plugin", String.valueOf(pluginVersion));
+        settings.put("onnxruntime", OnnxRuntimeState.version());
+        settings.put("imageColumn", String.valueOf(spec.imageColumn()));
+        settings.put("idColumn", String.valueOf(spec.idColumn()));
+        settings.put("labels", String.valueOf(spec.labels()));
+        settings.put("task", String.valueOf(spec.task()));
+        settings.put("outputs", String.valueOf(spec.outputs()));
+        settings.put("preprocessing", String.valueOf(spec.input()));
+        settings.put("device", String.valueOf(spec.device()));
+        settings.put("nativeLibraryPath", String.valueOf(options.nativeLibraryPath()));
+        return settings;
+    }
+
+    /** The stored evaluation's scores and model when the key matches, else null (saying why when it changed). */
+    Reused reuse(EvaluationLog log) {
+        EvaluationCache.Lookup found = cache.lookup(key, manifest.labels(), ids());
+        if (found instanceof EvaluationCache.Hit hit) {
+            ModelSummary summary = ModelSummaries.fromJson(hit.stored(), model);
+            if (summary != null) {
+                log.info("Reusing the stored evaluation of " + model.getFileName() + " on " + manifest.size()
+                        + " images from " + manifest.file().getFileName() + ": model, manifest, images and "
+                        + "configuration are unchanged (key " + key.shortId() + ").");
+                return new Reused(hit.scores(), summary);
+            }
+            log.info("Evaluating again: the stored evaluation in " + cache.directory() + " lacks the model summary.");
+        } else if (found instanceof EvaluationCache.Miss miss && miss.reason() != null) {
+            log.info("Evaluating again: " + miss.reason() + ".");
+        }
+        return null;
+    }
+
+    /** Keeps the scores for the next build; a failure to write only costs that build a re-evaluation. */
+    void store(double[][] scores, ModelSummary summary, EvaluationLog log) {
+        try {
+            cache.store(key, manifest.toPredictions(scores), ModelSummaries.toJson(summary));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not store the evaluation in " + cache.directory() + " for reuse (" + e.getMessage()
+                    + "); the next build evaluates again.");
+        }
+    }
+
+    private List<String> ids() {
+        List<String> ids = new ArrayList<>(manifest.size());
+        for (ManifestRow row : manifest.rows()) {
+            ids.add(row.id());
+        }
+        return ids;
+    }
+
+    /** Scores ({@code [label][row]}) and the model summary of a reused evaluation. */
+    record Reused(double[][] scores, ModelSummary model) {
+    }
+}

@@ -1,0 +1,132 @@
+package dev.fairness.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fairness.dataset.LabelSpec;
+import dev.fairness.inference.Device;
+import dev.fairness.inference.OutputKind;
+import dev.fairness.inference.Task;
+import dev.fairness.testing.SyntheticTestSet;
+import dev.fairness.testing.SyntheticTestSet.Cell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One evaluation per input state, with real ONNX Runtime inference on generated PNGs. */
+class CachedEvaluationTest {
+    @TempDir
+    Path dir;
+    private final List<String> log = new ArrayList<>();
+    private Path set;
+
+    @BeforeEach
+    void testSet() {
+        set = dir.resolve("set");
+        SyntheticTestSet.binary(set, 3, "Effusion", List.of(new Cell("F", 30, 80, 10, 8, 10, 1),
+                new Cell("M", 30, 80, 10, 9, 10, 2)));
+    }
+
+    private EvaluationSpec spec(double threshold) {
+        return new EvaluationSpec(set.resolve("model.onnx"), set.resolve("manifest.csv"), null, "image", null,
+                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
+                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex"), Map.of(), List.of(), 1, threshold, Map.of(),
+                List.of(), dir.resolve("out"));
+    }
+
+    private EvaluationResult evaluate(EvaluationSpec spec) {
+        log.clear();
+        return new Evaluator(new ListLog(log), "test", new RunOptions(2, false, null)).evaluate(spec);
+    }
+
+    @Test
+    void aSecondEvaluationWithNothingChangedReusesTheScoresAndSaysSoInOneLine() {
+        EvaluationResult first = evaluate(spec(0.5));
+        assertEquals("Evaluating model.onnx on 40 images from manifest.csv (device cpu, batch 16, input 1x32x32 "
+                + "(NCHW)).", log.get(0));
+        assertTrue(log.get(1).startsWith("Scored 40 images in "), log.get(1));
+
+        EvaluationResult second = evaluate(spec(0.5));
+
+        assertEquals(1, log.size(), String.join("\n", log));
+        assertTrue(log.get(0).matches("Reusing the stored evaluation of model\\.onnx on 40 images from manifest\\.csv: "
+                + "model, manifest, images and configuration are unchanged \\(key [0-9a-f]{12}\\)\\."), log.get(0));
+        assertArrayEquals(first.predictions().scores(0), second.predictions().scores(0));
+        assertEquals(first.model(), second.model());
+    }
+
+    @Test
+    void aNewThresholdIsJudgedOnTheStoredScoresWithoutInference() {
+        evaluate(spec(0.5));
+
+        EvaluationResult stricter = evaluate(spec(0.9));
+
+        assertTrue(log.get(0).startsWith("Reusing the stored evaluation"), log.get(0));
+        assertEquals(0.9, stricter.labels().get(0).threshold());
+    }
+
+    @Test
+    void aChangedModelFileIsEvaluatedAgainAndSaysWhy() throws IOException {
+        evaluate(spec(0.5));
+        // a retrained model: same graph, other bytes (an appended ModelProto doc_string, field 6)
+        Files.write(set.resolve("model.onnx"), new byte[] {0x32, 2, 'v', '2'}, StandardOpenOption.APPEND);
+
+        evaluate(spec(0.5));
+
+        assertEquals("Evaluating again: the model changed since the stored evaluation.", log.get(0));
+        assertTrue(log.get(1).startsWith("Evaluating model.onnx on 40 images"), log.get(1));
+        evaluate(spec(0.5));
+        assertTrue(log.get(0).startsWith("Reusing the stored evaluation"), log.get(0));
+    }
+
+    @Test
+    void aRewrittenImageIsEvaluatedAgain() throws IOException {
+        evaluate(spec(0.5));
+        Path image = set.resolve("images/00005.png");
+        Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(image).toMillis() + 60_000));
+
+        evaluate(spec(0.5));
+
+        assertEquals("Evaluating again: the images changed since the stored evaluation.", log.get(0));
+    }
+
+    @Test
+    void anotherDeviceIsAnotherConfiguration() {
+        evaluate(spec(0.5));
+        EvaluationSpec s = spec(0.5);
+        EvaluationSpec auto = new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(),
+                s.task(), s.outputs(), s.input(), Device.AUTO, 0, 1, s.attributes(), s.bins(), s.intersections(),
+                s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory());
+
+        evaluate(auto);
+
+        assertEquals("Evaluating again: the configuration changed since the stored evaluation.", log.get(0));
+    }
+
+    /** Collects info and warn lines (warnings prefixed) in order. */
+    record ListLog(List<String> lines) implements EvaluationLog {
+        @Override
+        public void info(String message) {
+            lines.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("WARN " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+    }
+}
