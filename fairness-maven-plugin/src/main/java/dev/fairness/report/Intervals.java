@@ -1,5 +1,8 @@
 package dev.fairness.report;
 
+import dev.fairness.engine.LabelResult;
+import dev.fairness.metrics.LabelMetrics;
+
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.metrics.Metric;
@@ -8,9 +11,8 @@ import dev.fairness.metrics.Metric;
  * The one place where confidence intervals enter the report. Every table cell ({@link ValueCell}) and every bar
  * ({@link BarChart}) asks here for the interval of the value it shows, and draws it when there is one.
  *
- * <p>The evaluation computes point values only so far, so every answer is {@code null}. When it carries
- * intervals (bootstrap CIs per group metric and per rule gap), these two methods read them from the result and
- * both reports show them without further changes.
+ * <p>The intervals are the evaluation's bootstrap CIs: per label, group and metric, and per rule gap. There is
+ * none (null) when the bootstrap is off, for counts, and where the metric is undefined in too many replicates.
  */
 final class Intervals {
     private final EvaluationResult result;
@@ -26,12 +28,26 @@ final class Intervals {
      * @param group    the group, or {@link dev.fairness.metrics.LabelMetrics#OVERALL} for all rows
      */
     Interval metric(String label, String grouping, String group, Metric metric) {
+        if (metric.isCount()) {
+            return null;
+        }
+        for (LabelResult result : result.labels()) {
+            if (result.label().equals(label) && result.bootstrap() != null) {
+                return of(grouping == null || LabelMetrics.OVERALL.equals(group)
+                        ? result.bootstrap().overall(metric)
+                        : result.bootstrap().group(grouping, group, metric));
+            }
+        }
         return null;
     }
 
     /** The interval of a rule's gap, or null. */
     Interval rule(RuleResult rule) {
-        return null;
+        return of(rule.interval());
+    }
+
+    private static Interval of(dev.fairness.metrics.Interval ci) {
+        return ci != null && ci.isDefined() ? new Interval(ci.lower(), ci.upper()) : null;
     }
 
     EvaluationResult result() {

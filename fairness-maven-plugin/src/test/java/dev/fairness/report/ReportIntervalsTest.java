@@ -1,0 +1,61 @@
+package dev.fairness.report;
+
+import dev.fairness.dataset.LabelSpec;
+import dev.fairness.engine.EvaluationLog;
+import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Evaluator;
+import dev.fairness.engine.ImageInput;
+import dev.fairness.inference.Device;
+import dev.fairness.inference.OutputKind;
+import dev.fairness.inference.Task;
+import dev.fairness.metrics.BootstrapSettings;
+import dev.fairness.metrics.Interval;
+import dev.fairness.metrics.Metric;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** With the bootstrap on, the report shows each rule's and each group metric's interval from the evaluation. */
+class ReportIntervalsTest {
+    @TempDir
+    Path dir;
+
+    private EvaluationResult withBootstrap() {
+        Path predictions = ReportFixtures.predictions(dir, ReportFixtures.GROUP);
+        EvaluationSpec spec = new EvaluationSpec(null, null, predictions, null, null,
+                LabelSpec.binaryColumns(List.of("y")), Task.BINARY, OutputKind.PROBABILITIES, ImageInput.FROM_MODEL,
+                Device.CPU, 0, 1, List.of("group"), Map.of(), List.of(), 1, 0.5, Map.of(),
+                List.of(ReportFixtures.TPR_DIFFERENCE), dir.resolve("out"), BootstrapSettings.DEFAULT, null, Map.of(),
+                null, null);
+        return new Evaluator(EvaluationLog.SILENT, "1.2.3").evaluate(spec);
+    }
+
+    @Test
+    void theRuleValueCarriesTheIntervalOfItsGap() {
+        EvaluationResult result = withBootstrap();
+        Interval ci = result.verdict().results().get(0).interval();
+        Document doc = ReportFixtures.document(ReportFixtures.source(result));
+        Element value = doc.selectFirst("table.fr-rules tbody tr td:nth-child(4)");
+        assertNotNull(value, doc.select("table").outerHtml());
+        assertEquals(String.format(Locale.ROOT, "0.200 (%.3f–%.3f)", ci.lower(), ci.upper()), value.text());
+    }
+
+    @Test
+    void groupMetricsCarryTheirIntervals() {
+        EvaluationResult result = withBootstrap();
+        Interval tprOfB = result.labels().get(0).bootstrap().group("group", "b", Metric.TPR);
+        String expected = String.format(Locale.ROOT, "0.600 (%.3f–%.3f)", tprOfB.lower(), tprOfB.upper());
+        assertTrue(ReportFixtures.document(ReportFixtures.source(result)).text().contains(expected), expected);
+    }
+}
