@@ -2,6 +2,7 @@ package dev.fairness.engine;
 
 import dev.fairness.dataset.Predictions;
 import dev.fairness.gate.Verdict;
+import dev.fairness.metrics.BootstrapSettings;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +12,22 @@ import java.util.List;
  *
  * @param model       the model and device, or null when the scores came from a predictions file
  * @param predictions every sample's id, truth, scores and attributes (written to predictions.csv)
+ * @param bootstrap   how the intervals were computed ({@link BootstrapSettings#NONE} when they were not)
+ * @param validationSource the file thresholds were chosen on, or null when none was given
  */
 public record EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
-                               int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions) {
+                               int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
+                               BootstrapSettings bootstrap, String validationSource) {
+
+    /** A result without intervals and without a validation set. */
+    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
+                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions) {
+        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, BootstrapSettings.NONE,
+                null);
+    }
+
     public EvaluationResult {
         labels = List.copyOf(labels);
+        bootstrap = bootstrap == null ? BootstrapSettings.NONE : bootstrap;
     }
 }

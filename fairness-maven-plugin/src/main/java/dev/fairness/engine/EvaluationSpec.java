@@ -6,6 +6,8 @@ import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.OutputKind;
 import dev.fairness.inference.Task;
+import dev.fairness.metrics.BootstrapSettings;
+import dev.fairness.metrics.OperatingPointSpec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +37,31 @@ import java.util.Map;
  * @param thresholds     per-label operating thresholds
  * @param rules          the fairness rules
  * @param outputDirectory where fairness.json and predictions.csv go
+ * @param bootstrap      replicates, confidence level and seed of the confidence intervals (0 replicates: none)
+ * @param operatingPoint how every label's threshold is set unless it has its own; null: fixed at {@code threshold}
+ * @param operatingPoints per-label ways to set the threshold; win over {@code thresholds} and {@code operatingPoint}
+ * @param validationManifest a manifest scored by the same model to choose thresholds on, or null
+ * @param validationPredictions a predictions CSV to choose thresholds on, or null; at most one of the two
  */
 public record EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
                              LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
                              int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
                              List<String> intersections, int minGroupSize, double threshold,
-                             Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory) {
+                             Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory,
+                             BootstrapSettings bootstrap, OperatingPointSpec operatingPoint,
+                             Map<String, OperatingPointSpec> operatingPoints, Path validationManifest,
+                             Path validationPredictions) {
+
+    /** A spec as before intervals and chosen thresholds: no bootstrap, fixed thresholds, no validation set. */
+    public EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
+                          LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
+                          int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
+                          List<String> intersections, int minGroupSize, double threshold,
+                          Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory) {
+        this(model, manifest, predictions, imageColumn, idColumn, labels, task, outputs, input, device, batchSize,
+                threads, attributes, bins, intersections, minGroupSize, threshold, thresholds, rules, outputDirectory,
+                BootstrapSettings.NONE, null, Map.of(), null, null);
+    }
 
     public EvaluationSpec {
         attributes = List.copyOf(attributes);
@@ -48,14 +69,36 @@ public record EvaluationSpec(Path model, Path manifest, Path predictions, String
         intersections = List.copyOf(intersections);
         thresholds = Map.copyOf(thresholds);
         rules = List.copyOf(rules);
+        bootstrap = bootstrap == null ? BootstrapSettings.NONE : bootstrap;
+        operatingPoints = operatingPoints == null ? Map.of() : Map.copyOf(operatingPoints);
     }
 
     public boolean usesPredictionsFile() {
         return predictions != null;
     }
 
-    /** The threshold of one label: its own, or the default. */
+    /** The fixed threshold of one label: its own, or the default (a chosen threshold is in the result). */
     public double thresholdOf(String label) {
         return thresholds.getOrDefault(label, threshold);
+    }
+
+    /**
+     * How one label's threshold is set: its own {@code operatingPoints} entry, else its own fixed threshold, else
+     * the default {@code operatingPoint}, else fixed at {@code threshold}.
+     */
+    public OperatingPointSpec operatingPointOf(String label) {
+        OperatingPointSpec own = operatingPoints.get(label);
+        if (own != null) {
+            return own;
+        }
+        if (thresholds.containsKey(label)) {
+            return OperatingPointSpec.fixed(thresholds.get(label));
+        }
+        return operatingPoint != null ? operatingPoint : OperatingPointSpec.fixed(threshold);
+    }
+
+    /** True when thresholds are chosen on a separate validation set. */
+    public boolean hasValidationSet() {
+        return validationManifest != null || validationPredictions != null;
     }
 }

@@ -8,9 +8,7 @@ import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
-import dev.fairness.gate.Gate;
 import dev.fairness.gate.Rule;
-import dev.fairness.gate.Verdict;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
 import dev.fairness.inference.DeviceSelector;
@@ -20,8 +18,7 @@ import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
 import dev.fairness.inference.Task;
-import dev.fairness.metrics.LabelMetrics;
-import dev.fairness.metrics.LabelMetricsCalculator;
+import dev.fairness.metrics.Parallel;
 import dev.fairness.pipeline.PipelineSettings;
 
 import java.nio.file.Files;
@@ -60,8 +57,28 @@ public final class Evaluator {
     }
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
-        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec);
-        return judge(spec, scored);
+        ValidationSet.check(spec);
+        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.manifest(),
+                neededAttributes(spec), StoredScores.FOLDER);
+        Scored validation = ValidationSet.needed(spec) ? validation(spec) : null;
+        if (validation == null && spec.hasValidationSet()) {
+            log.warn("A validation set is configured, but every label has a fixed threshold: it is not used. Set "
+                    + "<thresholdMethod> (or an <operatingPoint>) to choose thresholds on it.");
+        }
+        return judge(spec, scored, validation);
+    }
+
+    /** The rows thresholds are chosen on: a predictions CSV, or a manifest scored like the test set. */
+    private Scored validation(EvaluationSpec spec) {
+        if (spec.validationPredictions() != null) {
+            Predictions predictions = PredictionsCsvReader.read(spec.validationPredictions(), spec.labels().labels(),
+                    List.of());
+            log.info("Read " + predictions.size() + " validation predictions from " + spec.validationPredictions()
+                    + " to choose thresholds on.");
+            return new Scored(predictions, null, spec.validationPredictions().toString(), null);
+        }
+        log.info("Scoring the validation set " + spec.validationManifest().getFileName() + " to choose thresholds on.");
+        return runModel(spec, spec.validationManifest(), List.of(), StoredScores.FOLDER + "-validation");
     }
 
     private Scored readPredictions(EvaluationSpec spec) {
@@ -73,7 +90,14 @@ public final class Evaluator {
         return new Scored(predictions, row -> name + ", line " + (row + 2), file.toString(), null);
     }
 
-    private Scored runModel(EvaluationSpec spec) {
+    /**
+     * Scores one manifest: the test set, or the validation set thresholds are chosen on.
+     *
+     * @param manifestFile the manifest to score
+     * @param attributes   the attribute columns it must have
+     * @param cacheFolder  where its scores are kept for the next build (one folder per manifest role)
+     */
+    private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes, String cacheFolder) {
         if (spec.model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
                     + "or <predictions> to a CSV of scores computed elsewhere.");
@@ -82,12 +106,12 @@ public final class Evaluator {
             throw new InputException("No test set for model " + spec.model() + ". Set <manifest> to the CSV that lists "
                     + "the test images with their labels and attributes.");
         }
-        Manifest manifest = ManifestReader.read(new ManifestSpec(spec.manifest(), spec.imageColumn(), spec.idColumn(),
-                spec.labels(), neededAttributes(spec)));
-        String source = spec.manifest().toString();
+        Manifest manifest = ManifestReader.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
+                spec.labels(), attributes));
+        String source = manifestFile.toString();
         // a missing model is reported by OnnxModel.open, with its own message
         StoredScores stored = Files.isRegularFile(spec.model())
-                ? StoredScores.of(spec, manifest, options, pluginVersion) : null;
+                ? StoredScores.of(spec, manifest, options, pluginVersion, cacheFolder) : null;
         StoredScores.Reused reused = stored == null ? null : stored.reuse(log);
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
@@ -107,7 +131,7 @@ public final class Evaluator {
                         + " has a fixed batch dimension of " + settings.batchSize() + ".");
             }
             log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
-                    + spec.manifest().getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
+                    + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
                     + ", input " + shape + ").");
             double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, log);
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
@@ -124,7 +148,7 @@ public final class Evaluator {
         return spec.task() == Task.BINARY ? 1 : spec.labels().labels().size();
     }
 
-    private EvaluationResult judge(EvaluationSpec spec, Scored scored) {
+    private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation) {
         Predictions predictions = scored.predictions();
         Map<String, String[]> values = new LinkedHashMap<>();
         for (String attribute : predictions.attributeNames()) {
@@ -135,20 +159,12 @@ public final class Evaluator {
         for (String name : groupingNames(spec)) {
             groupings.add(builder.build(name));
         }
-        LabelMetricsCalculator calculator = new LabelMetricsCalculator();
-        List<LabelResult> labels = new ArrayList<>();
-        Map<String, LabelMetrics> byLabel = new LinkedHashMap<>();
-        for (int l = 0; l < predictions.labels().size(); l++) {
-            String label = predictions.labels().get(l);
-            double threshold = spec.thresholdOf(label);
-            LabelMetrics metrics = calculator.compute(predictions.truth(l), predictions.scores(l), threshold, groupings);
-            labels.add(new LabelResult(label, threshold, metrics));
-            byLabel.put(label, metrics);
-        }
-        Verdict verdict = new Gate(spec.minGroupSize()).evaluate(spec.rules(), byLabel);
+        MetricsStage.Outcome outcome = new MetricsStage(log, Parallel.defaultThreads()).run(spec, predictions, groupings,
+                validation == null ? null : validation.predictions(), validation == null ? null : validation.source());
         DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
-        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(), labels, verdict,
-                predictions);
+        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(),
+                outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
+                validation == null ? null : validation.source());
     }
 
     /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */

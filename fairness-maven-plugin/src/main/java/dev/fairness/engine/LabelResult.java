@@ -1,7 +1,34 @@
 package dev.fairness.engine;
 
+import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.LabelMetrics;
+import dev.fairness.metrics.OperatingPoint;
 
-/** The metrics of one label at its operating threshold. */
-public record LabelResult(String label, double threshold, LabelMetrics metrics) {
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The metrics of one label at its operating threshold, with their confidence intervals.
+ *
+ * @param threshold      the operating threshold (predicted positive iff {@code score >= threshold})
+ * @param operatingPoint how the threshold was set (fixed, or chosen and on which set)
+ * @param bootstrap      the bootstrap replicates and intervals of every metric, or null when intervals are off
+ * @param gaps           the difference gap of every metric and compound criterion per grouping, with intervals
+ */
+public record LabelResult(String label, double threshold, LabelMetrics metrics, OperatingPoint operatingPoint,
+                          BootstrapReplicates bootstrap, List<GapSummary> gaps) {
+
+    /** A result at a fixed threshold, without intervals or gap summaries. */
+    public LabelResult(String label, double threshold, LabelMetrics metrics) {
+        this(label, threshold, metrics, OperatingPoint.fixed(threshold), null, List.of());
+    }
+
+    public LabelResult {
+        Objects.requireNonNull(operatingPoint, "operatingPoint");
+        gaps = List.copyOf(gaps);
+    }
+
+    public boolean hasIntervals() {
+        return bootstrap != null;
+    }
 }

@@ -35,14 +35,15 @@ final class StoredScores {
     }
 
     /** Hashes the model, the manifest, the images (sizes and times, or bytes) and the configuration. */
-    static StoredScores of(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion) {
+    static StoredScores of(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion,
+                           String folder) {
         List<Path> images = new ArrayList<>(manifest.size());
         for (ManifestRow row : manifest.rows()) {
             images.add(row.image());
         }
         EvaluationKey key = EvaluationKeys.of(spec.model(), manifest.file(), images, options.contentHash(),
                 configuration(spec, options, pluginVersion));
-        return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(FOLDER)), key, manifest,
+        return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
                 spec.model());
     }
 

@@ -1,10 +1,12 @@
 package dev.fairness.gate;
 
 import dev.fairness.InputException;
+import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.Gap;
 import dev.fairness.metrics.Gaps;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.GroupValue;
+import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.LabelMetrics;
 import dev.fairness.metrics.Metric;
 import dev.fairness.metrics.MetricValue;
@@ -17,6 +19,11 @@ import java.util.Map;
  * Evaluates rules against the metrics of every label. A group takes part in a rule's gap only when it has at
  * least the minimum size and every metric the rule needs is defined for it; the others are listed with the
  * reason and handled by the rule's {@link MissingPolicy}.
+ *
+ * <p>With bootstrap replicates, every rule's gap gets its interval, computed in each replicate over the same
+ * groups by the same method, and a rule decides on the point value or on the interval ({@link GateOn}). An
+ * interval-gated rule treats replicates where the gap is undefined as missing evidence (its policy decides), and
+ * an interval that is undefined altogether like an undefined gap.
  */
 public final class Gate {
     private final int minGroupSize;
@@ -30,22 +37,50 @@ public final class Gate {
      * @param metrics the metrics of every label by label name, in label order
      */
     public Verdict evaluate(List<Rule> rules, Map<String, LabelMetrics> metrics) {
+        return evaluate(rules, metrics, Map.of());
+    }
+
+    /**
+     * @param rules       the configured rules
+     * @param metrics     the metrics of every label by label name, in label order
+     * @param replicates  the bootstrap replicates of every label, or an empty map when intervals are off
+     * @throws InputException when a rule gates on the interval but there are no replicates
+     */
+    public Verdict evaluate(List<Rule> rules, Map<String, LabelMetrics> metrics,
+                            Map<String, BootstrapReplicates> replicates) {
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.label() != null && !metrics.containsKey(rule.label())) {
                 throw new InputException("The " + rule.measure().id() + " rule names label '" + rule.label()
                         + "', which is not a label of this test set. Labels: " + metrics.keySet() + ".");
             }
+            if (rule.gateOn().usesInterval() && replicates.isEmpty()) {
+                throw intervalsOff(rule);
+            }
             for (Map.Entry<String, LabelMetrics> label : metrics.entrySet()) {
                 if (rule.label() == null || rule.label().equals(label.getKey())) {
-                    results.add(evaluate(rule, label.getKey(), label.getValue()));
+                    results.add(evaluate(rule, label.getKey(), label.getValue(), replicates.get(label.getKey())));
                 }
             }
         }
         return new Verdict(results);
     }
 
+    /** The error for a rule that gates on an interval while the bootstrap is off. */
+    public static InputException intervalsOff(Rule rule) {
+        return new InputException("The " + rule.describe() + " rule gates on <gateOn>" + rule.gateOn().id()
+                + "</gateOn>, which needs confidence intervals, but the bootstrap is off (<bootstrap>0</bootstrap>). "
+                + "Set <bootstrap> to the number of replicates, e.g. 1000, or gate on the point value.");
+    }
+
     RuleResult evaluate(Rule rule, String label, LabelMetrics metrics) {
+        return evaluate(rule, label, metrics, null);
+    }
+
+    RuleResult evaluate(Rule rule, String label, LabelMetrics metrics, BootstrapReplicates replicates) {
+        if (rule.gateOn().usesInterval() && replicates == null) {
+            throw intervalsOff(rule);
+        }
         List<GroupMetrics> groups = metrics.groups(rule.grouping());
         checkReference(rule, groups);
         List<GroupMetrics> eligible = new ArrayList<>();
@@ -62,6 +97,8 @@ public final class Gate {
         if (gap == null) {
             gap = gap(rule, eligible, metrics.overall());
         }
+        Interval interval = replicates == null || !gap.value().isDefined() ? null
+                : interval(rule, replicates, eligible);
         List<String> warnings = new ArrayList<>();
         RuleStatus status;
         String where = "label '" + label + "', attribute '" + rule.grouping() + "'";
@@ -71,10 +108,23 @@ public final class Gate {
                 warnings.add("Rule could not be evaluated for " + where + ": " + rule.measureName()
                         + " is undefined (" + gap.value().undefinedReason() + ").");
             }
+        } else if (rule.gateOn().usesInterval() && !interval.isDefined()) {
+            status = rule.onMissing() == MissingPolicy.FAIL ? RuleStatus.VIOLATED : RuleStatus.UNDETERMINED;
+            if (rule.onMissing() == MissingPolicy.WARN) {
+                warnings.add("Rule could not be evaluated for " + where + ": the " + interval.levelText() + " CI of the "
+                        + rule.measureName() + " is undefined (" + RuleMessages.undefinedIn(interval) + ").");
+            }
         } else {
-            status = withinLimit(rule, gap.value().value()) ? RuleStatus.PASSED : RuleStatus.VIOLATED;
-            if (!excluded.isEmpty() && rule.onMissing() == MissingPolicy.FAIL) {
+            status = passes(rule, gap.value().value(), interval) ? RuleStatus.PASSED : RuleStatus.VIOLATED;
+            boolean partial = rule.gateOn().usesInterval() && !interval.isComplete();
+            if ((!excluded.isEmpty() || partial) && rule.onMissing() == MissingPolicy.FAIL) {
                 status = RuleStatus.VIOLATED;
+            }
+            if (partial && rule.onMissing() == MissingPolicy.WARN) {
+                warnings.add("The " + interval.levelText() + " CI of the " + rule.measureName() + " rule for " + where
+                        + " rests on " + interval.definedReplicates() + " of " + interval.replicates()
+                        + " replicates: the gap is undefined in " + interval.undefinedReplicates() + " ("
+                        + interval.undefinedReason() + ").");
             }
         }
         if (rule.onMissing() == MissingPolicy.WARN) {
@@ -83,7 +133,30 @@ public final class Gate {
                         + ": " + e.reason() + ".");
             }
         }
-        return new RuleResult(rule, label, gap, status, excluded, warnings);
+        return new RuleResult(rule, label, gap, interval, status, excluded, warnings);
+    }
+
+    /** The gap's interval over the groups the rule kept. */
+    private static Interval interval(Rule rule, BootstrapReplicates replicates, List<GroupMetrics> eligible) {
+        List<String> groups = eligible.stream().map(GroupMetrics::group).toList();
+        return rule.measure().isCompound()
+                ? replicates.gap(rule.measure().compound(), rule.gap(), rule.grouping(), groups, rule.reference())
+                : replicates.gap(rule.measure().metric(), rule.gap(), rule.grouping(), groups, rule.reference());
+    }
+
+    /**
+     * Whether the evidence meets the rule, ignoring missing evidence: the point value for {@link GateOn#POINT};
+     * for {@link GateOn#SIGNIFICANT} the bound nearest the limit (fail only if even it lies beyond); for
+     * {@link GateOn#CERTAIN} the bound farthest from it (pass only if even it lies within).
+     *
+     * @param interval a defined interval, or null for point rules without one
+     */
+    static boolean passes(Rule rule, double value, Interval interval) {
+        return switch (rule.gateOn()) {
+            case POINT -> withinLimit(rule, value);
+            case SIGNIFICANT -> withinLimit(rule, rule.isMaximum() ? interval.lower() : interval.upper());
+            case CERTAIN -> withinLimit(rule, rule.isMaximum() ? interval.upper() : interval.lower());
+        };
     }
 
     private String exclusionReason(Rule rule, GroupMetrics group) {

@@ -8,15 +8,23 @@ import java.util.Objects;
 
 /**
  * One fairness rule: a measure compared across the groups of an attribute (or intersection) by a gap method,
- * bounded by a maximum or a minimum. A rule without a label applies to every label.
+ * bounded by a maximum or a minimum, gated on the point value or on its confidence interval ({@link GateOn}).
+ * A rule without a label applies to every label.
  */
 public record Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
-                   Double maximum, Double minimum, MissingPolicy onMissing) {
+                   Double maximum, Double minimum, MissingPolicy onMissing, GateOn gateOn) {
+
+    /** A rule gated on the point value. */
+    public Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
+                Double maximum, Double minimum, MissingPolicy onMissing) {
+        this(measure, grouping, label, gap, reference, maximum, minimum, onMissing, GateOn.POINT);
+    }
 
     public Rule {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(gap, "gap");
         Objects.requireNonNull(onMissing, "onMissing");
+        Objects.requireNonNull(gateOn, "gateOn");
         if (grouping == null || grouping.isBlank()) {
             throw new InputException("The " + measure.id() + " rule has no <attribute>. Name an attribute such as 'sex' or an intersection such as 'sex×age'.");
         }
@@ -71,6 +79,11 @@ public record Rule(Measure measure, String grouping, String label, GapMethod gap
             case TO_REFERENCE -> "difference to reference";
             case WORST -> "worst group value";
         };
+    }
+
+    /** {@code tpr/sex}: how messages name a rule. */
+    public String describe() {
+        return describe(measure, grouping);
     }
 
     private static String describe(Measure measure, String grouping) {

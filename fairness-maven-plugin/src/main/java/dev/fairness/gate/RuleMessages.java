@@ -1,55 +1,135 @@
 package dev.fairness.gate;
 
 import dev.fairness.metrics.Gap;
+import dev.fairness.metrics.Interval;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** The log lines of rule results, in JaCoCo's style: one line per rule, value first, then the limit. */
+/**
+ * The log lines of rule results, in JaCoCo's style: one line per rule, value first (with its confidence interval
+ * when there is one), then the limit, then the two groups behind the gap.
+ */
 public final class RuleMessages {
 
     private RuleMessages() {
     }
 
     /**
-     * {@code Rule violated for label 'Effusion', attribute 'sex': AUC difference is 0.081, but expected maximum
-     * is 0.050 ('M' 0.912, 'F' 0.831)}.
+     * {@code Rule violated for label 'Effusion', attribute 'sex': AUC difference is 0.081 (95% CI 0.032–0.127),
+     * but expected maximum is 0.050 ('M' 0.912, 'F' 0.831)}. A rule gated on the interval says which bound failed:
+     * {@code ... but expected maximum is 0.050 and even the lower bound is above it (...)} ({@code significant}),
+     * {@code ... but expected maximum is 0.050 for the whole interval (...)} ({@code certain}).
      */
     public static String violation(RuleResult result) {
         Rule rule = result.rule();
-        String where = "label '" + result.label() + "', attribute '" + rule.grouping() + "'";
         Gap gap = result.gap();
+        Interval interval = result.interval();
+        String head = "Rule violated for " + where(result) + ": " + rule.measureName();
         if (!gap.value().isDefined()) {
-            return "Rule violated for " + where + ": " + rule.measureName() + " is undefined ("
-                    + gap.value().undefinedReason() + ") and the rule's policy is onMissing=fail";
+            return head + " is undefined (" + gap.value().undefinedReason() + ") and the rule's policy is onMissing=fail";
         }
-        String line = "Rule violated for " + where + ": " + rule.measureName() + " is "
-                + format(gap.value().value(), rule.limit()) + ", but expected " + (rule.isMaximum() ? "maximum" : "minimum")
-                + " is " + formatLimit(rule.limit()) + groups(gap);
-        if (Gate.withinLimit(rule, gap.value().value()) && !result.excluded().isEmpty()) {
+        double value = gap.value().value();
+        if (rule.gateOn().usesInterval() && !interval.isDefined()) {
+            return head + " is " + format(value, rule.limit()) + ", but its " + interval.levelText()
+                    + " CI is undefined (" + undefinedIn(interval) + ") and the rule's policy is onMissing=fail";
+        }
+        boolean evidencePasses = Gate.passes(rule, value, interval);
+        String line = head + " is " + format(value, rule.limit()) + ci(interval, rule.limit()) + ", but expected "
+                + limitName(rule) + " is " + formatLimit(rule.limit())
+                + (evidencePasses ? "" : failedBound(rule)) + groups(gap);
+        if (evidencePasses && !result.excluded().isEmpty()) {
             line += "; groups were left out and the rule's policy is onMissing=fail: " + result.excluded().stream()
                     .map(e -> "'" + e.group() + "' (" + e.reason() + ")").reduce((a, b) -> a + ", " + b).orElse("");
+        }
+        if (evidencePasses && rule.gateOn().usesInterval() && !interval.isComplete()) {
+            line += "; the gap is undefined in " + interval.undefinedReplicates() + " of " + interval.replicates()
+                    + " replicates (" + interval.undefinedReason() + ") and the rule's policy is onMissing=fail";
         }
         return line;
     }
 
     /**
-     * {@code Rule met for label 'Effusion', attribute 'sex': AUC difference is 0.011 (maximum 0.050)}, or for an
-     * undetermined rule {@code ... is undefined (reason)}.
+     * The line of a rule that is not violated: {@code Rule met for label 'Effusion', attribute 'sex': AUC difference
+     * is 0.011 (maximum 0.050) ('M' 0.889, 'F' 0.878)}, with the interval when there is one: {@code ... is 0.117 (95%
+     * CI 0.011–0.233; maximum 0.300) ...}. A rule gated on the interval says why it is met: {@code (95% CI
+     * 0.120–0.460; maximum 0.250, not significantly exceeded)} ({@code significant}), {@code (95% CI 0.011–0.233;
+     * maximum 0.300 for the whole interval)} ({@code certain}). An undetermined rule: {@code Rule undetermined for
+     * ...: TPR difference is undefined (reason)}, or {@code ... is 0.200, but its 95% CI is undefined (...)}.
+     * Violations get {@link #violation(RuleResult)}.
      */
     public static String outcome(RuleResult result) {
-        Rule rule = result.rule();
-        String where = "label '" + result.label() + "', attribute '" + rule.grouping() + "'";
-        Gap gap = result.gap();
         if (result.isViolated()) {
             return violation(result);
         }
-        if (!gap.value().isDefined()) {
-            return "Rule undetermined for " + where + ": " + rule.measureName() + " is undefined ("
-                    + gap.value().undefinedReason() + ")";
+        Rule rule = result.rule();
+        Gap gap = result.gap();
+        Interval interval = result.interval();
+        if (result.status() == RuleStatus.UNDETERMINED) {
+            String head = "Rule undetermined for " + where(result) + ": " + rule.measureName();
+            if (!gap.value().isDefined()) {
+                return head + " is undefined (" + gap.value().undefinedReason() + ")";
+            }
+            return head + " is " + format(gap.value().value(), rule.limit()) + ", but its " + interval.levelText()
+                    + " CI is undefined (" + undefinedIn(interval) + ")";
         }
-        return "Rule met for " + where + ": " + rule.measureName() + " is " + format(gap.value().value(), rule.limit())
-                + " (" + (rule.isMaximum() ? "maximum " : "minimum ") + formatLimit(rule.limit()) + ")" + groups(gap);
+        double value = gap.value().value();
+        String qualifier = switch (rule.gateOn()) {
+            case POINT -> "";
+            case SIGNIFICANT -> Gate.withinLimit(rule, value) ? "" : ", not significantly "
+                    + (rule.isMaximum() ? "exceeded" : "undercut");
+            case CERTAIN -> " for the whole interval";
+        };
+        String ci = ci(interval, rule.limit());
+        String limit = limitName(rule) + " " + formatLimit(rule.limit()) + qualifier;
+        String bracket = ci.isEmpty() ? " (" + limit + ")" : ci.substring(0, ci.length() - 1) + "; " + limit + ")";
+        return "Rule met for " + where(result) + ": " + rule.measureName() + " is " + format(value, rule.limit())
+                + bracket + groups(gap);
+    }
+
+    /**
+     * The interval after a value: {@code  (95% CI 0.032–0.127)}, {@code  (95% CI 0.032–0.127 from 963 of 1000
+     * replicates)} when the value is undefined in some replicates, {@code  (95% CI undefined: ...)} when in all;
+     * empty without an interval.
+     */
+    public static String ci(Interval interval) {
+        return ci(interval, Double.NaN);
+    }
+
+    static String ci(Interval interval, double limit) {
+        if (interval == null) {
+            return "";
+        }
+        if (!interval.isDefined()) {
+            return " (" + interval.levelText() + " CI undefined: " + undefinedIn(interval) + ")";
+        }
+        String bounds = format(interval.lower(), limit) + "–" + format(interval.upper(), limit);
+        String partial = interval.isComplete() ? ""
+                : " from " + interval.definedReplicates() + " of " + interval.replicates() + " replicates";
+        return " (" + interval.levelText() + " CI " + bounds + partial + ")";
+    }
+
+    /** {@code undefined in all 1000 replicates: no predicted positives}. */
+    static String undefinedIn(Interval interval) {
+        return "undefined in " + (interval.isDefined() ? interval.undefinedReplicates() + " of " : "all ")
+                + interval.replicates() + " replicates: " + interval.undefinedReason();
+    }
+
+    private static String where(RuleResult result) {
+        return "label '" + result.label() + "', attribute '" + result.rule().grouping() + "'";
+    }
+
+    private static String limitName(Rule rule) {
+        return rule.isMaximum() ? "maximum" : "minimum";
+    }
+
+    /** Why an interval-gated rule failed: which bound lies beyond the limit. */
+    private static String failedBound(Rule rule) {
+        return switch (rule.gateOn()) {
+            case POINT -> "";
+            case SIGNIFICANT -> rule.isMaximum() ? " and even the lower bound is above it" : " and even the upper bound is below it";
+            case CERTAIN -> " for the whole interval";
+        };
     }
 
     /** The two groups behind a gap, e.g. {@code ('M' 0.912, 'F' 0.831)}; empty for a single-group gap. */
@@ -69,10 +149,13 @@ public final class RuleMessages {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** Three decimals, or more when three would make a value look equal to the limit it is compared with. */
+    /**
+     * Three decimals, or more when three would make a value look equal to the limit it is compared with (a NaN
+     * limit compares with nothing).
+     */
     static String format(double value, double limit) {
         int digits = 3;
-        while (digits < 8 && value != limit
+        while (digits < 8 && value != limit && !Double.isNaN(limit)
                 && String.format(Locale.ROOT, "%." + digits + "f", value)
                 .equals(String.format(Locale.ROOT, "%." + digits + "f", limit))) {
             digits++;

@@ -1,15 +1,25 @@
 package dev.fairness.gate;
 
 import dev.fairness.metrics.Gap;
+import dev.fairness.metrics.Interval;
 
 import java.util.List;
 
 /**
- * One rule evaluated for one label: the gap (with the groups that produced it), the status, the groups left
- * out and the warning lines the rule produced.
+ * One rule evaluated for one label: the gap (with the groups that produced it), its confidence interval, the
+ * status, the groups left out and the warning lines the rule produced.
+ *
+ * @param interval the gap's bootstrap interval over the same groups, or null when intervals are off or the gap
+ *                 is undefined
  */
-public record RuleResult(Rule rule, String label, Gap gap, RuleStatus status,
+public record RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
                          List<ExcludedGroup> excluded, List<String> warnings) {
+
+    /** A result without an interval. */
+    public RuleResult(Rule rule, String label, Gap gap, RuleStatus status, List<ExcludedGroup> excluded,
+                      List<String> warnings) {
+        this(rule, label, gap, null, status, excluded, warnings);
+    }
 
     public RuleResult {
         excluded = List.copyOf(excluded);

@@ -13,6 +13,7 @@ import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.OutputKind;
 import dev.fairness.inference.Task;
+import dev.fairness.metrics.BootstrapSettings;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -137,6 +138,42 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter
     Map<String, String> thresholds;
 
+    /**
+     * How every label's threshold is set: {@code fixed} (at {@code threshold}, or the label's {@code thresholds}
+     * entry), {@code youden} (maximal Youden's J), {@code maxF1}, {@code targetFpr} or {@code targetTpr} (with
+     * {@code targetRate}). Chosen on the test set, or on the validation set when one is given.
+     */
+    @Parameter(property = "fairness.thresholdMethod", defaultValue = "fixed")
+    String thresholdMethod;
+
+    /** The target FPR of {@code targetFpr} (e.g. 0.2, as Glocker et al.) or TPR of {@code targetTpr}. */
+    @Parameter(property = "fairness.targetRate")
+    Double targetRate;
+
+    /** Per-label operating points, overriding the defaults for their label. */
+    @Parameter
+    List<OperatingPoint> operatingPoints;
+
+    /** A manifest of separate validation images, scored by the same model, to choose thresholds on. */
+    @Parameter(property = "fairness.validationManifest")
+    File validationManifest;
+
+    /** A predictions CSV of a separate validation set (same columns as {@code predictions}) to choose thresholds on. */
+    @Parameter(property = "fairness.validationPredictions")
+    File validationPredictions;
+
+    /** Stratified bootstrap replicates for the confidence intervals; 0 turns intervals off. */
+    @Parameter(property = "fairness.bootstrap", defaultValue = "1000")
+    int bootstrap;
+
+    /** Confidence level of the intervals, strictly between 0 and 1. */
+    @Parameter(property = "fairness.confidenceLevel", defaultValue = "0.95")
+    double confidenceLevel;
+
+    /** Seed of the bootstrap: the same seed and data give the same intervals on every run and thread count. */
+    @Parameter(property = "fairness.seed", defaultValue = "42")
+    long seed;
+
     /** The fairness rules. */
     @Parameter
     List<Rule> rules;
@@ -202,7 +239,22 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                 imageColumn, idColumn, labelSpec, task(labelSpec), OutputKind.parse(outputs), imageInput(),
                 Device.parse(device), batchSize, threads, list(attributes), bins(), list(intersections),
                 minGroupSize, threshold, thresholds(), RuleConverter.convert(list(rules)),
-                outputDirectory.toPath());
+                outputDirectory.toPath(), bootstrapSettings(),
+                OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
+                OperatingPointConverter.perLabel(list(operatingPoints)), path(validationManifest),
+                path(validationPredictions));
+    }
+
+    private BootstrapSettings bootstrapSettings() {
+        if (bootstrap < 0) {
+            throw new InputException("<bootstrap> must be 0 (no intervals) or a number of replicates such as 1000; found "
+                    + bootstrap + ".");
+        }
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new InputException("<confidenceLevel> must lie strictly between 0 and 1, e.g. 0.95; found "
+                    + confidenceLevel + ".");
+        }
+        return new BootstrapSettings(bootstrap, confidenceLevel, seed);
     }
 
     /** Absolute and normalised, so that messages show a clean path. */

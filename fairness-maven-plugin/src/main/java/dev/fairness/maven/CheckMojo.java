@@ -4,12 +4,20 @@ import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
+import dev.fairness.report.HtmlReport;
+import dev.fairness.report.HtmlReportFile;
 import dev.fairness.report.LogTable;
+import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Evaluates the model per subgroup in the {@code verify} phase and fails the build when a fairness rule is
@@ -19,6 +27,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractFairnessMojo {
     static final String FAILURE = "Fairness checks have not been met. See log for details.";
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -26,15 +37,25 @@ public class CheckMojo extends AbstractFairnessMojo {
             return;
         }
         EvaluationResult result;
+        Path report;
         try {
-            result = evaluator().evaluate(spec());
-            ResultFiles.write(result, outputDirectory.toPath());
+            ReportSource source = Evaluations.evaluate(evaluator(), spec(), project);
+            result = source.result();
+            report = writeReport(source);
         } catch (InputException e) {
             throw userError(e);
         }
         getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON) + " and "
-                + ResultFiles.PREDICTIONS + ".");
+                + ResultFiles.PREDICTIONS + "; report in " + report + ".");
         verdict(result);
+    }
+
+    /**
+     * The standalone report, written before the verdict so that a failing build leaves it too (for CI to keep as
+     * an artifact). English; {@code fairness:report -Dfairness.locale=...} writes another language.
+     */
+    private Path writeReport(ReportSource source) {
+        return HtmlReportFile.write(HtmlReport.render(source, Locale.ENGLISH), outputDirectory.toPath());
     }
 
     private void verdict(EvaluationResult result) throws MojoFailureException {

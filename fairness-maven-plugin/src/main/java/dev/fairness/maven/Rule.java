@@ -19,4 +19,9 @@ public class Rule {
     Double minimum;
     /** What a group that is too small or where the metric is undefined does: {@code fail}, {@code warn}, {@code ignore}. */
     String onMissing;
+    /**
+     * What is compared with the limit: {@code point} (default) the value; {@code significant} the interval, failing
+     * only when all of it lies beyond the limit; {@code certain} the interval, passing only when all of it lies within.
+     */
+    String gateOn;
 }

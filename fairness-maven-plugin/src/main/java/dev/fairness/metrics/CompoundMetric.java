@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Named fairness criteria that are gaps of one or more metrics (design notes, "Compound"). A compound gap
@@ -52,6 +53,24 @@ public enum CompoundMetric {
      *                                  own gap throws (unknown reference, worst selection rate)
      */
     public Gap gap(GapMethod method, List<GroupMetrics> groups, GroupMetrics overall, String reference) {
+        return gap(method, metric -> {
+            List<GroupValue> values = new ArrayList<>(groups.size());
+            for (GroupMetrics g : groups) {
+                values.add(new GroupValue(g.group(), g.get(metric)));
+            }
+            return values;
+        }, metric -> overall == null ? null : overall.get(metric), reference);
+    }
+
+    /**
+     * Computes the compound gap from each component's group values, however they are stored (a bootstrap
+     * replicate keeps them as numbers, not as {@link GroupMetrics}).
+     *
+     * @param groupValues the groups' values of one component metric
+     * @param overall     the overall value of one component metric (may return null when not needed)
+     */
+    public Gap gap(GapMethod method, Function<Metric, List<GroupValue>> groupValues,
+                   Function<Metric, MetricValue> overall, String reference) {
         Objects.requireNonNull(method, "method");
         if (method == GapMethod.WORST && components.size() > 1) {
             throw new IllegalArgumentException("gap method 'worst' is not defined for " + displayName
@@ -59,11 +78,7 @@ public enum CompoundMetric {
         }
         Gap decided = null;
         for (Metric metric : components) {
-            List<GroupValue> values = new ArrayList<>(groups.size());
-            for (GroupMetrics g : groups) {
-                values.add(new GroupValue(g.group(), g.get(metric)));
-            }
-            Gap gap = Gaps.compute(metric, method, values, overall == null ? null : overall.get(metric), reference);
+            Gap gap = Gaps.compute(metric, method, groupValues.apply(metric), overall.apply(metric), reference);
             if (!gap.value().isDefined()) {
                 return Gap.undefined(metric, method, metric.displayName() + " " + method.id() + " is undefined: "
                         + gap.value().undefinedReason());

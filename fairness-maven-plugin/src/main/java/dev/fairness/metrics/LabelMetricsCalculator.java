@@ -15,11 +15,12 @@ import java.util.Set;
  *
  * <p><b>Prediction rule:</b> a row is predicted positive iff {@code score >= threshold}.
  *
- * <p>The label is sorted once ({@link SortedLabel}); then one linear pass over the sorted rows yields, for
- * the overall line and every group of every grouping at once, the threshold counts, ROC AUC, average
- * precision, Brier score and ECE ({@link MetricsPass}). The optional per-row integer weights make the same
- * pass compute a bootstrap replicate (weight = how often the row was drawn) without re-sorting. Stateless and thread-safe: labels can
- * be computed in parallel.
+ * <p>The label is sorted once ({@link SortedLabel}); every grouping regroups that order by a counting sort
+ * ({@link GroupBlocks}), and one linear pass per block yields the threshold counts, ROC AUC, average
+ * precision, Brier score and ECE of the overall line and of every group ({@link MetricsPass}). The optional
+ * per-row integer weights make the same passes compute a resampled data set (weight = how often the row was
+ * drawn) without re-sorting; {@link Bootstrap} uses the same pass on copies laid out for speed. Stateless and
+ * thread-safe: labels can be computed in parallel.
  */
 public final class LabelMetricsCalculator {
 
@@ -66,19 +67,32 @@ public final class LabelMetricsCalculator {
             groupOfs[k] = grouping.groupOf();
             groupCounts[k] = grouping.groupCount();
         }
-        GroupTally[][] tallies = MetricsPass.run(label, groupOfs, groupCounts, threshold, weights);
+        int[] sortedWeights = weights == null ? null : sorted(label, weights);
+        GroupTally overall = MetricsPass.tally(label.sortedScores(), label.sortedTruth(), (int[]) null, sortedWeights, 0,
+                label.size(), threshold);
+        GroupBlocks[] blocks = GroupBlocks.of(label, java.util.Arrays.asList(groupOfs), groupCounts);
         Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
         for (int k = 0; k < groupings.size(); k++) {
             Grouping grouping = groupings.get(k);
+            GroupBlocks b = blocks[k];
             List<GroupMetrics> groups = new ArrayList<>(grouping.groupCount());
             for (int g = 0; g < grouping.groupCount(); g++) {
-                groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tallies[k + 1][g])));
+                GroupTally tally = MetricsPass.tally(label.sortedScores(), label.sortedTruth(), b.positions(),
+                        sortedWeights, b.start(g), b.end(g), threshold);
+                groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tally)));
             }
             byGrouping.put(grouping.name(), groups);
         }
-        GroupTally overall = tallies[0][0];
         return new LabelMetrics(threshold, new GroupMetrics(LabelMetrics.OVERALL, MetricFormulas.evaluate(overall)),
                 byGrouping);
+    }
+
+    private static int[] sorted(SortedLabel label, int[] weights) {
+        int[] sorted = new int[weights.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = weights[label.rowAt(i)];
+        }
+        return sorted;
     }
 
     private static void checkWeights(SortedLabel label, int[] weights) {

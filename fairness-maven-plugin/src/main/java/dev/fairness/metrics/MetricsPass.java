@@ -1,205 +1,227 @@
 package dev.fairness.metrics;
 
 /**
- * One pass over a {@link SortedLabel} that tallies every group of every grouping at once.
- *
- * <p>Rows are visited in descending score order, tie block by tie block, and each row updates the running
- * counters of the overall line and of each group it belongs to (one per grouping; all groups of all
- * groupings live in flat arrays, indexed by a group id). The rows' groups and weights are first gathered
- * into sorted order ({@link PackedGroups}), so the pass itself reads memory sequentially:
+ * The one pass every metric is read from: one block of rows in descending score order (all rows, for the
+ * overall line, or one group's block of {@link GroupBlocks}), visited once with every counter in a local:
  * <ul>
- *   <li>ROC AUC: a negative is outranked by every positive of its group already seen (all with higher
- *       scores); ties inside a block count one half: per block {@code 2*neg*posSeen + pos*neg}, in a long;</li>
+ *   <li>ROC AUC: a negative is outranked by every positive already seen (all with higher scores); ties inside a
+ *       tie block count one half: per block {@code 2*neg*posSeen + pos*neg}, in a long;</li>
  *   <li>average precision: scikit-learn's step sum, where at each distinct score recall grows by
  *       {@code pos/P} and is multiplied by the precision at that score;</li>
- *   <li>Brier and ECE: additive per row, with the block's score;</li>
- *   <li>threshold counts: the rows with {@code score >= threshold} are a prefix of the order, so the
- *       running positives/negatives when the first block below the threshold starts are TP and FP.</li>
+ *   <li>Brier: additive per row; ECE: rows are sorted, so each of the 10 bins is one contiguous run of the
+ *       block, found by binary search, and closed when it ends;</li>
+ *   <li>threshold counts: the rows with {@code score >= threshold} are a prefix of the block, so the
+ *       positives/negatives seen where that prefix ends are TP and FP.</li>
  * </ul>
- * A block of one row (the usual case for continuous scores) updates its groups directly. A larger block
- * first gathers per-group block counts and a short list of the groups it touched, then updates only those.
- * The cost is O(rows x groupings), with no per-group sorting and no per-group scan of all blocks.
+ * With per-row integer weights a row counts that often (a resampled data set). The bootstrap's replicates use
+ * {@link BlockTally}, the same definitions on a layout made for passes run a thousand times. Stateless.
  */
 final class MetricsPass {
     /** Number of equal-width ECE bins on [0, 1]. */
     static final int ECE_BINS = 10;
 
-    private final long[] posSeen;
-    private final long[] negSeen;
-    private final long[] twiceAuc;
-    private final double[] prSum;
-    private final double[] sqErr;
-    private final double[] binScore;
-    private final long[] binPositives;
-    private final long[] blockPos;
-    private final long[] blockNeg;
-    private final int[] touched;
-
-    private MetricsPass(int groups) {
-        posSeen = new long[groups];
-        negSeen = new long[groups];
-        twiceAuc = new long[groups];
-        prSum = new double[groups];
-        sqErr = new double[groups];
-        binScore = new double[groups * ECE_BINS];
-        binPositives = new long[groups * ECE_BINS];
-        blockPos = new long[groups];
-        blockNeg = new long[groups];
-        touched = new int[groups];
+    private MetricsPass() {
     }
 
     /**
-     * Tallies the overall line and each group of each grouping.
+     * Tallies rows {@code index[from..to)} of arrays in score order, or rows {@code [from, to)} when {@code index}
+     * is null: one pass without copying a group's scores first, for a single (point) estimate.
      *
-     * @param label       the sorted label
-     * @param groupOfs    per grouping: group index per row ({@code -1} = in no group)
-     * @param groupCounts per grouping: number of groups
-     * @param threshold   predicted positive iff {@code score >= threshold}
-     * @param weights     per-row non-negative integer weights, or {@code null} for weight 1 each
-     * @return {@code tallies[0][0]} for all rows, {@code tallies[1 + grouping][group]} for the groups
+     * @param index   ascending positions into {@code scores}/{@code truth}, or null
+     * @param weights integer weight per position of {@code scores}, or null for 1 each
      */
-    static GroupTally[][] run(SortedLabel label, int[][] groupOfs, int[] groupCounts, double threshold, int[] weights) {
-        int groupings = groupOfs.length;
-        int[] offsets = new int[groupings];
-        int total = 1; // id 0 is the overall line
-        for (int k = 0; k < groupings; k++) {
-            offsets[k] = total;
-            total += groupCounts[k];
-        }
-        MetricsPass pass = new MetricsPass(total);
-        long[][] thresholdCounts = pass.scan(label, groupOfs, groupCounts, offsets, threshold, weights);
-        GroupTally[][] tallies = new GroupTally[groupings + 1][];
-        tallies[0] = new GroupTally[] {pass.tally(0, thresholdCounts[0], thresholdCounts[1])};
-        for (int k = 0; k < groupings; k++) {
-            tallies[k + 1] = new GroupTally[groupCounts[k]];
-            for (int g = 0; g < groupCounts[k]; g++) {
-                tallies[k + 1][g] = pass.tally(offsets[k] + g, thresholdCounts[0], thresholdCounts[1]);
-            }
-        }
-        return tallies;
+    static GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
+                            double threshold) {
+        return new Counters().tally(scores, truth, index, weights, from, to, threshold);
     }
 
-    /** Runs the pass; returns {positives seen, negatives seen} at the threshold, i.e. {TP, FP} per group id. */
-    private long[][] scan(SortedLabel label, int[][] groupOfs, int[] groupCounts, int[] offsets, double threshold,
-                          int[] weights) {
-        int[] order = label.order();
-        boolean[] truth = label.sortedTruth();
-        double[] scores = label.sortedScores();
-        int n = order.length;
-        int groupings = groupOfs.length;
-        PackedGroups packing = PackedGroups.layout(groupCounts);
-        int[][] codes = packing.sortedCodes(groupOfs, order);
-        int[] codeOf = new int[groupings];
-        for (int k = 0; k < groupings; k++) {
-            codeOf[k] = packing.wordOf(k);
-        }
-        int[] sortedWeights = null;
-        if (weights != null) {
-            sortedWeights = new int[n];
-            for (int i = 0; i < n; i++) {
-                sortedWeights[i] = weights[order[i]];
-            }
-        }
-        int[] ids = new int[groupings + 1];
-        long[] tp = null;
-        long[] fp = null;
-        int i = 0;
-        while (i < n) {
-            double s = scores[i];
-            int end = i + 1;
-            while (end < n && scores[end] == s) {
-                end++;
-            }
-            if (tp == null && s < threshold) {
-                tp = posSeen.clone();
-                fp = negSeen.clone();
-            }
-            double errorIfPositive = (s - 1) * (s - 1);
-            double errorIfNegative = s * s;
-            int bin = eceBin(s);
-            if (end == i + 1) {
-                long w = sortedWeights == null ? 1 : sortedWeights[i];
-                if (w != 0) {
-                    boolean positive = truth[i];
-                    int count = groupsOf(i, packing, codes, codeOf, offsets, ids);
-                    for (int t = 0; t < count; t++) {
-                        int id = ids[t];
-                        int cell = id * ECE_BINS + bin;
-                        binScore[cell] += s * w;
-                        if (positive) {
-                            long p = posSeen[id] += w;
-                            prSum[id] += w * ((double) p / (p + negSeen[id]));
-                            sqErr[id] += w * errorIfPositive;
-                            binPositives[cell] += w;
-                        } else {
-                            twiceAuc[id] += 2 * w * posSeen[id];
-                            negSeen[id] += w;
-                            sqErr[id] += w * errorIfNegative;
-                        }
-                    }
-                }
+    private interface ScorePredicate {
+        boolean test(double score);
+    }
+
+    /** First index in {@code [from, to)} whose score meets a predicate that, scores descending, once true stays true. */
+    private static int firstIndex(double[] scores, int[] index, int from, int to, ScorePredicate predicate) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (predicate.test(scores[index == null ? mid : index[mid]])) {
+                hi = mid;
             } else {
-                int touchedCount = 0;
-                for (int j = i; j < end; j++) {
-                    long w = sortedWeights == null ? 1 : sortedWeights[j];
-                    if (w == 0) {
-                        continue;
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The running counters of one block. */
+    private static final class Counters {
+        long pos;
+        long neg;
+        long twiceAuc;
+        double prSum;
+        double sqErr;
+        long tp = -1;
+        long fp = -1;
+        double binScore;
+        long binPositivesStart;
+        double calibration;
+
+        /** Runs a block bin by bin, split at the threshold; returns its tally. */
+        GroupTally tally(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to,
+                         double threshold) {
+            int split = firstIndex(scores, index, from, to, s -> s < threshold);
+            int i = from;
+            while (i < to) {
+                int bin = eceBin(scores[index == null ? i : index[i]]);
+                int binEnd = firstIndex(scores, index, i, to, s -> eceBin(s) < bin);
+                if (i < split && split < binEnd) {
+                    run(scores, truth, index, weights, i, split);
+                    snapThreshold();
+                    run(scores, truth, index, weights, split, binEnd);
+                } else {
+                    if (i == split) {
+                        snapThreshold();
                     }
-                    boolean positive = truth[j];
-                    int count = groupsOf(j, packing, codes, codeOf, offsets, ids);
-                    for (int t = 0; t < count; t++) {
-                        int id = ids[t];
-                        if (blockPos[id] == 0 && blockNeg[id] == 0) {
-                            touched[touchedCount++] = id;
-                        }
-                        if (positive) {
-                            blockPos[id] += w;
+                    run(scores, truth, index, weights, i, binEnd);
+                }
+                closeBin();
+                i = binEnd;
+            }
+            if (split == to) {
+                snapThreshold();
+            }
+            return tally();
+        }
+
+        void snapThreshold() {
+            tp = pos;
+            fp = neg;
+        }
+
+        void closeBin() {
+            calibration += Math.abs(binScore - (pos - binPositivesStart));
+            binScore = 0;
+            binPositivesStart = pos;
+        }
+
+        /** Rows {@code [from, to)}, all in one ECE bin and on one side of the threshold. */
+        void run(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to) {
+            if (index == null) {
+                run(scores, truth, weights, from, to);
+                return;
+            }
+            long pos = this.pos;
+            long neg = this.neg;
+            long auc = this.twiceAuc;
+            double pr = this.prSum;
+            double sq = this.sqErr;
+            double sum = this.binScore;
+            for (int i = from; i < to; i++) {
+                int p = index[i];
+                double s = scores[p];
+                if (i + 1 < to && scores[index[i + 1]] == s) {
+                    long blockPos = 0;
+                    long blockNeg = 0;
+                    int end = i;
+                    while (end < to && scores[index[end]] == s) {
+                        int q = index[end];
+                        long w = weights == null ? 1 : weights[q];
+                        if (truth[q]) {
+                            blockPos += w;
                         } else {
-                            blockNeg[id] += w;
+                            blockNeg += w;
                         }
+                        end++;
                     }
-                }
-                for (int t = 0; t < touchedCount; t++) {
-                    int id = touched[t];
-                    long pos = blockPos[id];
-                    long neg = blockNeg[id];
-                    twiceAuc[id] += 2 * neg * posSeen[id] + pos * neg;
-                    long p = posSeen[id] += pos;
-                    long q = negSeen[id] += neg;
-                    if (pos > 0) {
-                        prSum[id] += pos * ((double) p / (p + q));
+                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
+                    pos += blockPos;
+                    neg += blockNeg;
+                    if (blockPos > 0) {
+                        pr += blockPos * ((double) pos / (pos + neg));
                     }
-                    sqErr[id] += pos * errorIfPositive + neg * errorIfNegative;
-                    binScore[id * ECE_BINS + bin] += s * (pos + neg);
-                    binPositives[id * ECE_BINS + bin] += pos;
-                    blockPos[id] = 0;
-                    blockNeg[id] = 0;
+                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
+                    sum += s * (blockPos + blockNeg);
+                    i = end - 1;
+                    continue;
                 }
+                long w = weights == null ? 1 : weights[p];
+                if (truth[p]) {
+                    pos += w;
+                    pr += w * ((double) pos / Math.max(pos + neg, 1));
+                    sq += w * ((s - 1) * (s - 1));
+                } else {
+                    auc += 2 * w * pos;
+                    neg += w;
+                    sq += w * (s * s);
+                }
+                sum += w * s;
             }
-            i = end;
+            this.pos = pos;
+            this.neg = neg;
+            this.twiceAuc = auc;
+            this.prSum = pr;
+            this.sqErr = sq;
+            this.binScore = sum;
         }
-        return tp == null ? new long[][] {posSeen, negSeen} : new long[][] {tp, fp};
-    }
 
-    /** Fills {@code ids} with the group ids of sorted position {@code i}: 0 (overall), then one per grouping. */
-    private static int groupsOf(int i, PackedGroups packing, int[][] codes, int[] codeOf, int[] offsets, int[] ids) {
-        ids[0] = 0;
-        int count = 1;
-        for (int k = 0; k < offsets.length; k++) {
-            int g = packing.group(k, codes[codeOf[k]][i]);
-            if (g >= 0) {
-                ids[count++] = offsets[k] + g;
+        /** Rows {@code [from, to)} of arrays in block order, ties found by comparing neighbours. */
+        private void run(double[] scores, boolean[] truth, int[] weights, int from, int to) {
+            long pos = this.pos;
+            long neg = this.neg;
+            long auc = this.twiceAuc;
+            double pr = this.prSum;
+            double sq = this.sqErr;
+            double sum = this.binScore;
+            for (int i = from; i < to; i++) {
+                double s = scores[i];
+                if (i + 1 < to && scores[i + 1] == s) {
+                    long blockPos = 0;
+                    long blockNeg = 0;
+                    int end = i;
+                    while (end < to && scores[end] == s) {
+                        long w = weights == null ? 1 : weights[end];
+                        if (truth[end]) {
+                            blockPos += w;
+                        } else {
+                            blockNeg += w;
+                        }
+                        end++;
+                    }
+                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
+                    pos += blockPos;
+                    neg += blockNeg;
+                    if (blockPos > 0) {
+                        pr += blockPos * ((double) pos / (pos + neg));
+                    }
+                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
+                    sum += s * (blockPos + blockNeg);
+                    i = end - 1;
+                    continue;
+                }
+                long w = weights == null ? 1 : weights[i];
+                if (truth[i]) {
+                    pos += w;
+                    pr += w * ((double) pos / Math.max(pos + neg, 1));
+                    sq += w * ((s - 1) * (s - 1));
+                } else {
+                    auc += 2 * w * pos;
+                    neg += w;
+                    sq += w * (s * s);
+                }
+                sum += w * s;
             }
+            this.pos = pos;
+            this.neg = neg;
+            this.twiceAuc = auc;
+            this.prSum = pr;
+            this.sqErr = sq;
+            this.binScore = sum;
         }
-        return count;
-    }
 
-    private GroupTally tally(int id, long[] tp, long[] fp) {
-        double calibration = 0;
-        for (int bin = 0; bin < ECE_BINS; bin++) {
-            calibration += Math.abs(binScore[id * ECE_BINS + bin] - binPositives[id * ECE_BINS + bin]);
+        GroupTally tally() {
+            return new GroupTally(pos, neg, tp, fp, twiceAuc, prSum, sqErr, calibration);
         }
-        return new GroupTally(posSeen[id], negSeen[id], tp[id], fp[id], twiceAuc[id], prSum[id], sqErr[id], calibration);
     }
 
     /** ECE bin of a score: {@code min(floor(score * 10), 9)}, and bin 0 for (invalid) negative scores. */

@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * One label's rows sorted once by descending score, cut into tie blocks (runs of equal scores).
  *
- * <p>Every metric of every group of every grouping is read off this one order in a single pass: the rows at
- * or above a threshold are a prefix of it, ROC AUC and average precision are sums over its tie blocks, and
+ * <p>Every metric of every group of every grouping is read off this one order (each grouping regroups it by a
+ * counting sort, keeping score order within each group, see {@link GroupBlocks}): the rows at or above a
+ * threshold are a prefix of it, ROC AUC and average precision are sums over its tie blocks, and
  * the Brier score and ECE only need each block's score. Sorting is the costliest step, so keeping this
  * object lets a bootstrap re-weight rows many times without sorting again. Immutable and thread-safe.
  */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.engine.DataSummary;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.ExcludedRow;
+import dev.fairness.engine.GapSummary;
 import dev.fairness.engine.GroupingSummary;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.engine.ModelSummary;
@@ -15,10 +16,15 @@ import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.Verdict;
+import dev.fairness.metrics.BootstrapReplicates;
+import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.Gap;
+import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.GroupMetrics;
+import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
 import dev.fairness.metrics.MetricValue;
+import dev.fairness.metrics.OperatingPoint;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +32,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes {@code fairness.json}, schema version {@value #SCHEMA_VERSION} (documented in the README). Every metric
- * is {@code {"value": x}} or {@code {"value": null, "undefined": "reason"}}: undefined is never 0.
+ * is {@code {"value": x}} or {@code {"value": null, "undefined": "reason"}}: undefined is never 0. With the
+ * bootstrap on, every rate and gap also carries {@code "ci": {"lower": a, "upper": b}} ({@code null} when it is
+ * undefined in every replicate) and, when it is undefined in some replicates, {@code "undefinedReplicates"} with
+ * {@code "undefinedReplicatesReason"}.
  */
 public final class FairnessJson {
     public static final int SCHEMA_VERSION = 1;
@@ -62,7 +72,7 @@ public final class FairnessJson {
             root.putNull("model");
         }
         data(root.putObject("data"), result.data());
-        root.putObject("settings").put("minGroupSize", result.minGroupSize());
+        settings(root.putObject("settings"), result);
         ArrayNode labels = root.putArray("labels");
         for (LabelResult label : result.labels()) {
             label(labels.addObject(), label);
@@ -72,6 +82,18 @@ public final class FairnessJson {
             rule(rules.addObject(), rule);
         }
         return root;
+    }
+
+    private static void settings(ObjectNode node, EvaluationResult result) {
+        node.put("minGroupSize", result.minGroupSize());
+        BootstrapSettings b = result.bootstrap();
+        ObjectNode bootstrap = node.putObject("bootstrap");
+        bootstrap.put("replicates", b.replicates());
+        if (b.enabled()) {
+            bootstrap.put("confidenceLevel", b.confidenceLevel()).put("seed", b.seed()).put("interval", "percentile")
+                    .put("stratifiedBy", "per grouping: its groups x true class; overall: true class");
+        }
+        node.put("validationSource", result.validationSource());
     }
 
     private static void verdict(ObjectNode node, Verdict verdict) {
@@ -128,30 +150,95 @@ public final class FairnessJson {
     private static void label(ObjectNode node, LabelResult label) {
         node.put("label", label.label());
         node.put("threshold", label.threshold());
-        metrics(node.putObject("overall"), label.metrics().overall());
+        operatingPoint(node.putObject("operatingPoint"), label.operatingPoint());
+        BootstrapReplicates bootstrap = label.bootstrap();
+        metrics(node.putObject("overall"), label.metrics().overall(), bootstrap == null ? null : bootstrap::overall);
         ArrayNode groupings = node.putArray("groupings");
         for (Map.Entry<String, List<GroupMetrics>> g : label.metrics().byGrouping().entrySet()) {
             ObjectNode gn = groupings.addObject().put("name", g.getKey());
             ArrayNode groups = gn.putArray("groups");
             for (GroupMetrics group : g.getValue()) {
                 ObjectNode groupNode = groups.addObject().put("name", group.group());
-                metrics(groupNode.putObject("metrics"), group);
+                metrics(groupNode.putObject("metrics"), group, bootstrap == null ? null
+                        : metric -> bootstrap.group(g.getKey(), group.group(), metric));
+            }
+            ArrayNode gaps = gn.putArray("gaps");
+            for (GapSummary gap : label.gaps()) {
+                if (gap.grouping().equals(g.getKey())) {
+                    gap(gaps.addObject(), gap);
+                }
             }
         }
     }
 
-    private static void metrics(ObjectNode node, GroupMetrics group) {
-        for (Metric m : Metric.values()) {
-            value(node.putObject(m.id()), group.get(m));
+    private static void operatingPoint(ObjectNode node, OperatingPoint point) {
+        node.put("method", point.method().id());
+        if (point.spec().targetRate() != null) {
+            node.put("targetRate", point.spec().targetRate());
+        }
+        node.put("threshold", point.threshold());
+        if (point.isChosen()) {
+            node.put("chosenOn", point.chosenOn());
+            number(node, "tpr", point.tpr());
+            number(node, "fpr", point.fpr());
         }
     }
 
-    private static void value(ObjectNode node, MetricValue v) {
+    private static void number(ObjectNode node, String name, double v) {
+        if (Double.isNaN(v)) {
+            node.putNull(name);
+        } else {
+            node.put(name, v);
+        }
+    }
+
+    private static void gap(ObjectNode node, GapSummary summary) {
+        node.put("metric", summary.measure().id());
+        node.put("gap", GapMethod.DIFFERENCE.id());
+        Gap gap = summary.gap();
+        value(node.putObject("value"), gap.value(), summary.interval());
+        groupsOf(node, gap);
+        excluded(node, summary.excluded());
+    }
+
+    private static void metrics(ObjectNode node, GroupMetrics group, Function<Metric, Interval> intervals) {
+        for (Metric m : Metric.values()) {
+            value(node.putObject(m.id()), group.get(m), intervals == null || m.isCount() ? null : intervals.apply(m));
+        }
+    }
+
+    private static void value(ObjectNode node, MetricValue v, Interval interval) {
         if (v.isDefined()) {
             node.put("value", v.value());
         } else {
             node.putNull("value");
             node.put("undefined", v.undefinedReason());
+        }
+        if (interval == null) {
+            return;
+        }
+        if (interval.isDefined()) {
+            node.putObject("ci").put("lower", interval.lower()).put("upper", interval.upper());
+        } else {
+            node.putNull("ci");
+        }
+        if (!interval.isComplete()) {
+            node.put("undefinedReplicates", interval.undefinedReplicates());
+            node.put("undefinedReplicatesReason", interval.undefinedReason());
+        }
+    }
+
+    private static void groupsOf(ObjectNode node, Gap gap) {
+        if (gap.highGroup() != null) {
+            node.putObject("high").put("group", gap.highGroup()).put("value", gap.highValue());
+            node.putObject("low").put("group", gap.lowGroup()).put("value", gap.lowValue());
+        }
+    }
+
+    private static void excluded(ObjectNode node, List<ExcludedGroup> groups) {
+        ArrayNode excluded = node.putArray("excludedGroups");
+        for (ExcludedGroup e : groups) {
+            excluded.addObject().put("group", e.group()).put("n", e.n()).put("reason", e.reason());
         }
     }
 
@@ -165,21 +252,14 @@ public final class FairnessJson {
             node.put("reference", rule.reference());
         }
         node.put(rule.isMaximum() ? "maximum" : "minimum", rule.limit());
+        node.put("gateOn", rule.gateOn().id());
         node.put("onMissing", rule.onMissing().id());
         Gap gap = result.gap();
-        value(node.putObject("value"), gap.value());
-        if (gap.highGroup() != null) {
-            node.putObject("high").put("group", gap.highGroup()).put("value", gap.highValue());
-            node.putObject("low").put("group", gap.lowGroup()).put("value", gap.lowValue());
-        }
+        value(node.putObject("value"), gap.value(), result.interval());
+        groupsOf(node, gap);
         node.put("status", result.status().id());
-        if (result.isViolated()) {
-            node.put("message", RuleMessages.violation(result));
-        }
-        ArrayNode excluded = node.putArray("excludedGroups");
-        for (ExcludedGroup e : result.excluded()) {
-            excluded.addObject().put("group", e.group()).put("n", e.n()).put("reason", e.reason());
-        }
+        node.put("message", RuleMessages.outcome(result));
+        excluded(node, result.excluded());
         ArrayNode warnings = node.putArray("warnings");
         result.warnings().forEach(warnings::add);
     }

@@ -2,19 +2,28 @@ package dev.fairness.report;
 
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
+import dev.fairness.metrics.BootstrapReplicates;
+import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.GroupMetrics;
+import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
 import dev.fairness.metrics.MetricValue;
+import dev.fairness.metrics.OperatingPoint;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The compact per-group table the build log shows after the rule lines: per label and grouping, one line per
- * group with its counts and the main metrics. Undefined values show as {@code n/a}; groups below the minimum
- * size are marked with {@code *}.
+ * group with its counts (n, positives, negatives) and the main metrics, each with its confidence interval when
+ * the bootstrap is on ({@code 0.600 (0.462–0.741)}). Undefined values show as {@code n/a} with the reason below
+ * the table; groups below the minimum size are marked with {@code *}; an interval resting on only the replicates
+ * where the value is defined is marked with {@code ^}. The rule lines follow the table
+ * ({@link dev.fairness.gate.RuleMessages}).
  */
 public final class LogTable {
     static final List<Metric> COLUMNS = List.of(Metric.AUC, Metric.TPR, Metric.FPR, Metric.PPV, Metric.F1, Metric.ECE);
@@ -24,42 +33,106 @@ public final class LogTable {
 
     public static List<String> lines(EvaluationResult result) {
         List<String> lines = new ArrayList<>();
+        BootstrapSettings bootstrap = result.bootstrap();
+        if (bootstrap.enabled()) {
+            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " percentile bootstrap CIs from "
+                    + bootstrap.replicates() + " replicates, stratified by group and true class (seed "
+                    + bootstrap.seed() + ").");
+        }
         boolean anySmall = false;
+        boolean anyPartial = false;
         for (LabelResult label : result.labels()) {
+            BootstrapReplicates replicates = label.bootstrap();
             for (Map.Entry<String, List<GroupMetrics>> grouping : label.metrics().byGrouping().entrySet()) {
-                lines.add(String.format(Locale.ROOT, "%s by %s (threshold %.3f):", label.label(), grouping.getKey(),
-                        label.threshold()));
+                lines.add(label.label() + " by " + grouping.getKey() + " (" + threshold(label.operatingPoint()) + "):");
                 int width = Math.max(7, grouping.getValue().stream().mapToInt(g -> g.group().length() + 1).max().orElse(0));
-                lines.add(header(width));
+                int cell = replicates == null ? 6 : 20;
+                lines.add(header(width, cell));
+                List<String> reasons = new ArrayList<>();
                 for (GroupMetrics group : grouping.getValue()) {
                     boolean small = group.n() < result.minGroupSize();
                     anySmall |= small;
-                    lines.add(row(group.group() + (small ? "*" : ""), group, width));
+                    Function<Metric, Interval> intervals = replicates == null ? null
+                            : m -> replicates.group(grouping.getKey(), group.group(), m);
+                    Row row = row(group.group() + (small ? "*" : ""), group, intervals, width, cell);
+                    anyPartial |= row.partial;
+                    lines.add(row.text);
+                    undefinedReasons(group.group(), group, reasons);
                 }
-                lines.add(row("overall", label.metrics().overall(), width));
+                Row overall = row("overall", label.metrics().overall(), replicates == null ? null : replicates::overall,
+                        width, cell);
+                anyPartial |= overall.partial;
+                lines.add(overall.text);
+                undefinedReasons("overall", label.metrics().overall(), reasons);
+                lines.addAll(reasons);
             }
         }
         if (anySmall) {
             lines.add("* fewer than " + result.minGroupSize() + " samples (minGroupSize): left out of rules.");
         }
+        if (anyPartial) {
+            lines.add("^ undefined in some replicates: the interval rests on the others (see fairness.json).");
+        }
         return lines;
     }
 
-    private static String header(int width) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6s %6s", "group", "n", "pos"));
-        for (Metric m : COLUMNS) {
-            b.append(String.format(Locale.ROOT, " %6s", m.displayName()));
-        }
-        return b.toString();
+    /** {@code threshold 0.500}, or {@code threshold 0.437, Youden's J on the test set}. */
+    static String threshold(OperatingPoint point) {
+        String value = String.format(Locale.ROOT, "threshold %.3f", point.threshold());
+        return point.isChosen() ? value + ", " + point.spec().describe() + " on the " + point.chosenOn() : value;
     }
 
-    private static String row(String name, GroupMetrics group, int width) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6d %6d", name, group.n(),
-                (long) group.get(Metric.POSITIVES).value()));
+    private static String header(int width, int cell) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6s %6s %6s", "group", "n",
+                "pos", "neg"));
+        for (Metric m : COLUMNS) {
+            b.append(cell == 6 ? String.format(Locale.ROOT, " %6s", m.displayName())
+                    : String.format(Locale.ROOT, "  %-" + (cell - 1) + "s", m.displayName()));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private record Row(String text, boolean partial) {
+    }
+
+    private static Row row(String name, GroupMetrics group, Function<Metric, Interval> intervals, int width, int cell) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6d %6d %6d", name, group.n(),
+                (long) group.get(Metric.POSITIVES).value(), (long) group.get(Metric.NEGATIVES).value()));
+        boolean partial = false;
         for (Metric m : COLUMNS) {
             MetricValue v = group.get(m);
-            b.append(String.format(Locale.ROOT, " %6s", v.isDefined() ? String.format(Locale.ROOT, "%.3f", v.value()) : "n/a"));
+            String text = v.isDefined() ? String.format(Locale.ROOT, "%.3f", v.value()) : "n/a";
+            if (intervals == null) {
+                b.append(String.format(Locale.ROOT, " %6s", text));
+                continue;
+            }
+            if (v.isDefined()) {
+                Interval ci = intervals.apply(m);
+                text += ci.isDefined() ? String.format(Locale.ROOT, " (%.3f–%.3f)", ci.lower(), ci.upper()) : " (n/a)";
+                if (ci.isDefined() && !ci.isComplete()) {
+                    text += "^";
+                    partial = true;
+                }
+            }
+            b.append(String.format(Locale.ROOT, "  %-" + (cell - 1) + "s", text));
         }
-        return b.toString();
+        return new Row(b.toString().stripTrailing(), partial);
+    }
+
+    /** {@code   n/a for 'F': TPR, AUC (no positive samples); PPV (no predicted positives)}, for the shown columns. */
+    private static void undefinedReasons(String name, GroupMetrics group, List<String> lines) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (Metric m : COLUMNS) {
+            MetricValue v = group.get(m);
+            if (!v.isDefined()) {
+                byReason.computeIfAbsent(v.undefinedReason(), r -> new ArrayList<>()).add(m.displayName());
+            }
+        }
+        if (byReason.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, metrics) -> parts.add(String.join(", ", metrics) + " (" + reason + ")"));
+        lines.add("  n/a for '" + name + "': " + String.join("; ", parts));
     }
 }

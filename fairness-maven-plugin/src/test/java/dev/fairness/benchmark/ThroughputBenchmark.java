@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * median efficiency c / L is reported (before each round it waits, idle, up to 3 minutes for a quiet machine), where L = 1 / (1/a + 1/b) on the CPU (decoding and inference share the cores).
  * Then the cached second run: 1,000 manifest rows evaluated in a fresh JVM, then reused in another fresh JVM.
  *
- * <p>Run with {@code mvn -B -pl fairness-maven-plugin -Pbenchmark verify -DskipTests -Dinvoker.skip}; arguments:
+ * <p>Run with {@code mvn -B -pl fairness-maven-plugin -Pbenchmark-throughput verify -DskipTests -Dinvoker.skip}; arguments:
  * work folder, sample model, image count. Generated files (images, the 28 MB model) stay in the work folder.
  */
 public final class ThroughputBenchmark {

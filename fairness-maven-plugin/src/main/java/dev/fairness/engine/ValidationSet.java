@@ -1,0 +1,44 @@
+package dev.fairness.engine;
+
+import dev.fairness.InputException;
+import dev.fairness.gate.Gate;
+import dev.fairness.gate.Rule;
+
+/** Checks, before any work, the settings that decide whether a validation set is read and intervals computed. */
+final class ValidationSet {
+    private ValidationSet() {
+    }
+
+    /** Fails fast on settings that could only fail after inference. */
+    static void check(EvaluationSpec spec) {
+        if (spec.validationManifest() != null && spec.validationPredictions() != null) {
+            throw new InputException("Both <validationManifest> and <validationPredictions> are set. Choose thresholds "
+                    + "on one of them: a manifest scored by the model, or a CSV of scores computed elsewhere.");
+        }
+        if (spec.validationManifest() != null && spec.usesPredictionsFile()) {
+            throw new InputException("<validationManifest> " + spec.validationManifest() + " needs a <model> to score "
+                    + "it, but the test set comes from <predictions>. Use <validationPredictions> for a CSV of "
+                    + "validation scores computed elsewhere.");
+        }
+        if (!spec.bootstrap().enabled()) {
+            for (Rule rule : spec.rules()) {
+                if (rule.gateOn().usesInterval()) {
+                    throw Gate.intervalsOff(rule);
+                }
+            }
+        }
+    }
+
+    /** True when some label's threshold is chosen and a validation set is given to choose it on. */
+    static boolean needed(EvaluationSpec spec) {
+        if (!spec.hasValidationSet()) {
+            return false;
+        }
+        for (String label : spec.labels().labels()) {
+            if (!spec.operatingPointOf(label).isFixed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.fairness.gate;
+
+import dev.fairness.InputException;
+
+import java.util.Locale;
+
+/**
+ * What a rule compares with its limit: the point value (the default), or the bootstrap confidence interval.
+ * For a maximum: {@link #SIGNIFICANT} fails only when the whole interval lies above it (the gap is
+ * significant); {@link #CERTAIN} passes only when the whole interval lies at or below it (the gap is certainly
+ * small enough). For a minimum, mirrored.
+ */
+public enum GateOn {
+    /** Compare the point value with the limit; the interval is shown but does not decide. */
+    POINT,
+    /** Fail only when the whole interval lies beyond the limit: never fail a build on noise. */
+    SIGNIFICANT,
+    /** Pass only when the whole interval lies within the limit: never pass a build on too little evidence. */
+    CERTAIN;
+
+    /** Parses a pom value; blank means {@link #POINT}. */
+    public static GateOn parse(String text) {
+        if (text == null || text.isBlank()) {
+            return POINT;
+        }
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("Unknown <gateOn> value '" + text + "'. Use point, significant or certain.");
+        }
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the rule is decided by the interval. */
+    public boolean usesInterval() {
+        return this != POINT;
+    }
+}

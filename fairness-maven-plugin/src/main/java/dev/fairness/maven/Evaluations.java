@@ -1,0 +1,25 @@
+package dev.fairness.maven;
+
+import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Evaluator;
+import dev.fairness.report.ReportSource;
+import dev.fairness.report.ResultFiles;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Runs one evaluation for a goal: writes fairness.json and predictions.csv to the output directory and leaves
+ * the evaluation for the later goals of the build ({@link SharedEvaluation}).
+ */
+final class Evaluations {
+    private Evaluations() {
+    }
+
+    static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {
+        EvaluationResult result = evaluator.evaluate(spec);
+        ResultFiles.write(result, spec.outputDirectory());
+        ReportSource source = new ReportSource(result, spec.bins(), project.getName());
+        SharedEvaluation.publish(project, spec, source);
+        return source;
+    }
+}

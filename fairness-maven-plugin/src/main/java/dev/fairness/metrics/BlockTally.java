@@ -1,0 +1,138 @@
+package dev.fairness.metrics;
+
+/**
+ * The bootstrap's pass: one group's block of {@link GroupBlocks#withCopies()}, read as two sequential streams, its
+ * negatives and its positives, each in score order, with every row's weight (its draw count) by slot. Nothing
+ * depends on how the two classes interleave, so no branch can mispredict on it:
+ * <ul>
+ *   <li>the negatives' pass keeps a running sum of their weights per slot, and the Brier and per-bin score sums;</li>
+ *   <li>the positives' pass reads, for each positive, the negatives above it and the negatives at least as high
+ *       (counts fixed by the data, kept by {@link GroupBlocks}) off those running sums: ROC AUC counts
+ *       {@code 2 x below + 1 x tied} negatives per positive, average precision takes the precision at the end of
+ *       the positive's tie block; then its Brier and per-bin sums;</li>
+ *   <li>the counts at the threshold and per ECE bin are running sums read where the (descending) scores cross
+ *       the threshold or a bin edge.</li>
+ * </ul>
+ * The definitions are those of {@link MetricsPass}, which computes the point estimates; the bootstrap tests check
+ * that both agree on every replicate. Not thread-safe: one instance per thread, reused.
+ */
+final class BlockTally {
+    private static final int BINS = MetricsPass.ECE_BINS;
+
+    private int[] negativeSums = new int[0];
+    private final double[] binScore = new double[BINS];
+    private final long[] binPositives = new long[BINS];
+
+    /** Tallies block {@code b}; {@code weights} by slot. */
+    GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold) {
+        double[] scores = blocks.slotScores();
+        int n0 = blocks.start(b);
+        int n1 = n0 + blocks.negatives(b);
+        int p1 = blocks.end(b);
+        if (negativeSums.length < n1 - n0 + 1) {
+            negativeSums = new int[Math.max(n1 - n0 + 1, 2 * negativeSums.length)];
+        }
+        java.util.Arrays.fill(binScore, 0);
+        java.util.Arrays.fill(binPositives, 0);
+        int[] sums = negativeSums;
+
+        // negatives: running weight sums (sums[j] = weight of the first j negatives), Brier, score per bin
+        double squaredError = 0;
+        int total = 0;
+        int j = n0;
+        while (j < n1) {
+            int bin = MetricsPass.eceBin(scores[j]);
+            int end = firstBelowBin(scores, j, n1, bin);
+            double scoreSum = 0;
+            double squares = 0;
+            for (; j < end; j++) {
+                int w = weights[j];
+                double s = scores[j];
+                total += w;
+                sums[j - n0 + 1] = total;
+                scoreSum += w * s;
+                squares += w * (s * s);
+            }
+            binScore[bin] += scoreSum;
+            squaredError += squares;
+        }
+        sums[0] = 0;
+        long negatives = total;
+        long falsePositives = sums[firstBelow(scores, n0, n1, threshold) - n0];
+
+        // positives, tie block by tie block
+        int[] above = blocks.negativesAbove();
+        int[] through = blocks.negativesThrough();
+        int split = firstBelow(scores, n1, p1, threshold);
+        long positives = 0;
+        long truePositives = -1;
+        long twiceAuc = 0;
+        double precisionSum = 0;
+        int k = n1;
+        while (k < p1) {
+            if (k >= split && truePositives < 0) {
+                truePositives = positives;
+            }
+            double s = scores[k];
+            int end = k + 1;
+            while (end < p1 && scores[end] == s) {
+                end++;
+            }
+            long w = 0;
+            for (int t = k; t < end; t++) {
+                w += weights[t];
+            }
+            positives += w;
+            long negativesThrough = sums[through[k]];
+            long negativesAbove = sums[above[k]];
+            twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - negativesAbove));
+            if (w > 0) {
+                precisionSum += w * ((double) positives / (positives + negativesThrough));
+            }
+            squaredError += w * ((s - 1) * (s - 1));
+            int bin = MetricsPass.eceBin(s);
+            binScore[bin] += w * s;
+            binPositives[bin] += w;
+            k = end;
+        }
+        if (truePositives < 0) {
+            truePositives = positives;
+        }
+        double calibration = 0;
+        for (int bin = 0; bin < BINS; bin++) {
+            calibration += Math.abs(binScore[bin] - binPositives[bin]);
+        }
+        return new GroupTally(positives, negatives, truePositives, falsePositives, twiceAuc, precisionSum,
+                squaredError, calibration);
+    }
+
+    /** First index in {@code [from, to)} whose score (descending) is below the threshold. */
+    private static int firstBelow(double[] scores, int from, int to, double threshold) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (scores[mid] >= threshold) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** First index in {@code [from, to)} whose score (descending) falls in a lower ECE bin than {@code bin}. */
+    private static int firstBelowBin(double[] scores, int from, int to, int bin) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (MetricsPass.eceBin(scores[mid]) >= bin) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.fairness.report;
+
+import dev.fairness.engine.LabelResult;
+
+/**
+ * Everything about one label, per grouping: the group table beside the metric bars, the ROC curves and the
+ * reliability curves (side by side as far as the width allows).
+ */
+final class LabelSection {
+    private LabelSection() {
+    }
+
+    /** The anchor of the {@code index}-th label (ids never hold data). */
+    static String id(int index) {
+        return "fr-label-" + (index + 1);
+    }
+
+    static void render(Html html, ReportContext c, LabelResult label, int index) {
+        ReportMessages m = c.messages();
+        html.open("section", "id", id(index), "class", "fr-label").element("h2", m.get("label.title", label.label()));
+        for (String grouping : label.metrics().byGrouping().keySet()) {
+            html.open("section", "class", "fr-grouping").element("h3", m.get("label.grouping", label.label(), grouping));
+            html.open("div", "class", "fr-figures").open("div", "class", "fr-table-block");
+            GroupTable.render(html, c, label, grouping);
+            html.close("div");
+            MetricBarsFigure.render(html, c, label, grouping);
+            RocFigure.render(html, c, label, grouping);
+            ReliabilityFigure.render(html, c, label, grouping);
+            html.close("div").close("section");
+        }
+        html.close("section");
+    }
+}

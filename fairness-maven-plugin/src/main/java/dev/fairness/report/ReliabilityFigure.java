@@ -1,0 +1,75 @@
+package dev.fairness.report;
+
+import dev.fairness.dataset.Predictions;
+import dev.fairness.engine.LabelResult;
+import dev.fairness.metrics.GroupMetrics;
+import dev.fairness.metrics.Metric;
+import dev.fairness.metrics.MetricValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reliability (calibration) curves of one label, one per group: mean score against observed frequency in
+ * the ten ECE bins. The numbers: per bin and group, the size, the mean score and the observed frequency.
+ */
+final class ReliabilityFigure {
+    private ReliabilityFigure() {
+    }
+
+    static void render(Html html, ReportContext c, LabelResult label, String grouping) {
+        ReportMessages m = c.messages();
+        Predictions predictions = c.result().predictions();
+        int l = predictions.labels().indexOf(label.label());
+        Map<String, int[]> rows = c.rows().of(grouping);
+        List<GroupMetrics> groups = label.metrics().groups(grouping);
+        List<CurveChart.Series> series = new ArrayList<>();
+        List<ReliabilityCurve> curves = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            GroupMetrics g = groups.get(i);
+            ReliabilityCurve curve = ReliabilityCurve.of(predictions.truth(l), predictions.scores(l),
+                    rows.getOrDefault(g.group(), new int[0]));
+            curves.add(curve);
+            List<double[]> points = new ArrayList<>();
+            for (ReliabilityCurve.Bin bin : curve.bins()) {
+                points.add(new double[]{bin.meanScore(), bin.observed()});
+            }
+            MetricValue ece = g.get(Metric.ECE);
+            String legend = m.get("chart.reliability.legend", g.group(),
+                    ece.isDefined() ? m.number(ece.value()) : m.get("value.undefined"), m.count(g.n()));
+            series.add(new CurveChart.Series(i, legend, points, points));
+        }
+        String title = m.get("chart.reliability.title", label.label(), grouping);
+        Html svg = CurveChart.svg(title, m.get("chart.reliability.description", grouping),
+                m.get("chart.reliability.x"), m.get("chart.reliability.y"), series, m);
+        Figure.render(html, svg, title, numbers(groups, curves, m), m);
+    }
+
+    private static Html numbers(List<GroupMetrics> groups, List<ReliabilityCurve> curves, ReportMessages m) {
+        Html table = new Html().open("table", "class", "fr-table").open("thead").open("tr")
+                .element("th", m.get("chart.reliability.column.bin"), "scope", "col", "rowspan", "2");
+        for (GroupMetrics g : groups) {
+            table.element("th", g.group(), "scope", "colgroup", "colspan", "3");
+        }
+        table.close("tr").open("tr");
+        for (int i = 0; i < groups.size(); i++) {
+            table.element("th", m.metricName(Metric.N), "scope", "col")
+                    .element("th", m.get("chart.reliability.column.score"), "scope", "col")
+                    .element("th", m.get("chart.reliability.column.observed"), "scope", "col");
+        }
+        table.close("tr").close("thead").open("tbody");
+        for (int b = 0; b < ReliabilityCurve.BINS; b++) {
+            table.open("tr").element("th", m.get("chart.reliability.bin", m.tick(b / 10.0), m.tick((b + 1) / 10.0)),
+                    "scope", "row");
+            for (ReliabilityCurve curve : curves) {
+                ReliabilityCurve.Bin bin = curve.bin(b);
+                table.element("td", bin == null ? "0" : Integer.toString(bin.n()), "class", "fr-num")
+                        .element("td", bin == null ? "" : m.number(bin.meanScore()), "class", "fr-num")
+                        .element("td", bin == null ? "" : m.number(bin.observed()), "class", "fr-num");
+            }
+            table.close("tr");
+        }
+        return table.close("tbody").close("table");
+    }
+}

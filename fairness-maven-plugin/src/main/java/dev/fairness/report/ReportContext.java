@@ -1,0 +1,21 @@
+package dev.fairness.report;
+
+import dev.fairness.engine.EvaluationResult;
+
+/** What every section of one report reads: the evaluation, its intervals, its group rows and the words. */
+record ReportContext(ReportSource source, ReportMessages messages, Intervals intervals, GroupRows rows) {
+
+    static ReportContext of(ReportSource source, ReportMessages messages) {
+        return new ReportContext(source, messages, new Intervals(source.result()),
+                new GroupRows(source.result().predictions(), source.bins()));
+    }
+
+    EvaluationResult result() {
+        return source.result();
+    }
+
+    /** True for a group below the minimum group size: marked, and left out of rules. */
+    boolean isSmall(long n) {
+        return n < result().minGroupSize();
+    }
+}

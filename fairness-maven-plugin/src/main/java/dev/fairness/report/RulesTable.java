@@ -1,0 +1,103 @@
+package dev.fairness.report;
+
+import dev.fairness.gate.ExcludedGroup;
+import dev.fairness.gate.Rule;
+import dev.fairness.gate.RuleResult;
+import dev.fairness.gate.RuleStatus;
+import dev.fairness.metrics.Gap;
+
+/**
+ * Every rule result: what it measures, for which label and attribute, the value with its interval, the limit,
+ * the status, the two groups behind the gap, and the groups left out with the reason.
+ */
+final class RulesTable {
+    static final String ID = "fr-rules";
+
+    private RulesTable() {
+    }
+
+    static void render(Html html, ReportContext c) {
+        ReportMessages m = c.messages();
+        html.open("section", "id", ID).element("h2", m.get("rules.title"));
+        if (c.result().verdict().results().isEmpty()) {
+            html.element("p", m.get("rules.none"));
+            html.close("section");
+            return;
+        }
+        html.open("div", "class", "fr-scroll").open("table", "class", "fr-table fr-rules");
+        html.open("thead").open("tr");
+        for (String column : new String[]{"rule", "label", "attribute", "value", "limit", "status", "groups", "excluded"}) {
+            html.element("th", m.get("rules.column." + column), "scope", "col");
+        }
+        html.close("tr").close("thead").open("tbody");
+        for (RuleResult r : c.result().verdict().results()) {
+            row(html, r, c);
+        }
+        html.close("tbody").close("table").close("div").close("section");
+    }
+
+    private static void row(Html html, RuleResult r, ReportContext c) {
+        ReportMessages m = c.messages();
+        Rule rule = r.rule();
+        html.open("tr", "class", "fr-rule-" + r.status().id());
+        html.open("td").text(m.measureName(rule.measure(), rule.gap()));
+        if (rule.reference() != null) {
+            html.text(" ").element("span", m.get("rules.reference", rule.reference()), "class", "fr-note");
+        }
+        html.close("td");
+        html.element("td", r.label());
+        html.element("td", rule.grouping());
+        ValueCell.td(html, r.gap().value(), c.intervals().rule(r), null, m);
+        html.element("td", limit(rule, m), "class", "fr-num");
+        html.open("td", "class", "fr-status fr-status-" + r.status().id())
+                .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
+                .text(" " + m.get("status." + r.status().id())).close("td");
+        html.element("td", groups(r.gap(), m));
+        html.open("td");
+        if (r.excluded().isEmpty()) {
+            html.text(m.get("rules.excluded.none"));
+        } else {
+            html.open("ul", "class", "fr-compact");
+            for (ExcludedGroup e : r.excluded()) {
+                html.element("li", m.get("rules.excluded.group", e.group(), m.count(e.n()), e.reason()));
+            }
+            html.close("ul");
+        }
+        html.element("div", m.get("rules.onMissing", rule.onMissing().id()), "class", "fr-note");
+        html.close("td");
+        html.close("tr");
+    }
+
+    /** {@code ≤ 0.100} or {@code ≥ 0.800}. */
+    static String limit(Rule rule, ReportMessages m) {
+        return m.get(rule.isMaximum() ? "rules.limit.maximum" : "rules.limit.minimum", m.limit(rule.limit()));
+    }
+
+    /** {@code M 0.900 / F 0.600}, {@code F (worst)} or a dash when the gap is undefined. */
+    static String groups(Gap gap, ReportMessages m) {
+        if (gap.highGroup() == null) {
+            return m.get("rules.groups.none");
+        }
+        if (gap.highGroup().equals(gap.lowGroup())) {
+            return m.get("rules.groups.one", gap.highGroup(), m.number(gap.highValue()));
+        }
+        return m.get("rules.groups.two", gap.highGroup(), m.number(gap.highValue()), gap.lowGroup(),
+                m.number(gap.lowValue()));
+    }
+
+    /** One sentence per rule for the verdict banner, e.g. {@code TPR difference by sex for Effusion is 0.300 (maximum 0.100).} */
+    static String sentence(RuleResult r, ReportContext c) {
+        ReportMessages m = c.messages();
+        Rule rule = r.rule();
+        String measure = m.measureName(rule.measure(), rule.gap());
+        String value = ValueCell.text(r.gap().value(), c.intervals().rule(r), m);
+        String key = r.status() == RuleStatus.VIOLATED && r.gap().value().isDefined()
+                && !r.excluded().isEmpty() && withinLimit(r) ? "verdict.violation.leftOut" : "verdict.violation";
+        return m.get(key, measure, rule.grouping(), r.label(), value, limit(rule, m));
+    }
+
+    private static boolean withinLimit(RuleResult r) {
+        double v = r.gap().value().value();
+        return r.rule().isMaximum() ? v <= r.rule().limit() : v >= r.rule().limit();
+    }
+}

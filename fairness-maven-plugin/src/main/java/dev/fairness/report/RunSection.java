@@ -1,0 +1,27 @@
+package dev.fairness.report;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The run: project, plugin version, seed, when it was evaluated and the minimum group size. */
+final class RunSection {
+    static final String ID = "fr-run";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private RunSection() {
+    }
+
+    static void render(Html html, ReportContext c) {
+        ReportMessages m = c.messages();
+        html.open("section", "id", ID).element("h2", m.get("run.title")).open("dl", "class", "fr-facts");
+        if (c.source().projectName() != null) {
+            html.element("dt", m.get("run.project")).element("dd", c.source().projectName());
+        }
+        html.element("dt", m.get("run.plugin")).element("dd", m.get("run.plugin.value", c.result().pluginVersion()))
+                .element("dt", m.get("run.time")).element("dd", TIME.format(c.result().createdAt()))
+                .element("dt", m.get("run.seed")).element("dd", m.get("run.seed.none"))
+                .element("dt", m.get("run.minGroupSize")).element("dd", Integer.toString(c.result().minGroupSize()))
+                .close("dl").close("section");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.fairness.engine;
+
+import dev.fairness.dataset.LabelSpec;
+import dev.fairness.gate.Rule;
+import dev.fairness.metrics.BootstrapSettings;
+import dev.fairness.metrics.OperatingPointSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded predictions CSV (Effusion; sex and age) and specs that read it, for tests of the statistics stage end to
+ * end: 160 rows, women's positives scored lower than men's, and a 6-row age group '80+' with no positives.
+ */
+final class StatisticsFixture {
+    static final List<String> LABELS = List.of("Effusion");
+
+    private StatisticsFixture() {
+    }
+
+    /** Writes the CSV; {@code seed} varies the scores (a validation set is the same design with another seed). */
+    static Path write(Path dir, String name, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> lines = new ArrayList<>();
+        lines.add("id,true_Effusion,score_Effusion,sex,age");
+        for (int i = 0; i < 160; i++) {
+            String sex = i % 2 == 0 ? "F" : "M";
+            boolean old = i >= 154;
+            int age = old ? 85 : 20 + random.nextInt(55);
+            boolean positive = !old && random.nextDouble() < 0.4;
+            double shift = positive ? (sex.equals("F") ? 0.15 : 0.3) : 0;
+            double score = Math.min(1, Math.max(0, 0.3 + shift + 0.15 * random.nextGaussian()));
+            lines.add(String.format(Locale.ROOT, "r%03d,%d,%.4f,%s,%d", i, positive ? 1 : 0, score, sex, age));
+        }
+        Path file = dir.resolve(name);
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** A spec on a predictions file, attributes sex and age (bins 0, 40, 80). */
+    static EvaluationSpec spec(Path predictions, List<Rule> rules, BootstrapSettings bootstrap,
+                               OperatingPointSpec operatingPoint, Map<String, OperatingPointSpec> perLabel,
+                               Map<String, Double> thresholds, Path validationManifest, Path validationPredictions) {
+        return new EvaluationSpec(null, null, predictions, null, null, LabelSpec.binaryColumns(LABELS), null, null, null,
+                null, 0, 0, List.of("sex", "age"),
+                Map.of("age", new dev.fairness.groups.AttributeSpec("age", List.of(0.0, 40.0, 80.0))), List.of(), 10, 0.5,
+                thresholds, rules, predictions.getParent().resolve("out"), bootstrap, operatingPoint, perLabel,
+                validationManifest, validationPredictions);
+    }
+
+    /** A log that keeps every line, prefixed with its level. */
+    static final class Recording implements EvaluationLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(String message) {
+            lines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("WARN " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+    }
+}

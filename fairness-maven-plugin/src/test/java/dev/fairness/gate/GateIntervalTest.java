@@ -1,0 +1,239 @@
+package dev.fairness.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.fairness.InputException;
+import dev.fairness.groups.Grouping;
+import dev.fairness.metrics.BootstrapReplicates;
+import dev.fairness.metrics.BootstrapSettings;
+import dev.fairness.metrics.GapMethod;
+import dev.fairness.metrics.LabelMetrics;
+import dev.fairness.metrics.LabelMetricsCalculator;
+import dev.fairness.metrics.Metric;
+import dev.fairness.metrics.TestReplicates;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules gated on the point value or on the interval, with exact messages. Point values are Fairlearn's
+ * documentation example (TPR a/b/c = .5/.6/.4, TPR difference 0.200 between 'b' and 'c'; selection rate ratio
+ * 0.667 between 'a' .75 and 'b' .5). The replicates are chosen by hand, 41 of them, so that the 95% bounds are
+ * exactly the 2nd and the 40th smallest replicate ((41 - 1) x 0.025 = 1 and (41 - 1) x 0.975 = 39): in replicate
+ * r the TPR difference is 0.100 + 0.005 r, so its interval is 0.105–0.295.
+ */
+class GateIntervalTest {
+    private static final int[] Y_TRUE = {0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1};
+    private static final int[] Y_PRED = {0, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0};
+    private static final String GROUPS = "bbabbcccaacabccbcc";
+    private static final BootstrapSettings SETTINGS = new BootstrapSettings(41, 0.95, 42);
+
+    private static Map<String, LabelMetrics> point() {
+        boolean[] truth = new boolean[Y_TRUE.length];
+        double[] scores = new double[Y_TRUE.length];
+        int[] groupOf = new int[Y_TRUE.length];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = Y_TRUE[i] == 1;
+            scores[i] = Y_PRED[i];
+            groupOf[i] = GROUPS.charAt(i) - 'a';
+        }
+        Grouping g = new Grouping("group", List.of("a", "b", "c"), groupOf);
+        return Map.of("y", new LabelMetricsCalculator().compute(truth, scores, 0.5, List.of(g)));
+    }
+
+    /**
+     * TPR: 'a' 0.95 (far from the others, so that leaving it out shows), 'b' 0.4 + the gap, 'c' 0.4; both 'b' and 'c'
+     * undefined from replicate {@code undefinedFrom} on. Selection rate: 'a' 0.75, 'b' and 'c' 0.5 + 0.005 r.
+     */
+    private static Map<String, BootstrapReplicates> replicates(int undefinedFrom) {
+        return Map.of("y", TestReplicates.of(SETTINGS, "group", List.of("a", "b", "c"), (r, group, metric) -> {
+            double gap = 0.100 + 0.005 * r;
+            if (metric == Metric.TPR) {
+                if (!group.equals("a") && r >= undefinedFrom) {
+                    return Double.NaN;
+                }
+                return switch (group) {
+                    case "a" -> 0.95;
+                    case "b" -> 0.4 + gap;
+                    default -> 0.4;
+                };
+            }
+            if (metric == Metric.SELECTION_RATE) {
+                return group.equals("a") ? 0.75 : 0.5 + 0.005 * r;
+            }
+            return 0.5;
+        }));
+    }
+
+    private static RuleResult evaluate(int minGroupSize, String metric, GapMethod gap, Double max, Double min,
+                                       MissingPolicy policy, GateOn gateOn, int undefinedFrom) {
+        Rule rule = new Rule(Measure.parse(metric), "group", null, gap, null, max, min, policy, gateOn);
+        return new Gate(minGroupSize).evaluate(List.of(rule), point(), replicates(undefinedFrom)).results().get(0);
+    }
+
+    private static RuleResult tprDifference(int minGroupSize, double max, MissingPolicy policy, GateOn gateOn,
+                                            int undefinedFrom) {
+        return evaluate(minGroupSize, "tpr", GapMethod.DIFFERENCE, max, null, policy, gateOn, undefinedFrom);
+    }
+
+    @Test
+    void aPointRuleShowsTheIntervalNextToTheValue() {
+        RuleResult r = tprDifference(5, 0.1, MissingPolicy.WARN, GateOn.POINT, 41);
+        assertEquals(RuleStatus.VIOLATED, r.status());
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
+                + "but expected maximum is 0.100 ('b' 0.600, 'c' 0.400)", RuleMessages.violation(r));
+    }
+
+    @Test
+    void aSignificantRuleFailsWhenEvenTheLowerBoundIsAboveTheMaximum() {
+        RuleResult r = tprDifference(5, 0.1, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
+        assertEquals(RuleStatus.VIOLATED, r.status());
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
+                + "but expected maximum is 0.100 and even the lower bound is above it ('b' 0.600, 'c' 0.400)",
+                RuleMessages.violation(r));
+    }
+
+    @Test
+    void aSignificantRulePassesAGapAboveTheMaximumThatIsNotSignificant() {
+        RuleResult r = tprDifference(5, 0.15, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
+        assertEquals(RuleStatus.PASSED, r.status());
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; "
+                + "maximum 0.150, not significantly exceeded) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
+    }
+
+    @Test
+    void aCertainRuleFailsAGapBelowTheMaximumWhoseIntervalReachesAboveIt() {
+        RuleResult r = tprDifference(5, 0.25, MissingPolicy.WARN, GateOn.CERTAIN, 41);
+        assertEquals(RuleStatus.VIOLATED, r.status());
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
+                + "but expected maximum is 0.250 for the whole interval ('b' 0.600, 'c' 0.400)", RuleMessages.violation(r));
+    }
+
+    @Test
+    void aCertainRulePassesWhenTheWholeIntervalIsWithinTheMaximum() {
+        RuleResult r = tprDifference(5, 0.3, MissingPolicy.WARN, GateOn.CERTAIN, 41);
+        assertEquals(RuleStatus.PASSED, r.status());
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; "
+                + "maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
+    }
+
+    @Test
+    void aMinimumIsMirrored() {
+        // selection rate ratio per replicate (0.5 + 0.005 r) / 0.75: bounds 0.505 / 0.75 and 0.695 / 0.75
+        RuleResult notSignificant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.8, MissingPolicy.WARN,
+                GateOn.SIGNIFICANT, 41);
+        assertEquals(RuleStatus.PASSED, notSignificant.status());
+        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.673–0.927; "
+                + "minimum 0.800, not significantly undercut) ('a' 0.750, 'b' 0.500)",
+                RuleMessages.outcome(notSignificant));
+        RuleResult significant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.95, MissingPolicy.WARN,
+                GateOn.SIGNIFICANT, 41);
+        assertEquals("Rule violated for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI "
+                + "0.673–0.927), but expected minimum is 0.950 and even the upper bound is below it ('a' 0.750, "
+                + "'b' 0.500)", RuleMessages.violation(significant));
+    }
+
+    @Test
+    void theIntervalIsComputedOverTheGroupsTheRuleKept() {
+        // with 'a' (n = 4) left out the gap is b - c in every replicate; with 'a' it would be 0.55 throughout
+        RuleResult kept = tprDifference(5, 0.3, MissingPolicy.WARN, GateOn.CERTAIN, 41);
+        assertEquals(0.105, kept.interval().lower(), 1e-12);
+        assertEquals(List.of("Group 'a' left out of the TPR difference rule for label 'y', attribute 'group': n = 4 is "
+                + "below the minimum group size 5."), kept.warnings());
+        RuleResult all = tprDifference(1, 0.3, MissingPolicy.WARN, GateOn.CERTAIN, 41);
+        assertEquals(0.55, all.interval().lower(), 1e-12);
+        assertEquals(RuleStatus.VIOLATED, all.status());
+    }
+
+    @Test
+    void replicatesWhereTheGapIsUndefinedAreAWarningByDefault() {
+        // from replicate 35 on only 'a' is defined: 35 defined gaps 0.100 .. 0.270, bounds at positions 0.85 and 33.15
+        RuleResult r = tprDifference(5, 0.3, MissingPolicy.WARN, GateOn.CERTAIN, 35);
+        assertEquals(RuleStatus.PASSED, r.status());
+        assertEquals(List.of("The 95% CI of the TPR difference rule for label 'y', attribute 'group' rests on 35 of 41 "
+                + "replicates: the gap is undefined in 6 (fewer than 2 groups with a defined value (0 of 2)).",
+                "Group 'a' left out of the TPR difference rule for label 'y', attribute 'group': n = 4 is below the "
+                        + "minimum group size 5."), r.warnings());
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.104–0.266 from 35 of "
+                + "41 replicates; maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)",
+                RuleMessages.outcome(r));
+    }
+
+    @Test
+    void replicatesWhereTheGapIsUndefinedFailARuleWhosePolicyIsFail() {
+        RuleResult r = tprDifference(1, 0.6, MissingPolicy.FAIL, GateOn.CERTAIN, 35);
+        assertEquals(RuleStatus.VIOLATED, r.status());
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.550–0.550 from "
+                + "35 of 41 replicates), but expected maximum is 0.600 ('b' 0.600, 'c' 0.400); the gap is undefined in "
+                + "6 of 41 replicates (fewer than 2 groups with a defined value (1 of 3)) and the rule's policy is "
+                + "onMissing=fail", RuleMessages.violation(r));
+    }
+
+    @Test
+    void replicatesWhereTheGapIsUndefinedAreListedOnlyWhenIgnored() {
+        RuleResult r = tprDifference(5, 0.3, MissingPolicy.IGNORE, GateOn.CERTAIN, 35);
+        assertEquals(RuleStatus.PASSED, r.status());
+        assertEquals(List.of(), r.warnings());
+        assertEquals(6, r.interval().undefinedReplicates());
+    }
+
+    @Test
+    void anIntervalUndefinedInEveryReplicateLeavesAnIntervalRuleUndeterminedWithAWarning() {
+        RuleResult r = tprDifference(5, 0.3, MissingPolicy.WARN, GateOn.SIGNIFICANT, 0);
+        assertEquals(RuleStatus.UNDETERMINED, r.status());
+        assertEquals("Rule could not be evaluated for label 'y', attribute 'group': the 95% CI of the TPR difference is "
+                + "undefined (undefined in all 41 replicates: fewer than 2 groups with a defined value (0 of 2)).",
+                r.warnings().get(0));
+        assertEquals("Rule undetermined for label 'y', attribute 'group': TPR difference is 0.200, but its 95% CI is "
+                + "undefined (undefined in all 41 replicates: fewer than 2 groups with a defined value (0 of 2))",
+                RuleMessages.outcome(r));
+    }
+
+    @Test
+    void anIntervalUndefinedInEveryReplicateFailsARuleWhosePolicyIsFail() {
+        RuleResult r = tprDifference(5, 0.3, MissingPolicy.FAIL, GateOn.CERTAIN, 0);
+        assertEquals(RuleStatus.VIOLATED, r.status());
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200, but its 95% CI is "
+                + "undefined (undefined in all 41 replicates: fewer than 2 groups with a defined value (0 of 2)) and the "
+                + "rule's policy is onMissing=fail", RuleMessages.violation(r));
+    }
+
+    @Test
+    void aPointRuleIsDecidedByThePointValueAndOnlyShowsUndefinedReplicates() {
+        // all three groups kept: the gap is a - c = 0.55 in the 35 replicates where 'b' and 'c' are defined
+        RuleResult r = tprDifference(1, 0.3, MissingPolicy.FAIL, GateOn.POINT, 35);
+        assertEquals(RuleStatus.PASSED, r.status());
+        assertEquals(List.of(), r.warnings());
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.550–0.550 from 35 of "
+                + "41 replicates; maximum 0.300) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
+    }
+
+    @Test
+    void anUndefinedGapHasNoInterval() {
+        RuleResult r = tprDifference(7, 0.3, MissingPolicy.WARN, GateOn.POINT, 41);
+        assertEquals(RuleStatus.UNDETERMINED, r.status());
+        assertNull(r.interval());
+    }
+
+    @Test
+    void gatingOnTheIntervalWithoutReplicatesIsAConfigurationError() {
+        Rule rule = new Rule(Measure.parse("tpr"), "group", null, GapMethod.DIFFERENCE, null, 0.1, null,
+                MissingPolicy.WARN, GateOn.SIGNIFICANT);
+        InputException e = assertThrows(InputException.class, () -> new Gate(1).evaluate(List.of(rule), point()));
+        assertEquals("The tpr/group rule gates on <gateOn>significant</gateOn>, which needs confidence intervals, but "
+                + "the bootstrap is off (<bootstrap>0</bootstrap>). Set <bootstrap> to the number of replicates, e.g. "
+                + "1000, or gate on the point value.", e.getMessage());
+    }
+
+    @Test
+    void anUnknownGateOnValueListsTheAcceptedOnes() {
+        InputException e = assertThrows(InputException.class, () -> GateOn.parse("lower"));
+        assertEquals("Unknown <gateOn> value 'lower'. Use point, significant or certain.", e.getMessage());
+        assertEquals(GateOn.POINT, GateOn.parse(null));
+        assertEquals(GateOn.CERTAIN, GateOn.parse(" Certain "));
+    }
+}

@@ -1,0 +1,201 @@
+package dev.fairness.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fairness.groups.Grouping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stratified bootstrap's contract on a seeded 600-row data set: site (3 groups, some rows in none, one group
+ * of 5 rows) and sex, scores on a coarse grid so that tied scores are common.
+ */
+class BootstrapTest {
+    private static final int ROWS = 600;
+    private static final double THRESHOLD = 0.5;
+    private static final BootstrapSettings SETTINGS = new BootstrapSettings(200, 0.95, 42);
+
+    private final boolean[] truth = new boolean[ROWS];
+    private final double[] scores = new double[ROWS];
+    private final Grouping site;
+    private final Grouping sex;
+    private final SortedLabel label;
+
+    BootstrapTest() {
+        Random random = new Random(11);
+        int[] siteOf = new int[ROWS];
+        int[] sexOf = new int[ROWS];
+        for (int r = 0; r < ROWS; r++) {
+            siteOf[r] = r < 5 ? 2 : random.nextInt(20) == 0 ? Grouping.NO_GROUP : random.nextInt(2);
+            sexOf[r] = random.nextInt(2);
+            truth[r] = random.nextDouble() < 0.35;
+            double raw = (truth[r] ? 0.3 : 0) + 0.35 + 0.2 * random.nextGaussian();
+            scores[r] = Math.round(Math.min(1, Math.max(0, raw)) * 20) / 20.0;
+        }
+        // the 5-row site 'z': positives at 0.2 and 0.3 (below the threshold), negatives at 0.7, 0.1 and 0.15
+        double[] z = {0.2, 0.3, 0.7, 0.1, 0.15};
+        for (int r = 0; r < 5; r++) {
+            truth[r] = r < 2;
+            scores[r] = z[r];
+        }
+        site = new Grouping("site", List.of("x", "y", "z"), siteOf);
+        sex = new Grouping("sex", List.of("F", "M"), sexOf);
+        label = SortedLabel.of(truth, scores);
+    }
+
+    private BootstrapReplicates run(int threads, List<Grouping> groupings) {
+        return new Bootstrap(SETTINGS, threads).run("Effusion", label, THRESHOLD, groupings);
+    }
+
+    @Test
+    void theSameSeedGivesIdenticalReplicatesOnEveryThreadCount() {
+        BootstrapReplicates one = run(1, List.of(site, sex));
+        for (int threads : new int[] {2, 3, 7}) {
+            BootstrapReplicates many = run(threads, List.of(site, sex));
+            for (int r = 0; r < SETTINGS.replicates(); r++) {
+                for (Metric m : Metric.values()) {
+                    assertEquals(one.overallValue(r, m), many.overallValue(r, m));
+                    for (Grouping g : List.of(site, sex)) {
+                        for (String group : g.groupNames()) {
+                            assertEquals(one.value(r, g.name(), group, m), many.value(r, g.name(), group, m),
+                                    threads + " threads, replicate " + r + ", " + group + " " + m);
+                        }
+                    }
+                }
+            }
+            assertEquals(one.group("sex", "F", Metric.AUC), many.group("sex", "F", Metric.AUC));
+        }
+    }
+
+    @Test
+    void everyReplicateKeepsEveryGroupsSizeAndClassCounts() {
+        LabelMetrics point = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(site, sex), null);
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        for (int r = 0; r < SETTINGS.replicates(); r++) {
+            for (Metric count : List.of(Metric.N, Metric.POSITIVES, Metric.NEGATIVES, Metric.PREVALENCE)) {
+                assertEquals(point.overall().get(count), b.overallValue(r, count));
+                for (Grouping g : List.of(site, sex)) {
+                    for (String group : g.groupNames()) {
+                        assertEquals(point.group(g.name(), group).get(count), b.value(r, g.name(), group, count));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReplicateIsTheWeightedMetricsOfItsOwnDraw() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        LabelMetricsCalculator calculator = new LabelMetricsCalculator();
+        for (int r : new int[] {0, 1, 57, 199}) {
+            // the site grouping's draw r, redone by hand and mapped back to rows
+            GroupBlocks blocks = GroupBlocks.of(label, List.of(site.groupOf(), sex.groupOf()), new int[] {3, 2})[0]
+                    .withCopies();
+            int[] slotWeights = new int[ROWS];
+            long salt = SplitMix64.mix64(SplitMix64.salt("Effusion") ^ SplitMix64.salt("site"));
+            Strata.of(blocks).draw(SplitMix64.forReplicate(42, salt, r), slotWeights);
+            int[] rowWeights = new int[ROWS];
+            for (int j = 0; j < ROWS; j++) {
+                rowWeights[label.rowAt(blocks.slotPositions()[j])] = slotWeights[j];
+            }
+            LabelMetrics expected = calculator.compute(label, THRESHOLD, List.of(site), rowWeights);
+            for (Metric m : List.of(Metric.AUC, Metric.AVERAGE_PRECISION, Metric.TPR, Metric.BRIER, Metric.ECE)) {
+                assertEquals(expected.overall().get(m).value(), b.ownOverallValue(r, "site", m).value(), 1e-12,
+                        "the site replicate's own overall line, " + m);
+            }
+            for (String group : site.groupNames()) {
+                for (Metric m : Metric.values()) {
+                    MetricValue e = expected.group("site", group).get(m);
+                    MetricValue a = b.value(r, "site", group, m);
+                    assertEquals(e.isDefined(), a.isDefined(), group + " " + m);
+                    if (e.isDefined()) {
+                        assertEquals(e.value(), a.value(), 1e-12, "replicate " + r + " " + group + " " + m);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theOverallLineIsResampledByClassAlone() {
+        BootstrapReplicates b = run(1, List.of(site, sex));
+        GroupBlocks all = GroupBlocks.overall(label).withCopies();
+        int[] slotWeights = new int[ROWS];
+        Strata.of(all).draw(SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3), slotWeights);
+        int[] rowWeights = new int[ROWS];
+        for (int j = 0; j < ROWS; j++) {
+            rowWeights[label.rowAt(all.slotPositions()[j])] = slotWeights[j];
+        }
+        LabelMetrics expected = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(), rowWeights);
+        assertEquals(expected.overall().get(Metric.AUC).value(), b.overallValue(3, Metric.AUC).value(), 1e-12);
+        assertEquals(expected.overall().get(Metric.ECE).value(), b.overallValue(3, Metric.ECE).value(), 1e-12);
+    }
+
+    @Test
+    void anotherSeedGivesOtherReplicates() {
+        BootstrapReplicates a = run(1, List.of(sex));
+        BootstrapReplicates b = new Bootstrap(new BootstrapSettings(200, 0.95, 43), 1).run("Effusion", label, THRESHOLD,
+                List.of(sex));
+        assertNotEquals(a.value(0, "sex", "F", Metric.AUC), b.value(0, "sex", "F", Metric.AUC));
+    }
+
+    @Test
+    void addingAGroupingLeavesTheOtherGroupingsIntervalsAlone() {
+        BootstrapReplicates alone = run(1, List.of(sex));
+        BootstrapReplicates both = run(1, List.of(site, sex));
+        for (Metric m : Metric.values()) {
+            assertEquals(alone.group("sex", "M", m), both.group("sex", "M", m));
+            assertEquals(alone.overall(m), both.overall(m));
+        }
+    }
+
+    @Test
+    void aMetricUndefinedInSomeReplicatesIsCountedWithItsReason() {
+        // site 'z' predicts positive only for its 0.7 negative; a replicate that does not draw it among the 3
+        // negatives (probability (2/3)^3 = 0.30) has no predicted positive, so PPV is undefined there
+        Interval ppv = run(2, List.of(site)).group("site", "z", Metric.PPV);
+        assertTrue(ppv.undefinedReplicates() > 30 && ppv.undefinedReplicates() < 90, ppv.toString());
+        assertEquals("no predicted positives", ppv.undefinedReason());
+        assertEquals(0.0, ppv.lower());
+        assertEquals(0.0, ppv.upper());
+        Interval tpr = run(2, List.of(site)).group("site", "z", Metric.TPR);
+        assertEquals(0, tpr.undefinedReplicates());
+    }
+
+    @Test
+    void aGapsIntervalIsThePercentileIntervalOfTheGapInEachReplicate() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        double[] gaps = new double[SETTINGS.replicates()];
+        for (int r = 0; r < gaps.length; r++) {
+            List<GroupValue> values = new ArrayList<>();
+            for (String group : List.of("x", "y")) {
+                values.add(new GroupValue(group, b.value(r, "site", group, Metric.TPR)));
+            }
+            gaps[r] = Gaps.difference(Metric.TPR, values).value().value();
+        }
+        assertEquals(Percentiles.interval(gaps, 0.95, null),
+                b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
+        Interval odds = b.gap(CompoundMetric.EQUALIZED_ODDS, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        Interval tpr = b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        assertTrue(odds.upper() >= tpr.upper(), "equalized odds is the larger of the TPR and FPR differences");
+    }
+
+    @Test
+    void aToOverallGapNeedsTheGroupingsOwnOverallLine() {
+        BootstrapReplicates without = new Bootstrap(SETTINGS, 1).run("Effusion", label, THRESHOLD, List.of(sex), Set.of());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> without.gap(Metric.AUC, GapMethod.TO_OVERALL, "sex", List.of("F", "M"), null));
+        assertEquals("the replicates of grouping 'sex' were run without their own overall line, which a toOverall gap "
+                + "needs", e.getMessage());
+        assertTrue(run(1, List.of(sex)).gap(Metric.AUC, GapMethod.TO_OVERALL, "sex", List.of("F", "M"), null)
+                .isDefined());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.fairness.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The per-group ROC and reliability curves, computed by hand. */
+class CurvesTest {
+    private static final boolean[] TRUTH = {true, false, true, true, false, false, true};
+    private static final double[] SCORES = {0.9, 0.8, 0.8, 0.55, 0.3, 0.05, 1.0};
+
+    @Test
+    void theRocCurveStepsThroughEveryDistinctScoreAndTiesMoveBothRatesAtOnce() {
+        // rows 0..5: positives .9 .8 .55, negatives .8 .3 .05; the tie at .8 is one diagonal step
+        RocCurve curve = RocCurve.of(TRUTH, SCORES, new int[]{0, 1, 2, 3, 4, 5});
+        assertEquals(List.of("0.000 0.000", "0.000 0.333", "0.333 0.667", "0.333 1.000", "0.667 1.000", "1.000 1.000"),
+                text(curve.points()));
+    }
+
+    @Test
+    void theTprAtAFalsePositiveRateIsTheBestAtOrBelowIt() {
+        RocCurve curve = RocCurve.of(TRUTH, SCORES, new int[]{0, 1, 2, 3, 4, 5});
+        assertEquals(1.0 / 3, curve.tprAtFpr(0.1), 1e-12);
+        assertEquals(1.0, curve.tprAtFpr(1.0 / 3), 1e-12);
+    }
+
+    @Test
+    void aGroupWithOneClassHasNoRocCurve() {
+        assertNull(RocCurve.of(TRUTH, SCORES, new int[]{0, 2, 6}));
+        assertNull(RocCurve.of(TRUTH, SCORES, new int[]{}));
+    }
+
+    @Test
+    void pointsCloserThanTheDrawingResolutionAreThinnedButTheEndIsKept() {
+        int n = 20_000;
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            truth[i] = i % 2 == 0;
+            scores[i] = (double) i / n;
+            rows[i] = i;
+        }
+        RocCurve curve = RocCurve.of(truth, scores, rows);
+        List<double[]> points = curve.points();
+        assertEquals(1.0, points.get(points.size() - 1)[0]);
+        assertEquals(1.0, points.get(points.size() - 1)[1]);
+        assertEquals(true, points.size() <= 2 * RocCurve.RESOLUTION + 2, "at most one point per resolution step: " + points.size());
+    }
+
+    @Test
+    void theReliabilityCurveHasTheMeanScoreAndObservedFrequencyOfEachNonEmptyEceBin() {
+        ReliabilityCurve curve = ReliabilityCurve.of(TRUTH, SCORES, new int[]{0, 1, 2, 3, 4, 5, 6});
+        List<String> bins = new ArrayList<>();
+        for (ReliabilityCurve.Bin b : curve.bins()) {
+            bins.add(String.format(java.util.Locale.ROOT, "%d n=%d %.3f %.3f", b.index(), b.n(), b.meanScore(), b.observed()));
+        }
+        // a score of exactly 1.0 belongs to the last bin, as in the ECE
+        assertEquals(List.of("0 n=1 0.050 0.000", "3 n=1 0.300 0.000", "5 n=1 0.550 1.000", "8 n=2 0.800 0.500",
+                "9 n=2 0.950 1.000"), bins);
+        assertNull(curve.bin(1));
+    }
+
+    private static List<String> text(List<double[]> points) {
+        List<String> out = new ArrayList<>();
+        for (double[] p : points) {
+            out.add(String.format(java.util.Locale.ROOT, "%.3f %.3f", p[0], p[1]));
+        }
+        return out;
+    }
+}

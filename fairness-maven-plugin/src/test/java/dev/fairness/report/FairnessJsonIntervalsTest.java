@@ -1,0 +1,93 @@
+package dev.fairness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fairness.engine.EvaluatorStatisticsFixtures;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** fairness.json (schema 1) with intervals, the operating point, gap summaries and interval-gated rules. */
+class FairnessJsonIntervalsTest {
+    private static JsonNode json;
+
+    @BeforeAll
+    static void evaluate(@TempDir Path dir) {
+        json = FairnessJson.toJson(EvaluatorStatisticsFixtures.result(dir));
+    }
+
+    @Test
+    void theSchemaVersionIsUnchanged() {
+        assertEquals(1, json.get("schemaVersion").asInt());
+    }
+
+    @Test
+    void theSettingsSayHowIntervalsWereComputed() {
+        JsonNode b = json.at("/settings/bootstrap");
+        assertEquals(200, b.get("replicates").asInt());
+        assertEquals(0.95, b.get("confidenceLevel").asDouble());
+        assertEquals(42, b.get("seed").asLong());
+        assertEquals("percentile", b.get("interval").asText());
+        assertTrue(json.at("/settings/validationSource").isNull());
+    }
+
+    @Test
+    void everyRateHasItsIntervalNextToItsValue() {
+        JsonNode tpr = json.at("/labels/0/groupings/0/groups/0/metrics/tpr");
+        assertEquals("F", json.at("/labels/0/groupings/0/groups/0/name").asText());
+        double value = tpr.get("value").asDouble();
+        assertTrue(tpr.at("/ci/lower").asDouble() <= tpr.at("/ci/upper").asDouble());
+        assertTrue(value > 0 && value < 1);
+        assertTrue(json.at("/labels/0/groupings/0/groups/0/metrics/n/ci").isMissingNode(), "counts have no interval");
+        assertTrue(json.at("/labels/0/overall/auc/ci/lower").isNumber());
+    }
+
+    @Test
+    void anUndefinedValueHasNoNumberAndItsIntervalSaysWhy() {
+        JsonNode tpr = json.at("/labels/0/groupings/1/groups/2/metrics/tpr");
+        assertEquals("80+", json.at("/labels/0/groupings/1/groups/2/name").asText());
+        assertTrue(tpr.get("value").isNull());
+        assertEquals("no positive samples", tpr.get("undefined").asText());
+        assertTrue(tpr.get("ci").isNull());
+        assertEquals(200, tpr.get("undefinedReplicates").asInt());
+        assertEquals("no positive samples", tpr.get("undefinedReplicatesReason").asText());
+    }
+
+    @Test
+    void theOperatingPointIsRecorded() {
+        JsonNode op = json.at("/labels/0/operatingPoint");
+        assertEquals("targetFpr", op.get("method").asText());
+        assertEquals(0.2, op.get("targetRate").asDouble());
+        assertEquals("test set", op.get("chosenOn").asText());
+        assertEquals(json.at("/labels/0/threshold").asDouble(), op.get("threshold").asDouble());
+        assertTrue(op.get("fpr").asDouble() <= 0.2);
+    }
+
+    @Test
+    void everyGroupingListsTheDifferenceGapOfEveryMetricWithItsInterval() {
+        JsonNode gaps = json.at("/labels/0/groupings/0/gaps");
+        assertEquals(18, gaps.size());
+        JsonNode odds = gaps.get(17);
+        assertEquals("demographicParity", odds.get("metric").asText());
+        assertEquals("difference", odds.get("gap").asText());
+        assertTrue(odds.at("/value/ci/lower").isNumber());
+        assertEquals("80+", json.at("/labels/0/groupings/1/gaps/0/excludedGroups/0/group").asText());
+    }
+
+    @Test
+    void aRuleRecordsWhatItGatesOnAndItsInterval() {
+        JsonNode rule = json.at("/rules/0");
+        assertEquals("significant", rule.get("gateOn").asText());
+        assertTrue(rule.at("/value/ci/upper").isNumber());
+        JsonNode met = json.at("/rules/2");
+        assertEquals("met", met.get("status").asText().equals("passed") ? "met" : met.get("status").asText());
+        assertTrue(met.get("message").asText().matches("Rule met for label 'Effusion', attribute 'age': TPR "
+                + "difference is 0\\.\\d{3} \\(95% CI \\d\\.\\d{3}–\\d\\.\\d{3}; maximum 0\\.200\\) \\('40-80' "
+                + "0\\.\\d{3}, '0-40' 0\\.\\d{3}\\)"), met.get("message").asText());
+    }
+}

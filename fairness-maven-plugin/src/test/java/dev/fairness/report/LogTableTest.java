@@ -1,0 +1,62 @@
+package dev.fairness.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.EvaluatorStatisticsFixtures;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build log's table for a small test set (160 rows; 200 replicates, seed 42): every value with its interval,
+ * counts always, undefined values with their reasons, small groups marked, met rules listed. The numbers are
+ * the engine's own (seeded, so stable); the formats are what is asserted.
+ */
+class LogTableTest {
+    private static List<String> lines;
+
+    @BeforeAll
+    static void evaluate(@TempDir Path dir) {
+        EvaluationResult result = EvaluatorStatisticsFixtures.result(dir);
+        lines = LogTable.lines(result);
+    }
+
+    @Test
+    void theTableSaysHowTheIntervalsWereComputed() {
+        assertEquals("Intervals: 95% percentile bootstrap CIs from 200 replicates, stratified by group and true class "
+                + "(seed 42).", lines.get(0));
+    }
+
+    @Test
+    void aChosenThresholdIsShownWithHowItWasChosen() {
+        assertTrue(lines.get(1).matches("Effusion by sex \\(threshold 0\\.\\d{3}, target FPR 0\\.200 on the test set\\):"),
+                lines.get(1));
+    }
+
+    @Test
+    void everyValueHasItsIntervalAndEveryGroupItsCounts() {
+        assertEquals("  group        n    pos    neg  AUC                  TPR                  FPR                  PPV"
+                + "                  F1                   ECE", lines.get(2));
+        String value = "\\d\\.\\d{3} \\(\\d\\.\\d{3}–\\d\\.\\d{3}\\)";
+        for (String row : List.of(lines.get(3), lines.get(4), lines.get(5))) {
+            assertTrue(row.matches("  (F|M|overall) +\\d+ +\\d+ +\\d+(  " + value + "){6}"), row);
+        }
+    }
+
+    @Test
+    void aSmallGroupIsMarkedAndItsUndefinedValuesExplained() {
+        String row = lines.stream().filter(l -> l.startsWith("  80+*")).findFirst().orElseThrow();
+        assertTrue(row.matches("  80\\+\\* {9}6 {6}0 {6}6  n/a {18}n/a {18}0\\.000 \\(0\\.000–0\\.000\\)  n/a {18}n/a {18}"
+                + "\\d\\.\\d{3} \\(\\d\\.\\d{3}–\\d\\.\\d{3}\\)"), row);
+        assertTrue(lines.contains("  n/a for '80+': AUC (only one class present (0 positives, 6 negatives)); TPR (no "
+                + "positive samples); PPV (no predicted positives); F1 (no positive samples and no predicted positives)"));
+        assertTrue(lines.contains("* fewer than 10 samples (minGroupSize): left out of rules."));
+    }
+
+}

@@ -1,0 +1,179 @@
+package dev.fairness.report;
+
+import dev.fairness.dataset.LabelSpec;
+import dev.fairness.dataset.Preprocessing.ResizeMode;
+import dev.fairness.engine.EvaluationLog;
+import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Evaluator;
+import dev.fairness.engine.ImageInput;
+import dev.fairness.gate.Measure;
+import dev.fairness.gate.MissingPolicy;
+import dev.fairness.gate.Rule;
+import dev.fairness.groups.AttributeSpec;
+import dev.fairness.inference.Device;
+import dev.fairness.inference.OutputKind;
+import dev.fairness.inference.Task;
+import dev.fairness.metrics.GapMethod;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The standalone report in a real browser (Debian's headless {@code chromium}): the sample project's (a fair
+ * model, every rule met), the failing gate's (a planted TPR gap) and the one with hostile names. Each is rendered
+ * by the real engine from the committed test sets, opened from a file, read back as the DOM Chromium built, and
+ * photographed; the screenshots stay in {@code target/screenshots/} to look at.
+ */
+class ReportInChromiumIT {
+    private static final Path OUT = Path.of(System.getProperty("fairness.screenshots", "target/screenshots"));
+    private static final Map<String, AttributeSpec> AGE_BINS = Map.of("age", new AttributeSpec("age", List.of(0.0, 60.0)));
+    /** The verdict banner's backgrounds in report.css. */
+    private static final int PASSED_BACKGROUND = 0xE6F1F8;
+    private static final int FAILED_BACKGROUND = 0xFBECE3;
+    /** The first group's colour (Okabe–Ito blue): its bars and curves. */
+    private static final int FIRST_GROUP = 0x0072B2;
+
+    private final Chromium chromium = Chromium.find();
+
+    @Test
+    void theSampleProjectsReportRendersWithItsPassingVerdictTablesAndCharts() throws Exception {
+        Path data = Path.of(System.getProperty("fairness.sampleData", "../sample-project/src/test/fairness"));
+        EvaluationResult result = evaluate(data, List.of("sex", "age"), List.of("sex×age"), List.of(
+                rule("auc", "sex", 0.05), rule("tpr", "age", 0.10), rule("equalizedOdds", "sex", 0.10)));
+        Document dom = open("sample", new ReportSource(result, AGE_BINS, "sample-project"), PASSED_BACKGROUND);
+
+        Element banner = dom.getElementById("fr-verdict");
+        assertEquals("✓ All fairness checks met", banner.selectFirst(".fr-verdict-title").text());
+        assertEquals("3 of 3 rules met, 0 violated, 0 undetermined.", banner.selectFirst(".fr-verdict-counts").text());
+        assertEquals(3, dom.select("#fr-rules tbody tr.fr-rule-passed").size());
+        assertEquals(List.of("Metric", "F", "M", "all samples"), dom.select("table.fr-groups").get(0).select("thead th").eachText());
+        assertEquals(3, dom.select("table.fr-groups").size(), "sex, age and sex×age");
+        assertEquals(9, dom.select("section.fr-grouping figure svg").size(), "bars, ROC and reliability per grouping");
+        assertEquals("1x32x32 (NCHW)", dom.getElementById("fr-model").select("dd").get(2).text().replaceAll(".*: (.*), batch.*", "$1"));
+    }
+
+    @Test
+    void theFailingGatesReportRendersWithTheViolationFirst() throws Exception {
+        Path data = Path.of(System.getProperty("fairness.itData", "../src/it/_data")).resolve("planted-gap");
+        EvaluationResult result = evaluate(data, List.of("sex", "age"), List.of(), List.of(rule("tpr", "sex", 0.10)));
+        Document dom = open("gate-fails", new ReportSource(result, AGE_BINS, "gate-fails-planted-gap"), FAILED_BACKGROUND);
+
+        Element banner = dom.getElementById("fr-verdict");
+        assertEquals("✗ Fairness checks not met", banner.selectFirst(".fr-verdict-title").text());
+        assertEquals(List.of("TPR difference by sex for Effusion is 0.300; the limit is ≤ 0.100."),
+                banner.select("li").eachText());
+        assertEquals(List.of("TPR difference", "Effusion", "sex", "0.300", "≤ 0.100", "✗ Violated", "M 0.900 vs F 0.600",
+                "none onMissing: warn"), dom.selectFirst("#fr-rules tbody tr").select("td").eachText());
+        assertEquals(6, dom.select("section.fr-grouping figure svg").size());
+        // the limit line of the TPR bars: highest 0.900 - 0.100 = 0.800
+        assertEquals("highest TPR − 0.100 = 0.800",
+                dom.selectFirst("figure.fr-figure details tbody tr").children().last().text());
+    }
+
+    @Test
+    void hostileNamesAreTextInTheBrowserToo() throws Exception {
+        Path work = Files.createDirectories(OUT.resolve("escaping"));
+        ReportPage page = ReportEscapingTest.hostile(work);
+        Document dom = open("escaping", page, FAILED_BACKGROUND, 0);
+        assertTrue(dom.select("script, img, i, b").isEmpty(), "no element made from data");
+        assertEquals(ReportEscapingTest.GROUP, dom.selectFirst("table.fr-groups thead th:nth-child(2)").text());
+        assertEquals("Fairness report: " + ReportEscapingTest.PROJECT, dom.title());
+    }
+
+    private static Rule rule(String metric, String attribute, double maximum) {
+        return new Rule(Measure.parse(metric), attribute, null, GapMethod.DIFFERENCE, null, maximum, null, MissingPolicy.WARN);
+    }
+
+    private static EvaluationResult evaluate(Path data, List<String> attributes, List<String> intersections, List<Rule> rules) {
+        EvaluationSpec spec = new EvaluationSpec(data.resolve("model.onnx").toAbsolutePath().normalize(),
+                data.resolve("manifest.csv").toAbsolutePath().normalize(), null, null, null,
+                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
+                new ImageInput(null, null, ResizeMode.STRETCH, null, null, null), Device.CPU, 0, 0, attributes,
+                AGE_BINS, intersections, 30, 0.5, Map.of(), rules, OUT.resolve("unused"));
+        return new Evaluator(EvaluationLog.SILENT, "it").evaluate(spec);
+    }
+
+    private Document open(String name, ReportSource source, int bannerBackground) throws Exception {
+        return open(name, HtmlReport.render(source, Locale.ENGLISH), bannerBackground, FIRST_GROUP);
+    }
+
+    /**
+     * Writes the page, opens it in Chromium and returns the DOM Chromium built; fails unless the page rendered
+     * (a non-blank screenshot) with the verdict banner (its background colour near the top) and, when
+     * {@code chartColour} is not 0, charts (that colour in the screenshot).
+     */
+    private Document open(String name, ReportPage page, int bannerBackground, int chartColour) throws Exception {
+        Path work = Files.createDirectories(OUT.resolve(name));
+        Path html = Files.writeString(work.resolve("report.html"), page.document());
+        Document dom = Jsoup.parse(chromium.dumpDom(html, work));
+        assertNotNull(dom.getElementById("fr-verdict"), "the verdict banner is in the DOM Chromium built");
+
+        Path png = OUT.resolve(name + ".png");
+        chromium.screenshot(html, png, work);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertNotNull(image, "the screenshot is a PNG");
+        assertEquals(Chromium.WIDTH, image.getWidth());
+        assertEquals(Chromium.HEIGHT, image.getHeight());
+        Pixels pixels = new Pixels(image);
+        assertTrue(pixels.nonWhiteShare() > 0.05, "the page is not blank: " + pixels.nonWhiteShare());
+        assertTrue(pixels.distinctColours() > 50, "text, tables and colours: " + pixels.distinctColours());
+        assertTrue(pixels.count(bannerBackground, 0, 400) > 5_000,
+                "the verdict banner is drawn near the top in its colour: " + pixels.count(bannerBackground, 0, 400));
+        if (chartColour != 0) {
+            assertTrue(pixels.count(chartColour, 0, Chromium.HEIGHT) > 500,
+                    "the charts are drawn: " + pixels.count(chartColour, 0, Chromium.HEIGHT));
+        }
+        return dom;
+    }
+
+    /** Counts over a screenshot. */
+    private record Pixels(BufferedImage image) {
+        double nonWhiteShare() {
+            long nonWhite = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    nonWhite += (image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
+                }
+            }
+            return (double) nonWhite / ((long) image.getWidth() * image.getHeight());
+        }
+
+        int distinctColours() {
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < image.getHeight(); y += 2) {
+                for (int x = 0; x < image.getWidth(); x += 2) {
+                    colours.add(image.getRGB(x, y) & 0xFFFFFF);
+                }
+            }
+            return colours.size();
+        }
+
+        /** Pixels of exactly {@code rgb} in the rows {@code fromY} (inclusive) to {@code toY} (exclusive). */
+        long count(int rgb, int fromY, int toY) {
+            long count = 0;
+            for (int y = fromY; y < Math.min(toY, image.getHeight()); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    count += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+                }
+            }
+            return count;
+        }
+    }
+}
