@@ -29,6 +29,22 @@ final class OtherLoad {
         return Math.max(0, busyShare * cores - ours);
     }
 
+    /**
+     * Waits (idle) until other processes keep less than {@code cores} cores busy over a 3 s window, at most
+     * {@code maxSeconds}; returns the seconds waited.
+     */
+    static long awaitQuiet(double cores, long maxSeconds) throws InterruptedException {
+        long start = System.nanoTime();
+        while ((System.nanoTime() - start) / 1e9 < maxSeconds) {
+            OtherLoad window = new OtherLoad();
+            Thread.sleep(3000);
+            if (!(window.cores() >= cores)) {
+                break;
+            }
+        }
+        return Math.round((System.nanoTime() - start) / 1e9);
+    }
+
     /** [busy jiffies, total jiffies] of all cores, or null. */
     private static long[] machine() {
         try {

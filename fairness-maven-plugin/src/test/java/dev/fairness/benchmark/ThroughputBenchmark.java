@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * </ol>
  * measured in rounds of a, b, c in close succession; a round during which other processes kept more than 0.25
  * cores busy is set aside (this machine is shared with other builds), and of three quiet rounds the one with the
- * median efficiency c / L is reported, where L = 1 / (1/a + 1/b) on the CPU (decoding and inference share the cores).
+ * median efficiency c / L is reported (before each round it waits, idle, up to 3 minutes for a quiet machine), where L = 1 / (1/a + 1/b) on the CPU (decoding and inference share the cores).
  * Then the cached second run: 1,000 manifest rows evaluated in a fresh JVM, then reused in another fresh JVM.
  *
  * <p>Run with {@code mvn -B -pl fairness-maven-plugin -Pbenchmark-throughput verify -DskipTests -Dinvoker.skip}; arguments:
@@ -59,6 +59,8 @@ public final class ThroughputBenchmark {
     private static final int ROUNDS = 3;
     private static final int MAX_ROUNDS = 8;
     private static final double QUIET_CORES = 0.25;
+    /** Before each round the benchmark waits, idle, up to this long for the others to leave the cores. */
+    private static final long MAX_WAIT_SECONDS = 180;
     private static final EvaluationLog QUIET = EvaluationLog.SILENT;
 
     private final Path work;
@@ -117,6 +119,10 @@ public final class ThroughputBenchmark {
         List<double[]> quiet = new ArrayList<>();
         List<double[]> all = new ArrayList<>();
         for (int round = 1; round <= MAX_ROUNDS && quiet.size() < ROUNDS; round++) {
+            long waited = OtherLoad.awaitQuiet(0.1, MAX_WAIT_SECONDS);
+            if (waited > 3) {
+                say("(waited %d s for other processes to leave the cores)", waited);
+            }
             OtherLoad duringA = new OtherLoad();
             double a = bareOnnxRuntime(model, images);
             double othersA = duringA.cores();
