@@ -1,5 +1,9 @@
 package dev.fairness.report;
 
+import dev.fairness.engine.LabelResult;
+import dev.fairness.metrics.BootstrapSettings;
+import dev.fairness.metrics.Interval;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -12,6 +16,18 @@ final class RunSection {
     private RunSection() {
     }
 
+    /** The bootstrap's seed, replicates and level, or that there was no resampling. */
+    static String seed(ReportContext c) {
+        for (LabelResult label : c.result().labels()) {
+            if (label.bootstrap() != null) {
+                BootstrapSettings s = label.bootstrap().settings();
+                return c.messages().get("run.seed.value", Long.toString(s.seed()), Integer.toString(s.replicates()),
+                        Interval.levelText(s.confidenceLevel()));
+            }
+        }
+        return c.messages().get("run.seed.none");
+    }
+
     static void render(Html html, ReportContext c) {
         ReportMessages m = c.messages();
         html.open("section", "id", ID).element("h2", m.get("run.title")).open("dl", "class", "fr-facts");
@@ -20,7 +36,7 @@ final class RunSection {
         }
         html.element("dt", m.get("run.plugin")).element("dd", m.get("run.plugin.value", c.result().pluginVersion()))
                 .element("dt", m.get("run.time")).element("dd", TIME.format(c.result().createdAt()))
-                .element("dt", m.get("run.seed")).element("dd", m.get("run.seed.none"))
+                .element("dt", m.get("run.seed")).element("dd", seed(c))
                 .element("dt", m.get("run.minGroupSize")).element("dd", Integer.toString(c.result().minGroupSize()))
                 .close("dl").close("section");
     }

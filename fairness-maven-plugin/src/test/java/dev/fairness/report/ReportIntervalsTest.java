@@ -58,4 +58,11 @@ class ReportIntervalsTest {
         String expected = String.format(Locale.ROOT, "0.600 (%.3f–%.3f)", tprOfB.lower(), tprOfB.upper());
         assertTrue(ReportFixtures.document(ReportFixtures.source(result)).text().contains(expected), expected);
     }
+
+    @Test
+    void theRunSectionNamesTheSeedReplicatesAndLevel() {
+        Document doc = ReportFixtures.document(ReportFixtures.source(withBootstrap()));
+        assertEquals("42 (1000 bootstrap replicates, 95% intervals)",
+                doc.select("#fr-run dd").get(3).text());
+    }
 }
