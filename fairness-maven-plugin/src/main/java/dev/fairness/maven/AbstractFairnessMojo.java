@@ -9,10 +9,10 @@ import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.RunOptions;
 import dev.fairness.engine.ImageInput;
+import dev.fairness.engine.LabelConfiguration;
 import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.BootstrapSettings;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,7 +21,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The parameters every fairness goal shares, and their translation into the engine's {@link EvaluationSpec}. */
@@ -233,10 +232,12 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     }
 
     EvaluationSpec spec() {
-        LabelSpec labelSpec = labelSpec();
+        LabelConfiguration labelConfiguration = new LabelConfiguration(labels, labelColumn, classes, labelSeparator,
+                noneValue, task);
+        LabelSpec labelSpec = labelConfiguration.labelSpec();
         return new EvaluationSpec(
                 path(model), path(manifest), path(predictions),
-                imageColumn, idColumn, labelSpec, task(labelSpec), OutputKind.parse(outputs), imageInput(),
+                imageColumn, idColumn, labelSpec, labelConfiguration.task(labelSpec), OutputKind.parse(outputs), imageInput(),
                 Device.parse(device), batchSize, threads, list(attributes), bins(), list(intersections),
                 minGroupSize, threshold, thresholds(), RuleConverter.convert(list(rules)),
                 outputDirectory.toPath(), bootstrapSettings(),
@@ -260,54 +261,6 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     /** Absolute and normalised, so that messages show a clean path. */
     private static java.nio.file.Path path(File file) {
         return file == null ? null : file.toPath().toAbsolutePath().normalize();
-    }
-
-    private LabelSpec labelSpec() {
-        boolean hasColumns = labels != null && !labels.isEmpty();
-        boolean hasColumn = labelColumn != null && !labelColumn.isBlank();
-        if (hasColumns == hasColumn) {
-            throw new InputException(hasColumns
-                    ? "Both <labels> and <labelColumn> are set. Use <labels> for 0/1 columns, or <labelColumn> with <classes> for one column of classes or findings."
-                    : "No labels are configured. Set <labels> to the 0/1 label column(s), or <labelColumn> with <classes> for one column of classes or findings.");
-        }
-        if (hasColumns) {
-            return LabelSpec.binaryColumns(labels);
-        }
-        if (classes == null || classes.isEmpty()) {
-            throw new InputException("<labelColumn> " + labelColumn + " needs <classes>: the classes or findings, in the model's output order.");
-        }
-        Task declared = parseTask();
-        boolean multiLabel = declared == Task.MULTI_LABEL || declared == null && labelSeparator != null;
-        if (multiLabel) {
-            return new LabelSpec.FindingList(labelColumn, labelSeparator == null ? "|" : labelSeparator, classes, noneValue);
-        }
-        return LabelSpec.multiClass(labelColumn, classes);
-    }
-
-    private Task task(LabelSpec labelSpec) {
-        Task derived = labelSpec instanceof LabelSpec.MultiClass ? Task.MULTI_CLASS
-                : labelSpec.labels().size() > 1 || labelSpec instanceof LabelSpec.FindingList ? Task.MULTI_LABEL
-                : Task.BINARY;
-        Task declared = parseTask();
-        if (declared != null && declared != derived) {
-            throw new InputException("<task>" + task + "</task> does not fit the labels: they describe a "
-                    + derived.toString() + " task. For binary set one <labels> column; for multiLabel several <labels> "
-                    + "columns or <labelColumn> with <labelSeparator>; for multiClass <labelColumn> with <classes>.");
-        }
-        return derived;
-    }
-
-    private Task parseTask() {
-        if (task == null || task.isBlank()) {
-            return null;
-        }
-        String t = task.trim().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "binary" -> Task.BINARY;
-            case "multilabel" -> Task.MULTI_LABEL;
-            case "multiclass" -> Task.MULTI_CLASS;
-            default -> throw new InputException("Unknown <task> '" + task + "'. Use binary, multiLabel or multiClass.");
-        };
     }
 
     private ImageInput imageInput() {
