@@ -296,19 +296,17 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     }
 
     private static List<Double> edges(String attribute, String text) {
+        InputException bad = new InputException("<bins><" + attribute + "> must be increasing numbers separated by "
+                + "commas, e.g. 0,20,40,60,80; found '" + text + "'.");
         List<Double> edges = new ArrayList<>();
         for (String part : (text == null ? "" : text).split(",")) {
             try {
                 edges.add(Double.parseDouble(part.trim()));
             } catch (NumberFormatException e) {
-                throw new InputException("<bins><" + attribute + "> must be increasing numbers separated by commas, "
-                        + "e.g. 0,20,40,60,80; found '" + text + "'.");
+                throw bad;
             }
-        }
-        for (int i = 1; i < edges.size(); i++) {
-            if (edges.get(i) <= edges.get(i - 1)) {
-                throw new InputException("<bins><" + attribute + "> must be increasing numbers separated by commas, "
-                        + "e.g. 0,20,40,60,80; found '" + text + "'.");
+            if (edges.size() > 1 && edges.get(edges.size() - 1) <= edges.get(edges.size() - 2)) {
+                throw bad;
             }
         }
         return edges;
