@@ -26,4 +26,7 @@ assert json.data.samples == 12
 def key = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fairness/cache/evaluation.json'))
 assert key.key.model == sha
 assert key.key.imagesBy == 'size+mtime'
-assert new File(basedir, 'target/fairness/cache/predictions.csv').readLines().size() == 13
+assert key.predictionsFile ==~ /predictions-[0-9a-f]{16}\.csv/
+assert new File(basedir, 'target/fairness/cache/' + key.predictionsFile).readLines().size() == 13
+// one predictions file: the earlier evaluations' were removed when the key was replaced
+assert new File(basedir, 'target/fairness/cache').list().sort() == ['evaluation.json', key.predictionsFile]

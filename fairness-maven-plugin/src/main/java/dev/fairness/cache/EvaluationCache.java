@@ -9,30 +9,41 @@ import dev.fairness.InputException;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
 import dev.fairness.dataset.PredictionsCsvWriter;
+import dev.fairness.output.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The scores of the last evaluation, kept in a folder (by default {@code target/fairness/cache}) with the key of the
- * inputs they were computed from: {@value #PREDICTIONS} (id, truth and score per label, written with
- * {@link Double#toString(double)} so every score reads back identical) and {@value #KEY}, which holds the
- * {@link EvaluationKey}, the SHA-256 of the predictions file and what the caller stores with it (the model summary).
+ * inputs they were computed from: {@code predictions-<sha256>.csv} (id, truth and score per label, written with
+ * {@link Double#toString(double)} so every score reads back identical; named by the first 16 hex digits of its own
+ * SHA-256) and {@value #KEY}, which holds the {@link EvaluationKey}, the name and full SHA-256 of that predictions
+ * file and what the caller stores with it (the model summary).
  *
- * <p>Writes are atomic and ordered: the old key file is deleted first, the predictions are moved into place, the
- * new key file last. A build killed at any point leaves either no key, or a key whose predictions hash does not
- * match: both are misses, never a half-written result that is trusted.
+ * <p>Why content-named files: the key file is the one commit point. A build writes its predictions under a name
+ * no other content can have, then replaces {@value #KEY} in one atomic rename. A key therefore names exactly the
+ * bytes its own build hashed; two builds (with different models) storing into one folder at once leave one
+ * build's key with that build's scores, or a key whose file a later store removed (a miss) — never a key paired
+ * with the other build's scores. A build killed at any point leaves the previous key and its file, or the new
+ * ones: never a half-written result that is trusted.
  */
 public final class EvaluationCache {
-    public static final String PREDICTIONS = "predictions.csv";
     public static final String KEY = "evaluation.json";
-    private static final int FORMAT = 1;
+    /** The name of a stored predictions file: {@code predictions-} and 16 hex digits of its SHA-256. */
+    static final Pattern PREDICTIONS_NAME = Pattern.compile("predictions-[0-9a-f]{16}\\.csv");
+    /** Format 1 kept every build's scores in one shared {@code predictions.csv}; its entries are misses. */
+    private static final String FORMAT_1_PREDICTIONS = "predictions.csv";
+    private static final int FORMAT = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -64,8 +75,9 @@ public final class EvaluationCache {
     public record Miss(String reason) implements Lookup {
     }
 
-    /** The key file's content. */
-    record Entry(int format, EvaluationKey key, int rows, String predictionsSha256, JsonNode stored) {
+    /** The key file's content: the key, and the predictions file (by name and full SHA-256) stored with it. */
+    record Entry(int format, EvaluationKey key, int rows, String predictionsFile, String predictionsSha256,
+                 JsonNode stored) {
     }
 
     /**
@@ -84,26 +96,29 @@ public final class EvaluationCache {
         } catch (IOException e) {
             return unusable("its " + KEY + " cannot be read");
         }
-        if (entry.format() != FORMAT || entry.key() == null) {
+        if (entry.format() != FORMAT || entry.key() == null || entry.predictionsFile() == null
+                || !PREDICTIONS_NAME.matcher(entry.predictionsFile()).matches()) {
             return unusable("its " + KEY + " has another format");
         }
         List<String> changes = key.changesSince(entry.key());
         if (!changes.isEmpty()) {
             return new Miss(EvaluationKey.and(changes) + " changed since the stored evaluation");
         }
-        Path predictionsFile = directory.resolve(PREDICTIONS);
+        Path predictionsFile = directory.resolve(entry.predictionsFile());
+        String name = entry.predictionsFile();
         try {
+            // the name is derived from the content, so a file of this name holds these bytes or was edited
             if (!Files.isRegularFile(predictionsFile)
                     || !Sha256.of(predictionsFile).equals(entry.predictionsSha256())) {
-                return unusable("its " + PREDICTIONS + " is missing or was changed");
+                return unusable("its " + name + " is missing or was changed");
             }
             Predictions stored = PredictionsCsvReader.read(predictionsFile, labels, List.of());
             if (stored.size() != ids.size()) {
-                return unusable("its " + PREDICTIONS + " has " + stored.size() + " rows, the manifest " + ids.size());
+                return unusable("its " + name + " has " + stored.size() + " rows, the manifest " + ids.size());
             }
             for (int r = 0; r < ids.size(); r++) {
                 if (!stored.id(r).equals(ids.get(r))) {
-                    return unusable("its " + PREDICTIONS + " does not list the manifest's rows");
+                    return unusable("its " + name + " does not list the manifest's rows");
                 }
             }
             double[][] scores = new double[labels.size()][];
@@ -112,7 +127,7 @@ public final class EvaluationCache {
             }
             return new Hit(scores, entry.stored());
         } catch (IOException | InputException e) {
-            return unusable("its " + PREDICTIONS + " cannot be read");
+            return unusable("its " + name + " cannot be read");
         }
     }
 
@@ -121,7 +136,8 @@ public final class EvaluationCache {
     }
 
     /**
-     * Stores the scores of {@code key}, replacing what was stored.
+     * Stores the scores of {@code key}, replacing what was stored: the predictions under their content name, then
+     * the key file in one atomic rename, then the predictions files no key names any more are removed.
      *
      * @param predictions the rows' ids, truth and scores (attributes are not stored: they do not change scores)
      * @param stored      kept with the key and returned by a hit
@@ -129,25 +145,68 @@ public final class EvaluationCache {
      */
     public void store(EvaluationKey key, Predictions predictions, JsonNode stored) throws IOException {
         Files.createDirectories(directory);
-        Path keyFile = directory.resolve(KEY);
-        Files.deleteIfExists(keyFile);
-        Path predictionsFile = directory.resolve(PREDICTIONS);
         Predictions scoresOnly = new Predictions(predictions.labels(), ids(predictions), truth(predictions),
                 scores(predictions), Map.of());
-        PredictionsCsvWriter.write(scoresOnly, predictionsFile);
-        Entry entry = new Entry(FORMAT, key, predictions.size(), Sha256.of(predictionsFile), stored);
-        Path temporary = Files.createTempFile(directory, KEY + ".", ".tmp");
+        Path staged = directory.resolve(".predictions." + UUID.randomUUID() + ".csv.tmp");
+        String name;
+        String sha256;
         try {
-            Files.write(temporary, JSON.writeValueAsBytes(entry));
-            try {
-                Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, keyFile, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PredictionsCsvWriter.write(scoresOnly, staged);
+            sha256 = Sha256.of(staged); // of this build's own bytes: no other build writes this file
+            name = "predictions-" + sha256.substring(0, 16) + ".csv";
+            // another build may hold the same name: then it holds the same bytes
+            moveAtomically(staged, directory.resolve(name));
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+        Entry entry = new Entry(FORMAT, key, predictions.size(), name, sha256, stored);
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(entry);
         } catch (JsonProcessingException e) {
             throw new IOException("cannot write " + KEY + ": " + e.getOriginalMessage(), e);
-        } finally {
-            Files.deleteIfExists(temporary);
+        }
+        AtomicFile.write(directory.resolve(KEY), out -> out.write(json));
+        removeUnnamedPredictions();
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Deletes the predictions files the current key file does not name (earlier evaluations, format 1's
+     * {@code predictions.csv}). A build storing at the same time may lose its file here: its key is then a miss.
+     */
+    private void removeUnnamedPredictions() throws IOException {
+        String current;
+        try {
+            current = JSON.readValue(directory.resolve(KEY).toFile(), Entry.class).predictionsFile();
+        } catch (IOException e) {
+            return; // another build is replacing it; the next store cleans up
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean predictions = PREDICTIONS_NAME.matcher(name).matches() || name.equals(FORMAT_1_PREDICTIONS);
+                if (predictions && !name.equals(current)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** The predictions file the stored key names, or null when there is no readable key. */
+    Path storedPredictions() {
+        try {
+            String name = JSON.readValue(directory.resolve(KEY).toFile(), Entry.class).predictionsFile();
+            return name == null ? null : directory.resolve(name);
+        } catch (IOException e) {
+            return null;
         }
     }
 

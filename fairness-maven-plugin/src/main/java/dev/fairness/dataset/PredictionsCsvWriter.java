@@ -3,22 +3,22 @@ package dev.fairness.dataset;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.fairness.output.AtomicFile;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 /**
  * Writes a {@link Predictions} table as CSV (see {@link PredictionsCsvReader} for the format), the plugin's record
- * of what the model said about each sample. The file is written next to its destination under a temporary name
- * and then moved into place atomically, so a reader (or a later cached build) never sees half a file.
+ * of what the model said about each sample. The file is written atomically ({@link AtomicFile}), so a reader (or a
+ * later cached build) never sees half a file.
  * Scores are written with {@link Double#toString(double)}, which reads back to the identical {@code double}.
  */
 public final class PredictionsCsvWriter {
@@ -36,19 +36,12 @@ public final class PredictionsCsvWriter {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
 
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+        AtomicFile.write(file, stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                  SequenceWriter rows = MAPPER.writer(schema.build()).writeValues(out)) {
                 writeRows(predictions, rows, columns.size());
             }
-            move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static List<String> columns(Predictions predictions) {
@@ -88,14 +81,6 @@ public final class PredictionsCsvWriter {
                 cells[c++] = values[r] == null ? "" : values[r];
             }
             rows.write(cells);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -25,11 +25,10 @@ import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
 import dev.fairness.metrics.MetricValue;
 import dev.fairness.metrics.OperatingPoint;
+import dev.fairness.output.AtomicFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,14 +49,8 @@ public final class FairnessJson {
 
     /** Writes atomically: a temporary file in the same folder, then a move. */
     public static void write(EvaluationResult result, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "fairness", ".json.tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), toJson(result));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ObjectNode json = toJson(result);
+        AtomicFile.write(file, out -> MAPPER.writeValue(out, json));
     }
 
     public static ObjectNode toJson(EvaluationResult result) {

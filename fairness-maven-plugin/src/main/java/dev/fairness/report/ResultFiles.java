@@ -1,27 +1,47 @@
 package dev.fairness.report;
 
+import dev.fairness.InputException;
 import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.engine.EvaluationResult;
+import dev.fairness.output.OutputFolder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The files every evaluation leaves in the output directory: fairness.json and predictions.csv. */
 public final class ResultFiles {
     public static final String JSON = "fairness.json";
     public static final String PREDICTIONS = "predictions.csv";
+    /** Every file that claims to be a run's result: removed when a run starts ({@link #clearPrevious}). */
+    public static final List<String> ALL = List.of(JSON, PREDICTIONS, HtmlReportFile.NAME);
 
     private ResultFiles() {
     }
 
+    /**
+     * Checks that {@code directory} is a writable folder and removes the previous run's result files from it, so
+     * that a run that fails from here on leaves no result that is not its own. The evaluation cache stays.
+     *
+     * @throws InputException when the folder is a file, is not writable, or a result cannot be removed
+     */
+    public static void clearPrevious(Path directory) {
+        OutputFolder.prepare(directory, ALL);
+    }
+
+    /** @throws InputException when a file cannot be written (the message names it and says what to do) */
     public static void write(EvaluationResult result, Path directory) {
+        Path predictions = directory.resolve(PREDICTIONS);
         try {
-            java.nio.file.Files.createDirectories(directory);
-            PredictionsCsvWriter.write(result.predictions(), directory.resolve(PREDICTIONS));
-            FairnessJson.write(result, directory.resolve(JSON));
+            PredictionsCsvWriter.write(result.predictions(), predictions);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the results to " + directory + ": " + e.getMessage(), e);
+            throw OutputFolder.cannotWrite(predictions, e);
+        }
+        Path json = directory.resolve(JSON);
+        try {
+            FairnessJson.write(result, json);
+        } catch (IOException e) {
+            throw OutputFolder.cannotWrite(json, e);
         }
     }
 }

@@ -53,7 +53,7 @@ class EvaluationCacheTest {
         cache().store(KEY, predictions(), MODEL);
 
         assertEquals("id,true_Effusion,score_Effusion",
-                Files.readAllLines(dir.resolve("cache").resolve(EvaluationCache.PREDICTIONS)).get(0));
+                Files.readAllLines(cache().storedPredictions()).get(0));
     }
 
     @Test
@@ -91,17 +91,16 @@ class EvaluationCacheTest {
     @Test
     void anEditedPredictionsFileIsNeverTrusted() throws IOException {
         cache().store(KEY, predictions(), MODEL);
-        Path file = dir.resolve("cache").resolve(EvaluationCache.PREDICTIONS);
+        Path file = cache().storedPredictions();
         Files.writeString(file, Files.readString(file).replace("0.30000000000000004", "0.3"));
 
-        assertEquals(new EvaluationCache.Miss("the stored evaluation is not usable: its predictions.csv is missing "
-                + "or was changed"), cache().lookup(KEY, List.of("Effusion"), IDS));
+        assertEquals(new EvaluationCache.Miss("the stored evaluation is not usable: its " + file.getFileName()
+                + " is missing or was changed"), cache().lookup(KEY, List.of("Effusion"), IDS));
     }
 
     @Test
-    void aBuildKilledAfterTheOldKeyWasDeletedLeavesAMissWithoutReason() throws IOException {
+    void aMissingKeyFileIsAMissWithoutReason() throws IOException {
         cache().store(KEY, predictions(), MODEL);
-        // store() deletes the old key before it replaces the predictions: a kill then leaves no key
         Files.delete(dir.resolve("cache").resolve(EvaluationCache.KEY));
 
         assertEquals(new EvaluationCache.Miss(null), cache().lookup(KEY, List.of("Effusion"), IDS));
@@ -121,8 +120,9 @@ class EvaluationCacheTest {
     void otherRowsThanTheManifestsAreAMiss() throws IOException {
         cache().store(KEY, predictions(), MODEL);
 
-        assertEquals(new EvaluationCache.Miss("the stored evaluation is not usable: its predictions.csv does not "
-                + "list the manifest's rows"), cache().lookup(KEY, List.of("Effusion"),
+        assertEquals(new EvaluationCache.Miss("the stored evaluation is not usable: its "
+                + cache().storedPredictions().getFileName() + " does not list the manifest's rows"),
+                cache().lookup(KEY, List.of("Effusion"),
                 List.of("a.png", "b.png", "c.png", "d.png", "e.png", "g.png")));
     }
 
@@ -137,5 +137,42 @@ class EvaluationCacheTest {
         try (var files = Files.list(dir.resolve("cache"))) {
             assertFalse(files.anyMatch(f -> f.toString().endsWith(".tmp")));
         }
+    }
+
+    @Test
+    void aBuildKilledBeforeItsKeyWasWrittenLeavesThePreviousEvaluationUsable() throws IOException {
+        cache().store(KEY, predictions(), MODEL);
+        // a later build wrote its predictions file (another content, another name) and was killed before its key
+        Files.writeString(dir.resolve("cache").resolve("predictions-0123456789abcdef.csv"), "id,true_Effusion\n");
+
+        assertInstanceOf(EvaluationCache.Hit.class, cache().lookup(KEY, List.of("Effusion"), IDS));
+    }
+
+    @Test
+    void theStoredPredictionsAreNamedByTheirContentAndEarlierOnesAreRemoved() throws IOException {
+        cache().store(KEY, predictions(), MODEL);
+        Path first = cache().storedPredictions();
+        Predictions other = new Predictions(List.of("Effusion"), IDS.toArray(String[]::new),
+                new boolean[][] {{true, false, true, false, true, false}}, new double[][] {{1, 1, 1, 1, 1, 1}},
+                Map.of());
+        cache().store(KEY, other, MODEL);
+
+        try (var files = Files.list(dir.resolve("cache"))) {
+            assertEquals(List.of(EvaluationCache.KEY, cache().storedPredictions().getFileName().toString()),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertFalse(Files.exists(first));
+        assertEquals("predictions-" + Sha256.of(cache().storedPredictions()).substring(0, 16) + ".csv",
+                cache().storedPredictions().getFileName().toString());
+    }
+
+    @Test
+    void aKeyThatNamesAFileOutsideTheCacheIsAMiss() throws IOException {
+        cache().store(KEY, predictions(), MODEL);
+        Path key = dir.resolve("cache").resolve(EvaluationCache.KEY);
+        Files.writeString(key, Files.readString(key).replaceAll("predictions-[0-9a-f]{16}\\.csv", "../x.csv"));
+
+        assertEquals(new EvaluationCache.Miss("the stored evaluation is not usable: its evaluation.json has another "
+                + "format"), cache().lookup(KEY, List.of("Effusion"), IDS));
     }
 }

@@ -1,0 +1,82 @@
+package dev.fairness.output;
+
+import dev.fairness.InputException;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The output directory at the start of a run. It must be a writable folder (else the build fails with a message
+ * saying so, before any work), and the previous run's results are removed from it: whatever happens later in this
+ * run — bad input, a failing worker, a crash — the folder then holds this run's results or none, never an earlier
+ * run's {@code "passed": true} that a CI job would take for this run's. Sub-folders (the evaluation cache) stay.
+ */
+public final class OutputFolder {
+    private OutputFolder() {
+    }
+
+    /**
+     * Creates {@code folder} when needed, checks that files can be created in it, and deletes the result files
+     * {@code resultNames}. Hidden temporary files a killed run left are not touched: they claim nothing, and one
+     * may belong to a build writing into the same folder right now.
+     *
+     * @throws InputException when the folder is a file, cannot be created or written, or a result cannot be
+     *                        removed (the message names it and says what to do)
+     */
+    public static void prepare(Path folder, List<String> resultNames) {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException(OutputMessages.isAFile(dir));
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new InputException(OutputMessages.isAFile(dir), e);
+        } catch (IOException e) {
+            throw new InputException(OutputMessages.cannotCreate(dir, e), e);
+        }
+        probeWritable(dir);
+        for (String name : resultNames) {
+            Path file = dir.resolve(name);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new InputException(OutputMessages.cannotRemove(file, e), e);
+            }
+        }
+    }
+
+    /** Creates and deletes a file: the only check that holds for every user (root included) and file system. */
+    private static void probeWritable(Path dir) {
+        Path probe = dir.resolve(".write-check." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.newByteChannel(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new InputException(OutputMessages.notWritable(dir, e), e);
+        }
+    }
+
+    /**
+     * Writes one output file atomically ({@link AtomicFile}).
+     *
+     * @throws InputException when it cannot be written (the message names the file and says what to do)
+     */
+    public static void write(Path file, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(file, content);
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
+    }
+
+    /** The user error for an output file that could not be written: names the file, the reason, what to do. */
+    public static InputException cannotWrite(Path file, IOException e) {
+        return new InputException(OutputMessages.cannotWrite(file.toAbsolutePath().normalize(), e), e);
+    }
+}
