@@ -4,6 +4,7 @@ import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
+import dev.fairness.gate.VerdictLine;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
 import dev.fairness.report.LogTable;
@@ -39,6 +40,8 @@ public class CheckMojo extends AbstractFairnessMojo {
         EvaluationResult result;
         Path report;
         try {
+            // before anything can fail: no earlier run's result may pass for this run's
+            ResultFiles.clearPrevious(outputDirectory.toPath());
             ReportSource source = Evaluations.evaluate(evaluator(), spec(), project);
             result = source.result();
             report = writeReport(source);
@@ -72,8 +75,11 @@ public class CheckMojo extends AbstractFairnessMojo {
         }
         if (result.verdict().results().isEmpty()) {
             getLog().warn("No fairness rules are configured: nothing was checked. Add <rules> to gate the build.");
+        } else if (result.verdict().allMet()) {
+            getLog().info(VerdictLine.ALL_MET);
         } else if (result.verdict().passed()) {
-            getLog().info("All fairness checks have been met.");
+            // rules that could not be evaluated let the build pass under onMissing=warn/ignore, never as "met"
+            getLog().warn(VerdictLine.withoutViolations(result.verdict()));
         } else if (failOnViolation) {
             throw new MojoFailureException(FAILURE);
         } else {

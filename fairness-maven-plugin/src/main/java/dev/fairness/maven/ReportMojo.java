@@ -6,6 +6,7 @@ import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
 import dev.fairness.report.ReportMessages;
 import dev.fairness.report.ReportPage;
+import dev.fairness.report.ResultFiles;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -92,7 +93,13 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
      * @param standalone write report.html also when the evaluation was shared
      */
     private ReportPage page(Locale locale, boolean standalone) {
-        EvaluationSpec spec = spec();
+        EvaluationSpec spec;
+        try {
+            spec = spec();
+        } catch (InputException e) {
+            clearPreviousResults(e); // nothing of this build can be shared: this run ends without results
+            throw e;
+        }
         Optional<ReportPage> shared = SharedEvaluation.find(project, spec, locale);
         ReportPage page;
         if (shared.isPresent()) {
@@ -101,6 +108,8 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
                     ? "another class realm." : "this class realm."));
             page = shared.get();
         } else {
+            // a new evaluation: no earlier run's result may pass for this run's if it fails
+            ResultFiles.clearPrevious(outputDirectory.toPath());
             page = HtmlReport.render(Evaluations.evaluate(evaluator(), spec, project), locale);
         }
         if (standalone || shared.isEmpty()) {
@@ -108,6 +117,15 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
             getLog().info("Fairness report written to " + file + ".");
         }
         return page;
+    }
+
+    /** Removes the previous results after a configuration error; a failure to do so is added to that error. */
+    private void clearPreviousResults(InputException configurationError) {
+        try {
+            ResultFiles.clearPrevious(outputDirectory.toPath());
+        } catch (InputException e) {
+            configurationError.addSuppressed(e);
+        }
     }
 
     @Override

@@ -38,7 +38,9 @@ public final class OutputFolder {
         } catch (FileAlreadyExistsException e) {
             throw new InputException(OutputMessages.isAFile(dir), e);
         } catch (IOException e) {
-            throw new InputException(OutputMessages.cannotCreate(dir, e), e);
+            Path file = fileInTheWay(dir);
+            throw new InputException(file == null ? OutputMessages.cannotCreate(dir, e)
+                    : OutputMessages.cannotCreate(dir, new FileAlreadyExistsException(file.toString())), e);
         }
         probeWritable(dir);
         for (String name : resultNames) {
@@ -49,6 +51,16 @@ public final class OutputFolder {
                 throw new InputException(OutputMessages.cannotRemove(file, e), e);
             }
         }
+    }
+
+    /** The nearest parent of {@code dir} that exists as a file, or null (the system says only "not a directory"). */
+    private static Path fileInTheWay(Path dir) {
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p;
+            }
+        }
+        return null;
     }
 
     /** Creates and deletes a file: the only check that holds for every user (root included) and file system. */

@@ -91,6 +91,7 @@ public final class FairnessJson {
 
     private static void verdict(ObjectNode node, Verdict verdict) {
         node.put("passed", verdict.passed());
+        node.put("allMet", verdict.allMet());
         node.put("rules", verdict.results().size());
         node.put("met", verdict.passedCount());
         node.put("violated", verdict.violatedCount());

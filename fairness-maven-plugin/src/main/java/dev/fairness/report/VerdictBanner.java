@@ -36,7 +36,10 @@ final class VerdictBanner {
         html.close("section");
     }
 
-    /** {@code passed}, {@code failed}, {@code undetermined} (met, but some rules could not be evaluated) or {@code none}. */
+    /**
+     * {@code passed} (every rule met), {@code failed} (a rule violated), {@code undetermined} (none violated, but not
+     * every rule could be evaluated: not "met") or {@code none}.
+     */
     static String state(Verdict verdict) {
         if (verdict.results().isEmpty()) {
             return "none";
@@ -44,7 +47,7 @@ final class VerdictBanner {
         if (!verdict.passed()) {
             return "failed";
         }
-        return verdict.undeterminedCount() > 0 ? "undetermined" : "passed";
+        return verdict.allMet() ? "passed" : "undetermined";
     }
 
     /** {@code 2 of 3 rules met, 1 violated, 0 undetermined.} */

@@ -64,7 +64,7 @@ class HtmlReportTest {
         Element banner = ReportFixtures.document(ReportFixtures.fairlearn(dir, 10, TPR_DIFFERENCE))
                 .getElementById("fr-verdict");
         assertTrue(banner.hasClass("fr-verdict-undetermined"));
-        assertEquals("! Fairness checks met, but 1 rule could not be evaluated",
+        assertEquals("! Not all fairness checks met: 1 rule could not be evaluated",
                 banner.selectFirst(".fr-verdict-title").text());
         assertEquals("0 of 1 rule met, 0 violated, 1 undetermined.", banner.selectFirst(".fr-verdict-counts").text());
     }
