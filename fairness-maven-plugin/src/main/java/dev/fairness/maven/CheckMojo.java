@@ -41,7 +41,7 @@ public class CheckMojo extends AbstractFairnessMojo {
         Path report;
         try {
             // before anything can fail: no earlier run's result may pass for this run's
-            ResultFiles.clearPrevious(outputDirectory.toPath());
+            Evaluations.clearPreviousResults(this);
             ReportSource source = Evaluations.evaluate(evaluator(), spec(), project);
             result = source.result();
             report = writeReport(source);

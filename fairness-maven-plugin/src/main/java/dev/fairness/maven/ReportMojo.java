@@ -6,7 +6,6 @@ import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
 import dev.fairness.report.ReportMessages;
 import dev.fairness.report.ReportPage;
-import dev.fairness.report.ResultFiles;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -109,7 +108,7 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
             page = shared.get();
         } else {
             // a new evaluation: no earlier run's result may pass for this run's if it fails
-            ResultFiles.clearPrevious(outputDirectory.toPath());
+            Evaluations.clearPreviousResults(this);
             page = HtmlReport.render(Evaluations.evaluate(evaluator(), spec, project), locale);
         }
         if (standalone || shared.isEmpty()) {
@@ -122,7 +121,7 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
     /** Removes the previous results after a configuration error; a failure to do so is added to that error. */
     private void clearPreviousResults(InputException configurationError) {
         try {
-            ResultFiles.clearPrevious(outputDirectory.toPath());
+            Evaluations.clearPreviousResults(this);
         } catch (InputException e) {
             configurationError.addSuppressed(e);
         }

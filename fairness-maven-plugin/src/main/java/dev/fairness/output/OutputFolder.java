@@ -29,6 +29,14 @@ public final class OutputFolder {
      *                        removed (the message names it and says what to do)
      */
     public static void prepare(Path folder, List<String> resultNames) {
+        prepare(folder, resultNames, List.of());
+    }
+
+    /**
+     * As {@link #prepare(Path, List)}, but a result file that is also one of {@code inputs} (e.g. an earlier
+     * {@code predictions.csv} given as {@code <predictions>}) is kept: it is this run's input, not a stale result.
+     */
+    public static void prepare(Path folder, List<String> resultNames, List<Path> inputs) {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(OutputMessages.isAFile(dir));
@@ -46,11 +54,26 @@ public final class OutputFolder {
         for (String name : resultNames) {
             Path file = dir.resolve(name);
             try {
+                if (isOneOf(file, inputs)) {
+                    continue;
+                }
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 throw new InputException(OutputMessages.cannotRemove(file, e), e);
             }
         }
+    }
+
+    private static boolean isOneOf(Path file, List<Path> inputs) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        for (Path input : inputs) {
+            if (Files.exists(input) && Files.isSameFile(file, input)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest parent of {@code dir} that exists as a file, or null (the system says only "not a directory"). */

@@ -26,7 +26,12 @@ public final class ResultFiles {
      * @throws InputException when the folder is a file, is not writable, or a result cannot be removed
      */
     public static void clearPrevious(Path directory) {
-        OutputFolder.prepare(directory, ALL);
+        clearPrevious(directory, List.of());
+    }
+
+    /** As {@link #clearPrevious(Path)}, keeping a result file that is one of this run's {@code inputs}. */
+    public static void clearPrevious(Path directory, List<Path> inputs) {
+        OutputFolder.prepare(directory, ALL, inputs);
     }
 
     /** @throws InputException when a file cannot be written (the message names it and says what to do) */

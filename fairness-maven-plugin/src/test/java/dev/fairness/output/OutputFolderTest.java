@@ -43,6 +43,19 @@ class OutputFolderTest {
     }
 
     @Test
+    void aResultFileThatIsThisRunsInputIsKept() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("fairness"));
+        Path predictions = Files.writeString(out.resolve("predictions.csv"), "id,true_y,score_y\n");
+        Files.writeString(out.resolve("fairness.json"), "{}");
+
+        // given as <predictions> through another path to the same file
+        OutputFolder.prepare(out, RESULTS, List.of(dir.resolve("fairness/../fairness/predictions.csv")));
+
+        assertEquals("id,true_y,score_y\n", Files.readString(predictions));
+        assertFalse(Files.exists(out.resolve("fairness.json")));
+    }
+
+    @Test
     void aMissingOutputDirectoryIsCreated() {
         OutputFolder.prepare(dir.resolve("target").resolve("fairness"), RESULTS);
 

@@ -79,6 +79,10 @@ public final class SyntheticTestSets {
         }
         SyntheticTestSet.write(dir.resolve("manifest-missing-column.csv"), String.join("\n", withoutSex) + "\n");
         SyntheticTestSet.write(dir.resolve("manifest-bom-crlf.csv"), "\uFEFF" + String.join("\r\n", lines) + "\r\n");
+        // a label without positives: the rule on it cannot be evaluated (label-without-positives IT)
+        List<String> noPositives = new ArrayList<>(lines.subList(0, 1));
+        lines.subList(1, lines.size()).forEach(row -> noPositives.add(replaceCell(row, 4, "0")));
+        SyntheticTestSet.write(dir.resolve("manifest-no-positives.csv"), String.join("\n", noPositives) + "\n");
         try {
             Files.write(dir.resolve("images/zero-byte.png"), new byte[0]);
             byte[] png = Files.readAllBytes(dir.resolve("images/00000.png"));
