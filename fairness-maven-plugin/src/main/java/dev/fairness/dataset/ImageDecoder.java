@@ -121,6 +121,7 @@ public final class ImageDecoder {
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            rethrowError(e);
             // the decoder's own wording stays in the cause, shown at debug level
             if ("Unsupported Image Type".equals(e.getMessage())) {
                 throw new InputException(Messages.imageColourUnsupported(location, file,
@@ -129,6 +130,18 @@ public final class ImageDecoder {
             throw new InputException(Messages.imageCorrupt(location, file, formatName(reader)), e);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * ImageIO's PNG reader wraps whatever it catches, an {@code OutOfMemoryError} too, in an IOException: such a file
+     * is not corrupt, and the pipeline must see the Error to report it for what it is.
+     */
+    private static void rethrowError(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Error error) {
+                throw error;
+            }
         }
     }
 
