@@ -4,6 +4,7 @@ import dev.fairness.InputException;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.color.ColorSpace;
@@ -55,15 +56,25 @@ public final class ImageDecoder {
      *                 ({@link Manifest#location(int)}); {@code null} if none
      */
     public static FloatImage decode(Path file, String location) {
+        return decode(file, location, DecodeBudget.forWorkers(1));
+    }
+
+    /**
+     * As {@link #decode(Path, String)}, refusing (before reading it) a file larger than the budget, and (from its
+     * header, before decoding) an image whose decoding would need more.
+     */
+    public static FloatImage decode(Path file, String location, DecodeBudget budget) {
         byte[] bytes;
         try {
+            budget.check(Files.size(file), "(" + DecodeBudget.megabytes(Files.size(file)) + " MB on disk)", location,
+                    file);
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(Messages.imageUnreadable(location, file, "the file does not exist"), e);
         } catch (IOException e) {
             throw new InputException(Messages.imageUnreadable(location, file, String.valueOf(e.getMessage())), e);
         }
-        return decode(bytes, file, location);
+        return decode(bytes, file, location, budget);
     }
 
     /**
@@ -73,14 +84,19 @@ public final class ImageDecoder {
      * @param location as for {@link #decode(Path, String)}
      */
     public static FloatImage decode(byte[] bytes, Path file, String location) {
+        return decode(bytes, file, location, DecodeBudget.forWorkers(1));
+    }
+
+    /** As {@link #decode(byte[], Path, String)}, checking the decoding's memory against the budget first. */
+    public static FloatImage decode(byte[] bytes, Path file, String location, DecodeBudget budget) {
         if (bytes.length == 0) {
             throw new InputException(Messages.imageEmpty(location, file));
         }
-        BufferedImage image = read(bytes, file, location);
+        BufferedImage image = read(bytes, file, location, budget);
         return toFloat(image, file, location);
     }
 
-    private static BufferedImage read(byte[] bytes, Path file, String location) {
+    private static BufferedImage read(byte[] bytes, Path file, String location, DecodeBudget budget) {
         ImageInputStream in = new ByteArrayImageInputStream(bytes);
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
@@ -96,6 +112,7 @@ public final class ImageDecoder {
             if ((long) width * height > MAX_PIXELS) {
                 throw new InputException(Messages.imageTooLarge(location, file, width, height, MAX_PIXELS));
             }
+            checkBudget(reader, bytes.length, width, height, budget, file, location);
             BufferedImage image = reader.read(0);
             if (image == null || truncation.warned) {
                 throw new InputException(Messages.imageCorrupt(location, file, formatName(reader)));
@@ -104,6 +121,7 @@ public final class ImageDecoder {
         } catch (InputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            rethrowError(e);
             // the decoder's own wording stays in the cause, shown at debug level
             if ("Unsupported Image Type".equals(e.getMessage())) {
                 throw new InputException(Messages.imageColourUnsupported(location, file,
@@ -113,6 +131,46 @@ public final class ImageDecoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * ImageIO's PNG reader wraps whatever it catches, an {@code OutOfMemoryError} too, in an IOException: such a file
+     * is not corrupt, and the pipeline must see the Error to report it for what it is.
+     */
+    private static void rethrowError(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /**
+     * Checks what decoding will allocate, from the header alone: the raster of the type the reader will decode to
+     * (its bands and bits per band) and the float planes (three for colour and palette images, one for grey).
+     */
+    private static void checkBudget(ImageReader reader, long fileBytes, int width, int height, DecodeBudget budget,
+                                    Path file, String location) throws IOException {
+        ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        int bits = 32; // unknown layout: assume four 8-bit bands
+        int channels = 3;
+        String layout = "";
+        if (type != null) {
+            bits = 0;
+            for (int band = 0; band < type.getNumBands(); band++) {
+                bits += type.getBitsPerBand(band);
+            }
+            ColorModel model = type.getColorModel();
+            channels = model instanceof IndexColorModel || model.getNumColorComponents() > 1 ? 3 : 1;
+            layout = ", " + type.getNumBands() + (type.getNumBands() == 1 ? " band" : " bands") + " of "
+                    + type.getBitsPerBand(0) + " bits";
+        }
+        budget.check(DecodeBudget.needed(fileBytes, width, height, bits, channels),
+                "(" + width + "x" + height + " pixels" + layout + ")", location, file);
     }
 
     /** Converts any decoded image to planar floats, reading the raster (see the class comment). */

@@ -1,6 +1,8 @@
 package dev.fairness.engine;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.DecodeBudget;
+import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestReader;
 import dev.fairness.dataset.ManifestSpec;
@@ -40,6 +42,7 @@ public final class Evaluator {
     private final EvaluationLog log;
     private final String pluginVersion;
     private final RunOptions options;
+    private final RowDecoder decoder;
 
     public Evaluator(EvaluationLog log, String pluginVersion) {
         this(log, pluginVersion, RunOptions.DEFAULTS);
@@ -47,9 +50,15 @@ public final class Evaluator {
 
     /** @param options how inference runs (workers, cache hashing, native libraries); they change no score */
     public Evaluator(EvaluationLog log, String pluginVersion, RunOptions options) {
+        this(log, pluginVersion, options, ImageDecoder::decode);
+    }
+
+    /** @param decoder decodes each row's image (tests pass one that fails like a broken decoder) */
+    Evaluator(EvaluationLog log, String pluginVersion, RunOptions options, RowDecoder decoder) {
         this.log = log;
         this.pluginVersion = pluginVersion;
         this.options = options;
+        this.decoder = decoder;
     }
 
     /** The scored test set and, when a model produced the scores, that model. */
@@ -133,7 +142,10 @@ public final class Evaluator {
             log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
                     + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
                     + ", input " + shape + ").");
-            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, log);
+            DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
+                    : DecodeBudget.forWorkers(settings.workers());
+            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, budget,
+                    decoder, log);
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
                     "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
             if (stored != null) {

@@ -1,6 +1,8 @@
 package dev.fairness.engine;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.DecodeBudget;
+import dev.fairness.dataset.FloatImage;
 import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
@@ -49,7 +51,26 @@ final class ImageScoring {
      */
     static double[][] score(Manifest manifest, Preprocessor preprocessor, ImageScorer scorer,
                             PipelineSettings settings, EvaluationLog log) {
-        ImageSource images = row -> ImageDecoder.decode(manifest.row(row).image(), manifest.location(row));
+        return score(manifest, preprocessor, scorer, settings, DecodeBudget.forWorkers(settings.workers()),
+                ImageDecoder::decode, log);
+    }
+
+    /**
+     * As above, with the memory budget of one image's decoding and the decoder.
+     */
+    static double[][] score(Manifest manifest, Preprocessor preprocessor, ImageScorer scorer,
+                            PipelineSettings settings, DecodeBudget budget, RowDecoder decoder, EvaluationLog log) {
+        ImageSource images = new ImageSource() {
+            @Override
+            public FloatImage load(int row) {
+                return decoder.decode(manifest.row(row).image(), manifest.location(row), budget);
+            }
+
+            @Override
+            public String describe(int row) {
+                return manifest.location(row) + ": image " + manifest.row(row).image();
+            }
+        };
         ScoringPipeline.Result result = new ScoringPipeline(settings, preprocessor, scorer)
                 .score(manifest.size(), images, Progress.every5Seconds(manifest.size(), log::info));
         log.info(result.stats().summary());

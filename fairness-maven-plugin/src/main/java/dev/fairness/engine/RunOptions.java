@@ -11,13 +11,24 @@ import java.nio.file.Path;
  *                          time
  * @param nativeLibraryPath a folder ONNX Runtime loads its native libraries from (the GPU ones), or null for the
  *                          ones inside its jar
+ * @param decodeBudgetMb    the memory one image may take to decode, in MB (0: half the heap over the workers, see
+ *                          {@link dev.fairness.dataset.DecodeBudget})
  */
-public record RunOptions(int workers, boolean contentHash, Path nativeLibraryPath) {
+public record RunOptions(int workers, boolean contentHash, Path nativeLibraryPath, long decodeBudgetMb) {
     public static final RunOptions DEFAULTS = new RunOptions(0, false, null);
 
     public RunOptions {
         if (workers < 0) {
             throw new IllegalArgumentException("workers must be 0 (one per core) or positive: " + workers);
         }
+        if (decodeBudgetMb < 0) {
+            throw new IllegalArgumentException("decodeBudgetMb must be 0 (from the heap) or positive: "
+                    + decodeBudgetMb);
+        }
+    }
+
+    /** With the decode budget taken from the heap. */
+    public RunOptions(int workers, boolean contentHash, Path nativeLibraryPath) {
+        this(workers, contentHash, nativeLibraryPath, 0);
     }
 }

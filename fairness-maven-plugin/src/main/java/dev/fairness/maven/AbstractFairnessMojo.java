@@ -98,6 +98,13 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     int workers;
 
     /**
+     * The memory one image may take to decode, in MB; an image that needs more (judged from its header before
+     * decoding) fails with a message saying how much it needs. 0 takes half the JVM's maximum heap over the workers.
+     */
+    @Parameter(property = "fairness.decodeBudgetMb", defaultValue = "0")
+    long decodeBudgetMb;
+
+    /**
      * Decide whether test images changed since the stored evaluation by hashing their bytes (SHA-256) instead of
      * comparing their sizes and modification times. Slower; for file systems or checkouts that keep no reliable
      * modification times.
@@ -228,7 +235,12 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
             throw new InputException("<workers> is " + workers + ". Set it to the number of image decoding threads, "
                     + "or 0 for one per core.");
         }
-        return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath)));
+        if (decodeBudgetMb < 0) {
+            throw new InputException("<decodeBudgetMb> is " + decodeBudgetMb + ". Set it to the memory one image may "
+                    + "take to decode, in MB, or 0 for half the heap over the workers.");
+        }
+        return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath),
+                decodeBudgetMb));
     }
 
     EvaluationSpec spec() {

@@ -9,4 +9,12 @@ import dev.fairness.dataset.FloatImage;
 @FunctionalInterface
 public interface ImageSource {
     FloatImage load(int row);
+
+    /**
+     * Where row {@code row}'s image comes from, for messages about failures that do not name it themselves (an
+     * {@code Error} in a decoder, a failed inference batch), e.g. {@code manifest.csv, line 7: image a.png}.
+     */
+    default String describe(int row) {
+        return "row " + row;
+    }
 }

@@ -1,8 +1,10 @@
 package dev.fairness.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.InputException;
@@ -10,6 +12,7 @@ import dev.fairness.dataset.FloatImage;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,7 +114,7 @@ class ScoringPipelineTest {
     }
 
     @Test
-    void aModelErrorStopsTheWorkersAndIsThrownUnchanged() {
+    void aModelErrorStopsTheWorkersAndNamesTheBatchItFailedOn() {
         InputException modelError = new InputException("ONNX Runtime could not run model.onnx");
         AtomicInteger loaded = new AtomicInteger();
         FakeScorer scorer = new FakeScorer(SIZE, SIZE, batch -> {
@@ -119,17 +122,119 @@ class ScoringPipelineTest {
                 throw modelError;
             }
         });
-        ImageSource source = row -> {
-            loaded.incrementAndGet();
-            return flat(row);
-        };
+        ImageSource source = counting(loaded, -1, null);
 
         InputException thrown = assertThrows(InputException.class,
                 () -> new ScoringPipeline(new PipelineSettings(2, 4, 2), preprocessor, scorer).score(10_000, source,
                         null));
 
-        assertSame(modelError, thrown);
+        assertEquals("The batch of 4 images from manifest.csv, line 6: image images/00004.png to manifest.csv, "
+                + "line 9: image images/00007.png: ONNX Runtime could not run model.onnx", thrown.getMessage());
+        assertSame(modelError, thrown.getCause());
         assertTrue(loaded.get() < 100, "the workers stopped after " + loaded.get() + " images");
+    }
+
+    /** Rows as a manifest names them: data row r is on line r + 2; {@code failing} throws {@code error}. */
+    private static ImageSource counting(AtomicInteger loaded, int failing, Throwable error) {
+        return new ImageSource() {
+            @Override
+            public FloatImage load(int row) {
+                loaded.incrementAndGet();
+                if (row == failing) {
+                    sneakyThrow(error);
+                }
+                return flat(row);
+            }
+
+            @Override
+            public String describe(int row) {
+                return String.format("manifest.csv, line %d: image images/%05d.png", row + 2, row);
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    private static final Duration NO_HANG = Duration.ofSeconds(20);
+
+    private Throwable scoreExpectingFailure(int workers, int batch, int buffers, int rows, ImageSource source,
+                                            FakeScorer scorer) {
+        ScoringPipeline pipeline = new ScoringPipeline(new PipelineSettings(workers, batch, buffers), preprocessor,
+                scorer);
+        return assertTimeoutPreemptively(NO_HANG, () -> assertThrows(Throwable.class,
+                () -> pipeline.score(rows, source, null), "a run with a failed row returned scores"));
+    }
+
+    @Test
+    void anErrorInADecoderFailsTheRunNamingTheRowWithSeveralWorkers() {
+        FakeScorer scorer = new FakeScorer(SIZE, SIZE, batch -> { });
+
+        Throwable thrown = scoreExpectingFailure(4, 4, 3, 40,
+                counting(new AtomicInteger(), 13, new AssertionError("decoder bug")), scorer);
+
+        assertEquals(ScoringFailure.class, thrown.getClass());
+        assertEquals("manifest.csv, line 15: image images/00013.png: decoding failed with java.lang.AssertionError: "
+                + "decoder bug. No score of this run is used or stored. Convert the image to PNG or remove the row, "
+                + "and report the error with the image.", thrown.getMessage());
+        assertEquals(AssertionError.class, thrown.getCause().getClass());
+    }
+
+    @Test
+    void anErrorInADecoderWithOneWorkerFailsTheRunInsteadOfHanging() {
+        FakeScorer scorer = new FakeScorer(SIZE, SIZE, batch -> { });
+
+        Throwable thrown = scoreExpectingFailure(1, 4, 2, 40,
+                counting(new AtomicInteger(), 5, new StackOverflowError()), scorer);
+
+        assertEquals("manifest.csv, line 7: image images/00005.png: decoding failed with java.lang.StackOverflowError."
+                + " No score of this run is used or stored. Convert the image to PNG or remove the row, and report "
+                + "the error with the image.", thrown.getMessage());
+    }
+
+    @Test
+    void aDecoderOutOfMemoryIsAnInputErrorSayingWhatToDo() {
+        FakeScorer scorer = new FakeScorer(SIZE, SIZE, batch -> { });
+
+        Throwable thrown = scoreExpectingFailure(2, 4, 2, 40,
+                counting(new AtomicInteger(), 2, new OutOfMemoryError("Java heap space")), scorer);
+
+        assertEquals(InputException.class, thrown.getClass());
+        assertEquals("manifest.csv, line 4: image images/00002.png ran out of memory while decoding "
+                + "(java.lang.OutOfMemoryError: Java heap space). Raise -Xmx (MAVEN_OPTS), lower <workers> or "
+                + "<decodeBudgetMb>, or downscale the image. No score of this run is used or stored.",
+                thrown.getMessage());
+    }
+
+    @Test
+    void aRowWhoseDecoderFailedIsNeverScoredFromTheSlotAnEarlierImageLeftInTheRecycledBuffer() {
+        // two buffers of 4: rows 8..11 reuse the buffer of rows 0..3, so row 9's slot still holds row 1's image
+        List<Integer> scoredFrom = new ArrayList<>();
+        FakeScorer scorer = new FakeScorer(SIZE, SIZE, batch -> scoredFrom.add(batch * 4));
+        ImageSource source = counting(new AtomicInteger(), 9, new AssertionError("decoder bug"));
+
+        Throwable thrown = scoreExpectingFailure(2, 4, 2, 16, source, scorer);
+
+        assertEquals(ScoringFailure.class, thrown.getClass());
+        assertFalse(scoredFrom.contains(8), "the batch of rows 8..11 reached the model: " + scoredFrom);
+    }
+
+    @Test
+    void anErrorInTheModelRuntimeFailsTheRunNamingTheBatch() {
+        FakeScorer scorer = new FakeScorer(SIZE, SIZE, batch -> {
+            if (batch == 2) {
+                throw new AssertionError("runtime bug");
+            }
+        });
+
+        Throwable thrown = scoreExpectingFailure(2, 4, 3, 40, counting(new AtomicInteger(), -1, null), scorer);
+
+        assertEquals(ScoringFailure.class, thrown.getClass());
+        assertEquals("The batch of 4 images from manifest.csv, line 10: image images/00008.png to manifest.csv, "
+                + "line 13: image images/00011.png: inference failed with java.lang.AssertionError: runtime bug. No "
+                + "score of this run is used or stored.", thrown.getMessage());
     }
 
     @Test
