@@ -124,7 +124,40 @@ public final class Bootstrap {
             }
         }
         return new BootstrapReplicates(settings, names(groupings), groupNames(groupings), hasOwnOverall, values,
-                firstReasons);
+                firstReasons, points(schemes, all, threshold, cells));
+    }
+
+    /**
+     * Every cell's value on the test set itself, by the same pass with every row drawn once: what the gaps'
+     * simultaneous intervals are centred on.
+     */
+    private static double[] points(List<Scheme> schemes, GroupBlocks all, double threshold, int cells) {
+        int n = all.size();
+        int[] ones = new int[n];
+        java.util.Arrays.fill(ones, 1);
+        int[] overallWeights = new int[n];
+        double[][] values = new double[cells][1];
+        String[] reasons = new String[cells];
+        BlockTally pass = new BlockTally();
+        for (Scheme scheme : schemes) {
+            GroupBlocks b = scheme.blocks();
+            if (scheme.isOverall()) {
+                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons);
+                continue;
+            }
+            for (int g = 0; g < b.groupCount(); g++) {
+                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons);
+            }
+            if (scheme.ownOverall()) {
+                b.moveWeights(ones, all, overallWeights);
+                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons);
+            }
+        }
+        double[] points = new double[cells];
+        for (int c = 0; c < cells; c++) {
+            points[c] = values[c][0];
+        }
+        return points;
     }
 
     private String[] runChunk(List<Scheme> schemes, GroupBlocks all, double threshold, int from, int to,

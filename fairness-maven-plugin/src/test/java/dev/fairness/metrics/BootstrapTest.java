@@ -171,7 +171,7 @@ class BootstrapTest {
     }
 
     @Test
-    void aGapsIntervalIsThePercentileIntervalOfTheGapInEachReplicate() {
+    void aGapsPercentileIntervalIsThePercentileIntervalOfTheGapInEachReplicate() {
         BootstrapReplicates b = run(2, List.of(site, sex));
         double[] gaps = new double[SETTINGS.replicates()];
         for (int r = 0; r < gaps.length; r++) {
@@ -182,10 +182,79 @@ class BootstrapTest {
             gaps[r] = Gaps.difference(Metric.TPR, values).value().value();
         }
         assertEquals(Percentiles.interval(gaps, 0.95, null),
-                b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
-        Interval odds = b.gap(CompoundMetric.EQUALIZED_ODDS, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
-        Interval tpr = b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
-        assertTrue(odds.upper() >= tpr.upper(), "equalized odds is the larger of the TPR and FPR differences");
+                b.percentileGap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
+    }
+
+    @Test
+    void aTwoGroupGapsIntervalIsDerivedFromTheSignedDifferencesStudentizedInterval() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        LabelMetrics point = new LabelMetricsCalculator().compute(truth, scores, THRESHOLD, List.of(site, sex));
+        double estimate = point.group("site", "x").get(Metric.TPR).value() - point.group("site", "y").get(Metric.TPR).value();
+        double[] d = new double[SETTINGS.replicates()];
+        for (int r = 0; r < d.length; r++) {
+            d[r] = b.value(r, "site", "x", Metric.TPR).value() - b.value(r, "site", "y", Metric.TPR).value();
+        }
+        double sd = MaxT.standardDeviation(d);
+        double[] t = new double[d.length];
+        for (int r = 0; r < d.length; r++) {
+            t[r] = Math.abs(d[r] - estimate) / sd;
+        }
+        java.util.Arrays.sort(t);
+        double critical = Percentiles.ofSorted(t, t.length, 0.95);
+
+        GapInterval gap = b.gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+
+        Comparison signed = gap.comparisons().get(0);
+        assertEquals("'x' - 'y'", signed.describe());
+        assertEquals(estimate, signed.estimate(), 1e-12);
+        assertEquals(critical, gap.critical(), 1e-12);
+        assertEquals(estimate - critical * sd, signed.lower(), 1e-12);
+        assertEquals(estimate + critical * sd, signed.upper(), 1e-12);
+        double nearest = Math.max(0, Math.max(signed.lower(), -signed.upper()));
+        double farthest = Math.max(Math.abs(signed.lower()), Math.abs(signed.upper()));
+        assertEquals(new Interval(nearest, farthest, 0.95, 200, 0, null), gap.interval());
+        assertEquals(gap.interval(), b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
+    }
+
+    @Test
+    void equalizedOddsPutsBothComponentsIntoOneFamilyAndTakesTheWorseBounds() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        GapInterval odds = b.gapInterval(CompoundMetric.EQUALIZED_ODDS, GapMethod.DIFFERENCE, "site",
+                List.of("x", "y"), null);
+        GapInterval tpr = b.gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        GapInterval fpr = b.gapInterval(Metric.FPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        assertEquals(List.of(Metric.TPR, Metric.FPR), odds.comparisons().stream().map(Comparison::metric).toList());
+        assertTrue(odds.critical() >= Math.max(tpr.critical(), fpr.critical()),
+                "two comparisons at once need at least the critical value of either alone: " + odds.critical());
+        double tprScale = odds.critical() / tpr.critical();
+        Comparison wide = odds.comparisons().get(0);
+        Comparison alone = tpr.comparisons().get(0);
+        assertEquals((alone.upper() - alone.lower()) * tprScale, wide.upper() - wide.lower(), 1e-12);
+        assertTrue(odds.interval().upper() >= Math.max(tpr.interval().upper(), fpr.interval().upper()));
+    }
+
+    @Test
+    void manyGroupsGetAWiderCriticalValueThanTwo() {
+        BootstrapReplicates b = run(1, List.of(site, sex));
+        double two = b.gapInterval(Metric.AUC, GapMethod.DIFFERENCE, "sex", List.of("F", "M"), null).critical();
+        GapInterval three = b.gapInterval(Metric.ACCURACY, GapMethod.DIFFERENCE, "site", List.of("x", "y", "z"), null);
+        assertEquals(3, three.comparisons().size());
+        assertEquals(List.of("'x' - 'y'", "'x' - 'z'", "'y' - 'z'"),
+                three.comparisons().stream().map(Comparison::describe).toList());
+        assertTrue(two > 1.7 && two < 2.3, "two groups: about the normal 1.96, got " + two);
+        assertTrue(three.critical() > two, "three pairs at once need a larger critical value: " + three.critical());
+    }
+
+    @Test
+    void aRatioIsComparedOnTheLogScale() {
+        BootstrapReplicates b = run(1, List.of(sex));
+        GapInterval ratio = b.gapInterval(Metric.TPR, GapMethod.RATIO, "sex", List.of("F", "M"), null);
+        Comparison log = ratio.comparisons().get(0);
+        assertEquals("log('F' / 'M')", log.describe());
+        double nearest = Math.max(0, Math.max(log.lower(), -log.upper()));
+        double farthest = Math.max(Math.abs(log.lower()), Math.abs(log.upper()));
+        assertEquals(Math.exp(-farthest), ratio.interval().lower(), 1e-12);
+        assertEquals(Math.exp(-nearest), ratio.interval().upper(), 1e-12);
     }
 
     @Test
