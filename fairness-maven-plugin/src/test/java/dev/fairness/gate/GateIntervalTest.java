@@ -127,13 +127,13 @@ class GateIntervalTest {
         RuleResult notSignificant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.8, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.PASSED, notSignificant.status());
-        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.673–0.927; "
+        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.680–0.941; "
                 + "minimum 0.800, not significantly undercut) ('a' 0.750, 'b' 0.500)",
                 RuleMessages.outcome(notSignificant));
         RuleResult significant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.95, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals("Rule violated for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI "
-                + "0.673–0.927), but expected minimum is 0.950 and even the upper bound is below it ('a' 0.750, "
+                + "0.680–0.941), but expected minimum is 0.950 and even the upper bound is below it ('a' 0.750, "
                 + "'b' 0.500)", RuleMessages.violation(significant));
     }
 
@@ -158,7 +158,7 @@ class GateIntervalTest {
                 + "replicates: the gap is undefined in 6 (fewer than 2 groups with a defined value (0 of 2)).",
                 "Group 'a' left out of the TPR difference rule for label 'y', attribute 'group': n = 4 is below the "
                         + "minimum group size 5."), r.warnings());
-        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.104–0.266 from 35 of "
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.103–0.266 from 35 of "
                 + "41 replicates; maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)",
                 RuleMessages.outcome(r));
     }
