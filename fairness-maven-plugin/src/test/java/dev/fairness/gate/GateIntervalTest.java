@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules gated on the point value or on the interval, with exact messages. Point values are Fairlearn's
  * documentation example (TPR a/b/c = .5/.6/.4, TPR difference 0.200 between 'b' and 'c'; selection rate ratio
- * 0.667 between 'a' .75 and 'b' .5). The replicates are chosen by hand, 41 of them, so that the 95% bounds are
- * exactly the 2nd and the 40th smallest replicate ((41 - 1) x 0.025 = 1 and (41 - 1) x 0.975 = 39): in replicate
- * r the TPR difference is 0.100 + 0.005 r, so its interval is 0.105–0.295.
+ * 0.667 between 'a' .75 and 'b' .5). The replicates are chosen by hand, 41 of them: in replicate r the TPR
+ * difference of 'b' and 'c' is 0.100 + 0.005 r. The test hook has no test set, so the simultaneous intervals are
+ * centred on the replicates' mean, 0.200; |r - 20| is spread evenly, so the max-t interval of 'b' - 'c' is
+ * 0.200 +- 0.095, 0.105–0.295.
  */
 class GateIntervalTest {
     private static final int[] Y_TRUE = {0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1};
@@ -235,5 +236,23 @@ class GateIntervalTest {
         assertEquals("Unknown <gateOn> value 'lower'. Use point, significant or certain.", e.getMessage());
         assertEquals(GateOn.POINT, GateOn.parse(null));
         assertEquals(GateOn.CERTAIN, GateOn.parse(" Certain "));
+    }
+
+    @Test
+    void anIntervalRuleKeepsEveryComparisonOfItsGapWithOneSimultaneousLevel() {
+        RuleResult r = evaluate(1, "tpr", GapMethod.DIFFERENCE, 0.6, null, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
+        List<dev.fairness.metrics.Comparison> comparisons = r.comparisons().comparisons();
+        assertEquals(List.of("'a' - 'b'", "'a' - 'c'", "'b' - 'c'"),
+                comparisons.stream().map(dev.fairness.metrics.Comparison::describe).toList());
+        assertEquals("max-t", r.comparisons().method());
+        // 'a' - 'c' never varies: a zero-width interval at 0.55, the farthest a pair's interval lies from 0
+        assertEquals(0.55, comparisons.get(1).lower(), 1e-12);
+        assertEquals(0.55, r.interval().lower(), 1e-12);
+        double farthest = 0;
+        for (dev.fairness.metrics.Comparison c : comparisons) {
+            farthest = Math.max(farthest, Math.max(Math.abs(c.lower()), Math.abs(c.upper())));
+        }
+        assertEquals(farthest, r.interval().upper(), 1e-12);
+        assertEquals(RuleStatus.PASSED, r.status());
     }
 }
