@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class GapCoverageTest {
     private static final int SIMULATIONS = 200;
     private static final int REPLICATES = 200;
-    private static final double T = Experiments.THRESHOLD;
+    private static final double T = 0.0;
 
     private static SimulatedGroup base(int n, double prevalence) {
         return SimulatedGroup.withRates(n, prevalence, 0.70, 0.20, T);
@@ -78,26 +78,36 @@ class GapCoverageTest {
         SimulatedGroup group = base(200, 0.3);
         List<SimulatedGroup> model = List.of(group, group);
         List<Metric> metrics = List.of(Metric.PPV, Metric.SELECTION_RATE);
+        double[] truths = {group.ppv(T), group.selectionRate(T)};
         double[][] perSim = perSimulation(model, 404, set -> {
-            double[] row = new double[2 * metrics.size()];
+            double[] row = new double[3 * metrics.size()];
             for (int m = 0; m < metrics.size(); m++) {
                 Metric metric = metrics.get(m);
                 Interval ci = set.replicates.group(SimulatedTestSet.GROUPING, "g0", metric);
-                double truth = CoverageGrid.trueValue(metric, group);
-                row[2 * m] = ci.lower() <= truth && truth <= ci.upper() ? 1 : 0;
-                row[2 * m + 1] = set.metrics.group(SimulatedTestSet.GROUPING, "g0").get(metric).value();
+                row[3 * m] = ci.lower() <= truths[m] && truths[m] <= ci.upper() ? 1 : 0;
+                row[3 * m + 1] = set.metrics.group(SimulatedTestSet.GROUPING, "g0").get(metric).value();
+                double[] replicates = new double[REPLICATES];
+                for (int r = 0; r < REPLICATES; r++) {
+                    MetricValue v = set.replicates.value(r, SimulatedTestSet.GROUPING, "g0", metric);
+                    replicates[r] = v.isDefined() ? v.value() : Double.NaN;
+                }
+                row[3 * m + 2] = sd(replicates);
             }
             return row;
         });
         for (int m = 0; m < metrics.size(); m++) {
             double covered = 0;
+            double bootstrapSd = 0;
             double[] estimates = new double[SIMULATIONS];
             for (int s = 0; s < SIMULATIONS; s++) {
-                covered += perSim[s][2 * m] / SIMULATIONS;
-                estimates[s] = perSim[s][2 * m + 1];
+                covered += perSim[s][3 * m] / SIMULATIONS;
+                estimates[s] = perSim[s][3 * m + 1];
+                bootstrapSd += perSim[s][3 * m + 2] / SIMULATIONS;
             }
-            assertTrue(covered >= 0.91 && covered <= 0.99,
-                    metrics.get(m).displayName() + " group interval covers the true value in " + pct(covered));
+            double ratio = bootstrapSd / sd(estimates);
+            String name = metrics.get(m).displayName();
+            assertTrue(covered >= 0.91 && covered <= 0.99, name + " group interval covers the true value in " + pct(covered));
+            assertTrue(ratio >= 0.87 && ratio <= 1.13, name + ": bootstrap SD / SD over the test sets is " + ratio);
         }
     }
 
@@ -134,6 +144,26 @@ class GapCoverageTest {
         RuleResult result = new Gate(1).evaluate(List.of(rule), Map.of(SimulatedTestSet.LABEL, set.metrics),
                 Map.of(SimulatedTestSet.LABEL, set.replicates)).results().get(0);
         return result.isViolated() ? 1 : 0;
+    }
+
+    /** Standard deviation of the defined values. */
+    private static double sd(double[] values) {
+        double sum = 0;
+        int count = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sum += v;
+                count++;
+            }
+        }
+        double mean = sum / count;
+        double squares = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+        return Math.sqrt(squares / (count - 1));
     }
 
     private static String pct(double rate) {
