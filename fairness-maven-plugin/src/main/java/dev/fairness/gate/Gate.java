@@ -3,6 +3,7 @@ package dev.fairness.gate;
 import dev.fairness.InputException;
 import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.Gap;
+import dev.fairness.metrics.GapInterval;
 import dev.fairness.metrics.Gaps;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.GroupValue;
@@ -20,8 +21,12 @@ import java.util.Map;
  * least the minimum size and every metric the rule needs is defined for it; the others are listed with the
  * reason and handled by the rule's {@link MissingPolicy}.
  *
- * <p>With bootstrap replicates, every rule's gap gets its interval, computed in each replicate over the same
- * groups by the same method, and a rule decides on the point value or on the interval ({@link GateOn}). An
+ * <p>With bootstrap replicates, every rule's gap gets its interval over the same groups by the same method,
+ * derived from simultaneous intervals of every comparison the gap is made of, and a rule decides on the point
+ * value or on the interval ({@link GateOn}): {@code significant} fails only when even the interval's nearest bound
+ * is beyond the limit, which happens with no comparison truly beyond it at most {@code 1 - level} of the time over
+ * all of the rule's comparisons together (family-wise); {@code certain} passes only when the farthest bound is
+ * within it. An
  * interval-gated rule treats replicates where the gap is undefined as missing evidence (its policy decides), and
  * an interval that is undefined altogether like an undefined gap.
  */
@@ -97,8 +102,9 @@ public final class Gate {
         if (gap == null) {
             gap = gap(rule, eligible, metrics.overall());
         }
-        Interval interval = replicates == null || !gap.value().isDefined() ? null
+        GapInterval comparisons = replicates == null || !gap.value().isDefined() ? null
                 : interval(rule, replicates, eligible);
+        Interval interval = comparisons == null ? null : comparisons.interval();
         List<String> warnings = new ArrayList<>();
         RuleStatus status;
         String where = "label '" + label + "', attribute '" + rule.grouping() + "'";
@@ -133,15 +139,18 @@ public final class Gate {
                         + ": " + e.reason() + ".");
             }
         }
-        return new RuleResult(rule, label, gap, interval, status, excluded, warnings);
+        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, comparisons);
     }
 
-    /** The gap's interval over the groups the rule kept. */
-    private static Interval interval(Rule rule, BootstrapReplicates replicates, List<GroupMetrics> eligible) {
+    /**
+     * The gap's interval over the groups the rule kept, derived from the simultaneous intervals of all the rule's
+     * comparisons: an interval gate then errs on any of them with at most the level's error rate (family-wise).
+     */
+    private static GapInterval interval(Rule rule, BootstrapReplicates replicates, List<GroupMetrics> eligible) {
         List<String> groups = eligible.stream().map(GroupMetrics::group).toList();
         return rule.measure().isCompound()
-                ? replicates.gap(rule.measure().compound(), rule.gap(), rule.grouping(), groups, rule.reference())
-                : replicates.gap(rule.measure().metric(), rule.gap(), rule.grouping(), groups, rule.reference());
+                ? replicates.gapInterval(rule.measure().compound(), rule.gap(), rule.grouping(), groups, rule.reference())
+                : replicates.gapInterval(rule.measure().metric(), rule.gap(), rule.grouping(), groups, rule.reference());
     }
 
     /**

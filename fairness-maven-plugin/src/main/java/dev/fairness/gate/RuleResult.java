@@ -1,6 +1,7 @@
 package dev.fairness.gate;
 
 import dev.fairness.metrics.Gap;
+import dev.fairness.metrics.GapInterval;
 import dev.fairness.metrics.Interval;
 
 import java.util.List;
@@ -9,11 +10,19 @@ import java.util.List;
  * One rule evaluated for one label: the gap (with the groups that produced it), its confidence interval, the
  * status, the groups left out and the warning lines the rule produced.
  *
- * @param interval the gap's bootstrap interval over the same groups, or null when intervals are off or the gap
- *                 is undefined
+ * @param interval    the gap's bootstrap interval over the same groups, or null when intervals are off or the gap
+ *                    is undefined
+ * @param comparisons the signed comparisons the interval is derived from, with their simultaneous intervals
+ *                    ({@link GapInterval}), or null without an interval
  */
 public record RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
-                         List<ExcludedGroup> excluded, List<String> warnings) {
+                         List<ExcludedGroup> excluded, List<String> warnings, GapInterval comparisons) {
+
+    /** A result whose interval comes without its comparisons. */
+    public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
+                      List<ExcludedGroup> excluded, List<String> warnings) {
+        this(rule, label, gap, interval, status, excluded, warnings, null);
+    }
 
     /** A result without an interval. */
     public RuleResult(Rule rule, String label, Gap gap, RuleStatus status, List<ExcludedGroup> excluded,

@@ -22,9 +22,21 @@ final class BlockTally {
     private int[] negativeSums = new int[0];
     private final double[] binScore = new double[BINS];
     private final long[] binPositives = new long[BINS];
+    // the class-separated sums of the last pass, for resampling with random class counts (ClassSplit)
+    private final double[] negativeBinScore = new double[BINS];
+    private double negativeSquaredError;
+    private double scaledPrecisionSum;
 
     /** Tallies block {@code b}; {@code weights} by slot. */
     GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold) {
+        return tally(blocks, b, weights, threshold, 1);
+    }
+
+    /**
+     * Tallies block {@code b}, and also the precision sum with every negative's weight multiplied by
+     * {@code negativeScale} ({@link #scaledPrecisionSum()}).
+     */
+    GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold, double negativeScale) {
         double[] scores = blocks.slotScores();
         int n0 = blocks.start(b);
         int n1 = n0 + blocks.negatives(b);
@@ -34,6 +46,7 @@ final class BlockTally {
         }
         java.util.Arrays.fill(binScore, 0);
         java.util.Arrays.fill(binPositives, 0);
+        java.util.Arrays.fill(negativeBinScore, 0);
         int[] sums = negativeSums;
 
         // negatives: running weight sums (sums[j] = weight of the first j negatives), Brier, score per bin
@@ -54,8 +67,10 @@ final class BlockTally {
                 squares += w * (s * s);
             }
             binScore[bin] += scoreSum;
+            negativeBinScore[bin] += scoreSum;
             squaredError += squares;
         }
+        negativeSquaredError = squaredError;
         sums[0] = 0;
         long negatives = total;
         long falsePositives = sums[firstBelow(scores, n0, n1, threshold) - n0];
@@ -68,6 +83,7 @@ final class BlockTally {
         long truePositives = -1;
         long twiceAuc = 0;
         double precisionSum = 0;
+        double scaledSum = 0;
         int k = n1;
         while (k < p1) {
             if (k >= split && truePositives < 0) {
@@ -88,6 +104,7 @@ final class BlockTally {
             twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - negativesAbove));
             if (w > 0) {
                 precisionSum += w * ((double) positives / (positives + negativesThrough));
+                scaledSum += w * (positives / (positives + negativeScale * negativesThrough));
             }
             squaredError += w * ((s - 1) * (s - 1));
             int bin = MetricsPass.eceBin(s);
@@ -98,12 +115,38 @@ final class BlockTally {
         if (truePositives < 0) {
             truePositives = positives;
         }
+        scaledPrecisionSum = scaledSum;
         double calibration = 0;
         for (int bin = 0; bin < BINS; bin++) {
             calibration += Math.abs(binScore[bin] - binPositives[bin]);
         }
         return new GroupTally(positives, negatives, truePositives, falsePositives, twiceAuc, precisionSum,
                 squaredError, calibration);
+    }
+
+    /** The last pass's sum of (score - label)^2 over its negatives alone. */
+    double negativeSquaredError() {
+        return negativeSquaredError;
+    }
+
+    /** The last pass's precision sum with the negatives' weights scaled (see the five-argument tally). */
+    double scaledPrecisionSum() {
+        return scaledPrecisionSum;
+    }
+
+    /** The last pass's sum of the negatives' scores in an ECE bin. */
+    double negativeBinScore(int bin) {
+        return negativeBinScore[bin];
+    }
+
+    /** The last pass's sum of the positives' scores in an ECE bin. */
+    double positiveBinScore(int bin) {
+        return binScore[bin] - negativeBinScore[bin];
+    }
+
+    /** The last pass's number of positives (weighted) in an ECE bin. */
+    long binPositives(int bin) {
+        return binPositives[bin];
     }
 
     /** First index in {@code [from, to)} whose score (descending) is below the threshold. */

@@ -124,7 +124,40 @@ public final class Bootstrap {
             }
         }
         return new BootstrapReplicates(settings, names(groupings), groupNames(groupings), hasOwnOverall, values,
-                firstReasons);
+                firstReasons, points(schemes, all, threshold, cells));
+    }
+
+    /**
+     * Every cell's value on the test set itself, by the same pass with every row drawn once: what the gaps'
+     * simultaneous intervals are centred on.
+     */
+    private static double[] points(List<Scheme> schemes, GroupBlocks all, double threshold, int cells) {
+        int n = all.size();
+        int[] ones = new int[n];
+        java.util.Arrays.fill(ones, 1);
+        int[] overallWeights = new int[n];
+        double[][] values = new double[cells][1];
+        String[] reasons = new String[cells];
+        BlockTally pass = new BlockTally();
+        for (Scheme scheme : schemes) {
+            GroupBlocks b = scheme.blocks();
+            if (scheme.isOverall()) {
+                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons);
+                continue;
+            }
+            for (int g = 0; g < b.groupCount(); g++) {
+                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons);
+            }
+            if (scheme.ownOverall()) {
+                b.moveWeights(ones, all, overallWeights);
+                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons);
+            }
+        }
+        double[] points = new double[cells];
+        for (int c = 0; c < cells; c++) {
+            points[c] = values[c][0];
+        }
+        return points;
     }
 
     private String[] runChunk(List<Scheme> schemes, GroupBlocks all, double threshold, int from, int to,
@@ -136,22 +169,46 @@ public final class Bootstrap {
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
             for (Scheme scheme : schemes) {
-                scheme.strata().draw(SplitMix64.forReplicate(settings.seed(), scheme.salt(), r), weights);
+                SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
+                scheme.strata().draw(random, weights);
                 GroupBlocks b = scheme.blocks();
                 if (scheme.isOverall()) {
-                    store(pass.tally(b, 0, weights, threshold), 0, r, values, reasons);
+                    tally(pass, b, 0, weights, threshold, split(random, b, 0), 0, r, values, reasons);
                     continue;
                 }
-                for (int g = 0; g < b.groupCount(); g++) {
-                    store(pass.tally(b, g, weights, threshold), scheme.baseId() + 1 + g, r, values, reasons);
+                long drawn = 0;
+                long positives = 0;
+                for (int g = 0; g < b.blockCount(); g++) { // the last block: rows in no group, not reported
+                    ClassSplit split = split(random, b, g);
+                    drawn += split.drawnPositives();
+                    positives += b.size(g) - b.negatives(g);
+                    if (g < b.groupCount()) {
+                        tally(pass, b, g, weights, threshold, split, scheme.baseId() + 1 + g, r, values, reasons);
+                    }
                 }
                 if (scheme.ownOverall()) {
+                    // the groups' class counts add up to the overall line's, as in one resample of each group
                     b.moveWeights(weights, all, overallWeights);
-                    store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), r, values, reasons);
+                    ClassSplit split = ClassSplit.of((int) positives, all.size() - (int) positives, (int) drawn);
+                    tally(pass, all, 0, overallWeights, threshold, split, scheme.baseId(), r, values, reasons);
                 }
             }
         }
         return reasons;
+    }
+
+    /** The random class counts of block {@code g} in one replicate ({@link ClassSplit}). */
+    private static ClassSplit split(SplitMix64 random, GroupBlocks b, int g) {
+        int negatives = b.negatives(g);
+        return ClassSplit.draw(random, b.size(g) - negatives, negatives);
+    }
+
+    /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
+    private static void tally(BlockTally pass, GroupBlocks b, int g, int[] weights, double threshold, ClassSplit split,
+                              int id, int replicate, double[][] values, String[] reasons) {
+        GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
+        store(t, id, replicate, values, reasons);
+        split.store(t, pass, id, replicate, values, reasons);
     }
 
     private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons) {

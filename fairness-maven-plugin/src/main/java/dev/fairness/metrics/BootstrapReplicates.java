@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every metric of one label in every bootstrap replicate, overall and per group of every grouping, and the
- * percentile intervals read off them: of a group's metric, and of any gap over any subset of groups (the groups
- * a rule kept), computed in each replicate exactly as the point gap is ({@link Gaps}, {@link CompoundMetric}).
- * A value undefined in a replicate is NaN there; intervals count such replicates and keep the first reason.
- * Immutable after construction.
+ * Every metric of one label in every bootstrap replicate, overall and per group of every grouping, with the
+ * test-set values they vary around, and the intervals read off them: the percentile interval of a group's metric,
+ * and of any gap over any subset of groups (the groups a rule kept) the interval derived from the simultaneous
+ * intervals of its signed comparisons ({@link GapFamily}, {@link MaxT}). A value undefined in a replicate is NaN
+ * there; intervals count such replicates and keep the first reason. Immutable after construction.
  */
 public final class BootstrapReplicates {
     private static final int METRICS = Metric.values().length;
@@ -21,6 +21,7 @@ public final class BootstrapReplicates {
     private final boolean[] ownOverall;
     private final double[][] values;
     private final String[] reasons;
+    private final double[] points;
     private final Interval[] intervals;
 
     /**
@@ -30,6 +31,19 @@ public final class BootstrapReplicates {
      */
     BootstrapReplicates(BootstrapSettings settings, List<String> groupings, List<List<String>> groupNames,
                         boolean[] ownOverall, double[][] values, String[] reasons) {
+        this(settings, groupings, groupNames, ownOverall, values, reasons, meansOf(values));
+    }
+
+    /**
+     * @param points per cell, the value on the test set itself (NaN where undefined): what the simultaneous
+     *               intervals of gaps are centred on
+     */
+    BootstrapReplicates(BootstrapSettings settings, List<String> groupings, List<List<String>> groupNames,
+                        boolean[] ownOverall, double[][] values, String[] reasons, double[] points) {
+        if (points.length != values.length) {
+            throw new IllegalArgumentException(points.length + " test-set values for " + values.length + " cells");
+        }
+        this.points = points.clone();
         this.settings = settings;
         this.groupings = List.copyOf(groupings);
         this.groupNames = groupNames.stream().map(List::copyOf).toList();
@@ -87,20 +101,102 @@ public final class BootstrapReplicates {
     }
 
     /**
-     * The interval of one metric's gap over the given groups of a grouping: the gap computed in each replicate
-     * by the same method over the same groups.
+     * The interval of one metric's gap over the given groups of a grouping, derived from the simultaneous intervals
+     * of the gap's signed comparisons ({@link #gapInterval(Metric, GapMethod, String, List, String)}).
      *
      * @param groups the groups taking part, in group order (those a rule kept); others are ignored
      */
     public Interval gap(Metric metric, GapMethod method, String grouping, List<String> groups, String reference) {
+        return gapInterval(metric, method, grouping, groups, reference).interval();
+    }
+
+    /** The interval of a compound gap (equalized odds, ...) over the given groups of a grouping. */
+    public Interval gap(CompoundMetric compound, GapMethod method, String grouping, List<String> groups, String reference) {
+        return gapInterval(compound, method, grouping, groups, reference).interval();
+    }
+
+    /**
+     * One metric's gap over the given groups: the signed comparisons it is made of, with simultaneous intervals,
+     * and the gap's interval derived from them ({@link GapFamily}). A ratio with a value of 0 on the test set has
+     * no log scale: it gets the percentile interval of the gap's replicates instead.
+     */
+    public GapInterval gapInterval(Metric metric, GapMethod method, String grouping, List<String> groups,
+                                   String reference) {
+        int[] ids = ids(grouping, groups);
+        int overall = overallId(grouping, method);
+        return family(List.of(metric), method, grouping, groups, reference,
+                () -> percentileGap(metric, method, grouping, groups, reference),
+                r -> Gaps.compute(metric, method, groupValues(r, ids, groups, metric),
+                        overall < 0 ? null : value(r, overall, metric), reference).value().undefinedReason());
+    }
+
+    /** A compound gap's comparisons (all components in one family) and interval. */
+    public GapInterval gapInterval(CompoundMetric compound, GapMethod method, String grouping, List<String> groups,
+                                   String reference) {
+        if (method == GapMethod.WORST && compound.components().size() > 1) {
+            throw new IllegalArgumentException("gap method 'worst' is not defined for " + compound.displayName()
+                    + ", which combines " + compound.components().size() + " metrics");
+        }
+        int[] ids = ids(grouping, groups);
+        int overall = overallId(grouping, method);
+        return family(compound.components(), method, grouping, groups, reference,
+                () -> percentileGap(compound, method, grouping, groups, reference),
+                r -> compound.gap(method, metric -> groupValues(r, ids, groups, metric),
+                        metric -> overall < 0 ? null : value(r, overall, metric), reference).value().undefinedReason());
+    }
+
+    private GapInterval family(List<Metric> components, GapMethod method, String grouping, List<String> groups,
+                               String reference, java.util.function.Supplier<Interval> percentile,
+                               java.util.function.IntFunction<String> reasonAt) {
+        if (method == GapMethod.WORST && components.get(0).direction() == Metric.Direction.NONE) {
+            throw new IllegalArgumentException("gap method 'worst' needs a metric where higher or lower is better; "
+                    + components.get(0).displayName() + " has no better direction");
+        }
+        if (method == GapMethod.TO_REFERENCE && (reference == null || !groups.contains(reference))) {
+            throw new IllegalArgumentException("reference group '" + reference + "' is not one of the groups " + groups);
+        }
+        int[] ids = ids(grouping, groups);
+        int overall = overallId(grouping, method);
+        GapInterval family = GapFamily.of(components, method, groups, ids, overall, reference, cells, settings,
+                reasonAt);
+        return family != null ? family
+                : new GapInterval(percentile.get(), List.of(), Double.NaN, GapInterval.PERCENTILE);
+    }
+
+    private final GapFamily.Cells cells = new GapFamily.Cells() {
+        @Override
+        public double point(int id, Metric metric) {
+            return points[cell(id, metric)];
+        }
+
+        @Override
+        public double[] replicates(int id, Metric metric) {
+            return values[cell(id, metric)];
+        }
+
+        @Override
+        public String reason(int id, Metric metric) {
+            String reason = reasons[cell(id, metric)];
+            return reason == null ? "undefined" : reason;
+        }
+    };
+
+    /**
+     * The percentile interval of a gap's own replicates (the gap computed in each replicate by the same method
+     * over the same groups): biased for max - min, which cannot go below 0, and not simultaneous over many groups.
+     * Kept for a ratio with a value of 0, and to measure what the simultaneous intervals improve on.
+     */
+    public Interval percentileGap(Metric metric, GapMethod method, String grouping, List<String> groups,
+                                  String reference) {
         int[] ids = ids(grouping, groups);
         int overall = overallId(grouping, method);
         return gapInterval(r -> Gaps.compute(metric, method, groupValues(r, ids, groups, metric),
                 overall < 0 ? null : value(r, overall, metric), reference));
     }
 
-    /** The interval of a compound gap (equalized odds, ...) over the given groups of a grouping. */
-    public Interval gap(CompoundMetric compound, GapMethod method, String grouping, List<String> groups, String reference) {
+    /** The percentile interval of a compound gap's own replicates. */
+    public Interval percentileGap(CompoundMetric compound, GapMethod method, String grouping, List<String> groups,
+                                  String reference) {
         int[] ids = ids(grouping, groups);
         int overall = overallId(grouping, method);
         return gapInterval(r -> compound.gap(method, metric -> groupValues(r, ids, groups, metric),
@@ -191,6 +287,23 @@ public final class BootstrapReplicates {
             throw new IllegalArgumentException("grouping '" + grouping + "' has no group '" + group + "'");
         }
         return offsets[k] + 1 + g;
+    }
+
+    /** Test hooks without a test set: each cell's mean over its defined replicates stands in for its value. */
+    private static double[] meansOf(double[][] values) {
+        double[] means = new double[values.length];
+        for (int c = 0; c < values.length; c++) {
+            double sum = 0;
+            int count = 0;
+            for (double v : values[c]) {
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    count++;
+                }
+            }
+            means[c] = count == 0 ? Double.NaN : sum / count;
+        }
+        return means;
     }
 
     private static int cell(int id, Metric metric) {

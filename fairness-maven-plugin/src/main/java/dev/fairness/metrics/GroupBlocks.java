@@ -196,6 +196,16 @@ final class GroupBlocks {
         return starts[g + 1];
     }
 
+    /** Blocks, the rows in no group included. */
+    int blockCount() {
+        return starts.length - 1;
+    }
+
+    /** Rows in block {@code g}. */
+    int size(int g) {
+        return starts[g + 1] - starts[g];
+    }
+
     /** Block starts, {@code groupCount() + 2} of them: every group, the rows in no group, the end. */
     int[] starts() {
         return starts;

@@ -84,7 +84,10 @@ public final class FairnessJson {
         bootstrap.put("replicates", b.replicates());
         if (b.enabled()) {
             bootstrap.put("confidenceLevel", b.confidenceLevel()).put("seed", b.seed()).put("interval", "percentile")
-                    .put("stratifiedBy", "per grouping: its groups x true class; overall: true class");
+                    .put("stratifiedBy", "per grouping: its groups x true class; overall: true class")
+                    .put("gapInterval", "max-t: simultaneous over the gap's signed comparisons")
+                    .put("classCounts", "random (Binomial per group) for PPV, NPV, accuracy, F1, selection rate, "
+                            + "Brier score, average precision and ECE; fixed for the others");
         }
         node.put("validationSource", result.validationSource());
     }
@@ -236,6 +239,33 @@ public final class FairnessJson {
         }
     }
 
+    /**
+     * How the rule's interval was made and what it decided on: {@code intervalMethod} ({@code max-t}: simultaneous
+     * over the rule's comparisons, or {@code percentile}), {@code criticalValue}, and every signed comparison
+     * ({@code first}, {@code second}, {@code estimate}, {@code lower}, {@code upper}, {@code scale}).
+     */
+    private static void comparisons(ObjectNode node, RuleResult result) {
+        dev.fairness.metrics.GapInterval family = result.comparisons();
+        if (family == null) {
+            return;
+        }
+        node.put("intervalMethod", family.method());
+        if (!Double.isNaN(family.critical())) {
+            node.put("criticalValue", family.critical());
+        }
+        ArrayNode list = node.putArray("comparisons");
+        for (dev.fairness.metrics.Comparison c : family.comparisons()) {
+            ObjectNode o = list.addObject().put("metric", c.metric().id()).put("first", c.first());
+            if (c.second() != null) {
+                o.put("second", c.second());
+            }
+            o.put("scale", c.logScale() ? "log ratio" : c.second() == null ? "value" : "difference");
+            number(o, "estimate", c.estimate());
+            number(o, "lower", c.lower());
+            number(o, "upper", c.upper());
+        }
+    }
+
     private static void rule(ObjectNode node, RuleResult result) {
         Rule rule = result.rule();
         node.put("metric", rule.measure().id());
@@ -251,6 +281,7 @@ public final class FairnessJson {
         Gap gap = result.gap();
         value(node.putObject("value"), gap.value(), result.interval());
         groupsOf(node, gap);
+        comparisons(node, result);
         node.put("status", result.status().id());
         node.put("message", RuleMessages.outcome(result));
         excluded(node, result.excluded());

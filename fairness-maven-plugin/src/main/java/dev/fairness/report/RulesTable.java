@@ -48,7 +48,9 @@ final class RulesTable {
         html.element("td", r.label());
         html.element("td", rule.grouping());
         ValueCell.td(html, r.gap().value(), c.intervals().rule(r), null, m);
-        html.element("td", limit(rule, m), "class", "fr-num");
+        html.open("td", "class", "fr-num").text(limit(rule, m));
+        html.element("div", gateOn(r, m), "class", "fr-note");
+        html.close("td");
         html.open("td", "class", "fr-status fr-status-" + r.status().id())
                 .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
                 .text(" " + m.get("status." + r.status().id())).close("td");
@@ -66,6 +68,15 @@ final class RulesTable {
         html.element("div", m.get("rules.onMissing", rule.onMissing().id()), "class", "fr-note");
         html.close("td");
         html.close("tr");
+    }
+
+    /** What the rule was decided on, and what its gate mode promises (the README's "Gating on the interval"). */
+    static String gateOn(RuleResult r, ReportMessages m) {
+        if (!r.rule().gateOn().usesInterval() || r.interval() == null) {
+            return m.get("rules.gateOn.point");
+        }
+        int comparisons = r.comparisons() == null ? 1 : Math.max(1, r.comparisons().comparisons().size());
+        return m.get("rules.gateOn." + r.rule().gateOn().id(), r.interval().levelText(), comparisons);
     }
 
     /** {@code ≤ 0.100} or {@code ≥ 0.800}. */

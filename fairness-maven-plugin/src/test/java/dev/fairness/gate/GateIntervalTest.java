@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules gated on the point value or on the interval, with exact messages. Point values are Fairlearn's
  * documentation example (TPR a/b/c = .5/.6/.4, TPR difference 0.200 between 'b' and 'c'; selection rate ratio
- * 0.667 between 'a' .75 and 'b' .5). The replicates are chosen by hand, 41 of them, so that the 95% bounds are
- * exactly the 2nd and the 40th smallest replicate ((41 - 1) x 0.025 = 1 and (41 - 1) x 0.975 = 39): in replicate
- * r the TPR difference is 0.100 + 0.005 r, so its interval is 0.105–0.295.
+ * 0.667 between 'a' .75 and 'b' .5). The replicates are chosen by hand, 41 of them: in replicate r the TPR
+ * difference of 'b' and 'c' is 0.100 + 0.005 r. The test hook has no test set, so the simultaneous intervals are
+ * centred on the replicates' mean, 0.200; |r - 20| is spread evenly, so the max-t interval of 'b' - 'c' is
+ * 0.200 +- 0.095, 0.105–0.295.
  */
 class GateIntervalTest {
     private static final int[] Y_TRUE = {0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1};
@@ -127,13 +128,13 @@ class GateIntervalTest {
         RuleResult notSignificant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.8, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.PASSED, notSignificant.status());
-        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.673–0.927; "
+        assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.680–0.941; "
                 + "minimum 0.800, not significantly undercut) ('a' 0.750, 'b' 0.500)",
                 RuleMessages.outcome(notSignificant));
         RuleResult significant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.95, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals("Rule violated for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI "
-                + "0.673–0.927), but expected minimum is 0.950 and even the upper bound is below it ('a' 0.750, "
+                + "0.680–0.941), but expected minimum is 0.950 and even the upper bound is below it ('a' 0.750, "
                 + "'b' 0.500)", RuleMessages.violation(significant));
     }
 
@@ -158,7 +159,7 @@ class GateIntervalTest {
                 + "replicates: the gap is undefined in 6 (fewer than 2 groups with a defined value (0 of 2)).",
                 "Group 'a' left out of the TPR difference rule for label 'y', attribute 'group': n = 4 is below the "
                         + "minimum group size 5."), r.warnings());
-        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.104–0.266 from 35 of "
+        assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.103–0.266 from 35 of "
                 + "41 replicates; maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)",
                 RuleMessages.outcome(r));
     }
@@ -235,5 +236,23 @@ class GateIntervalTest {
         assertEquals("Unknown <gateOn> value 'lower'. Use point, significant or certain.", e.getMessage());
         assertEquals(GateOn.POINT, GateOn.parse(null));
         assertEquals(GateOn.CERTAIN, GateOn.parse(" Certain "));
+    }
+
+    @Test
+    void anIntervalRuleKeepsEveryComparisonOfItsGapWithOneSimultaneousLevel() {
+        RuleResult r = evaluate(1, "tpr", GapMethod.DIFFERENCE, 0.6, null, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
+        List<dev.fairness.metrics.Comparison> comparisons = r.comparisons().comparisons();
+        assertEquals(List.of("'a' - 'b'", "'a' - 'c'", "'b' - 'c'"),
+                comparisons.stream().map(dev.fairness.metrics.Comparison::describe).toList());
+        assertEquals("max-t", r.comparisons().method());
+        // 'a' - 'c' never varies: a zero-width interval at 0.55, the farthest a pair's interval lies from 0
+        assertEquals(0.55, comparisons.get(1).lower(), 1e-12);
+        assertEquals(0.55, r.interval().lower(), 1e-12);
+        double farthest = 0;
+        for (dev.fairness.metrics.Comparison c : comparisons) {
+            farthest = Math.max(farthest, Math.max(Math.abs(c.lower()), Math.abs(c.upper())));
+        }
+        assertEquals(farthest, r.interval().upper(), 1e-12);
+        assertEquals(RuleStatus.PASSED, r.status());
     }
 }

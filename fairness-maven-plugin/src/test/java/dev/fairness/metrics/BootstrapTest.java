@@ -95,33 +95,77 @@ class BootstrapTest {
     void aReplicateIsTheWeightedMetricsOfItsOwnDraw() {
         BootstrapReplicates b = run(2, List.of(site, sex));
         LabelMetricsCalculator calculator = new LabelMetricsCalculator();
+        List<Metric> split = List.of(ClassSplit.PREVALENCE_DEPENDENT);
         for (int r : new int[] {0, 1, 57, 199}) {
             // the site grouping's draw r, redone by hand and mapped back to rows
             GroupBlocks blocks = GroupBlocks.of(label, List.of(site.groupOf(), sex.groupOf()), new int[] {3, 2})[0]
                     .withCopies();
             int[] slotWeights = new int[ROWS];
             long salt = SplitMix64.mix64(SplitMix64.salt("Effusion") ^ SplitMix64.salt("site"));
-            Strata.of(blocks).draw(SplitMix64.forReplicate(42, salt, r), slotWeights);
+            SplitMix64 random = SplitMix64.forReplicate(42, salt, r);
+            Strata.of(blocks).draw(random, slotWeights);
+            // then each block's random class counts, in block order (the last block: rows in no group)
+            double[] positiveScale = new double[blocks.blockCount()];
+            double[] negativeScale = new double[blocks.blockCount()];
+            int drawn = 0;
+            int positives = 0;
+            for (int g = 0; g < blocks.blockCount(); g++) {
+                int p = blocks.size(g) - blocks.negatives(g);
+                int d = random.binomial(blocks.size(g), (double) p / blocks.size(g));
+                positiveScale[g] = (double) d / p;
+                negativeScale[g] = (double) (blocks.size(g) - d) / blocks.negatives(g);
+                drawn += d;
+                positives += p;
+            }
             int[] rowWeights = new int[ROWS];
             for (int j = 0; j < ROWS; j++) {
                 rowWeights[label.rowAt(blocks.slotPositions()[j])] = slotWeights[j];
             }
             LabelMetrics expected = calculator.compute(label, THRESHOLD, List.of(site), rowWeights);
-            for (Metric m : List.of(Metric.AUC, Metric.AVERAGE_PRECISION, Metric.TPR, Metric.BRIER, Metric.ECE)) {
+            for (Metric m : List.of(Metric.AUC, Metric.TPR)) {
                 assertEquals(expected.overall().get(m).value(), b.ownOverallValue(r, "site", m).value(), 1e-12,
                         "the site replicate's own overall line, " + m);
             }
-            for (String group : site.groupNames()) {
+            double a = (double) drawn / positives;
+            double c = (double) (ROWS - drawn) / (ROWS - positives);
+            var overallSplit = NaiveMetrics.weighted(truth, scores, THRESHOLD, scaled(rowWeights, -2, a, c, null));
+            for (Metric m : List.of(Metric.AVERAGE_PRECISION, Metric.BRIER, Metric.ECE, Metric.PPV)) {
+                assertEquals(overallSplit.get(m), b.ownOverallValue(r, "site", m).value(), 1e-12,
+                        "the site replicate's own overall line, " + m);
+            }
+            for (int g = 0; g < site.groupCount(); g++) {
+                String group = site.groupNames().get(g);
+                var splitValues = NaiveMetrics.weighted(truth, scores, THRESHOLD,
+                        scaled(rowWeights, g, positiveScale[g], negativeScale[g], site.groupOf()));
                 for (Metric m : Metric.values()) {
+                    MetricValue a1 = b.value(r, "site", group, m);
+                    if (split.contains(m)) {
+                        double e = splitValues.get(m);
+                        assertEquals(!Double.isNaN(e), a1.isDefined(), group + " " + m);
+                        if (a1.isDefined()) {
+                            assertEquals(e, a1.value(), 1e-12, "replicate " + r + " " + group + " " + m);
+                        }
+                        continue;
+                    }
                     MetricValue e = expected.group("site", group).get(m);
-                    MetricValue a = b.value(r, "site", group, m);
-                    assertEquals(e.isDefined(), a.isDefined(), group + " " + m);
+                    assertEquals(e.isDefined(), a1.isDefined(), group + " " + m);
                     if (e.isDefined()) {
-                        assertEquals(e.value(), a.value(), 1e-12, "replicate " + r + " " + group + " " + m);
+                        assertEquals(e.value(), a1.value(), 1e-12, "replicate " + r + " " + group + " " + m);
                     }
                 }
             }
         }
+    }
+
+    /** Row weights of one group (all rows for group -2) times {@code a} for positives and {@code c} for negatives. */
+    private double[] scaled(int[] rowWeights, int group, double a, double c, int[] groupOf) {
+        double[] w = new double[ROWS];
+        for (int row = 0; row < ROWS; row++) {
+            if (group == -2 || groupOf[row] == group) {
+                w[row] = rowWeights[row] * (truth[row] ? a : c);
+            }
+        }
+        return w;
     }
 
     @Test
@@ -129,14 +173,37 @@ class BootstrapTest {
         BootstrapReplicates b = run(1, List.of(site, sex));
         GroupBlocks all = GroupBlocks.overall(label).withCopies();
         int[] slotWeights = new int[ROWS];
-        Strata.of(all).draw(SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3), slotWeights);
+        SplitMix64 random = SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3);
+        Strata.of(all).draw(random, slotWeights);
         int[] rowWeights = new int[ROWS];
         for (int j = 0; j < ROWS; j++) {
             rowWeights[label.rowAt(all.slotPositions()[j])] = slotWeights[j];
         }
         LabelMetrics expected = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(), rowWeights);
         assertEquals(expected.overall().get(Metric.AUC).value(), b.overallValue(3, Metric.AUC).value(), 1e-12);
-        assertEquals(expected.overall().get(Metric.ECE).value(), b.overallValue(3, Metric.ECE).value(), 1e-12);
+        int positives = ROWS - all.negatives(0);
+        int drawn = random.binomial(ROWS, (double) positives / ROWS);
+        var split = NaiveMetrics.weighted(truth, scores, THRESHOLD, scaled(rowWeights, -2,
+                (double) drawn / positives, (double) (ROWS - drawn) / (ROWS - positives), null));
+        assertEquals(split.get(Metric.ECE), b.overallValue(3, Metric.ECE).value(), 1e-12);
+    }
+
+    @Test
+    void prevalenceDependentMetricsVaryWithTheClassCountsAndClassConditionalOnesDoNot() {
+        BootstrapReplicates b = run(1, List.of(sex));
+        LabelMetrics point = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(sex), null);
+        // a group resampled as a whole has Binomial(n, prevalence) positives; the selection rate's variance then
+        // has a term the class-stratified replicate lacks, and TPR's replicates keep the stratified draw
+        double[] selection = new double[SETTINGS.replicates()];
+        for (int r = 0; r < selection.length; r++) {
+            selection[r] = b.value(r, "sex", "F", Metric.SELECTION_RATE).value();
+        }
+        GroupMetrics f = point.group("sex", "F");
+        double n = f.get(Metric.N).value();
+        double sr = f.get(Metric.SELECTION_RATE).value();
+        double expectedSd = Math.sqrt(sr * (1 - sr) / n); // a proportion of a random sample of n rows
+        double sd = MaxT.standardDeviation(selection);
+        assertTrue(sd > 0.85 * expectedSd && sd < 1.15 * expectedSd, sd + " against " + expectedSd);
     }
 
     @Test
@@ -171,7 +238,7 @@ class BootstrapTest {
     }
 
     @Test
-    void aGapsIntervalIsThePercentileIntervalOfTheGapInEachReplicate() {
+    void aGapsPercentileIntervalIsThePercentileIntervalOfTheGapInEachReplicate() {
         BootstrapReplicates b = run(2, List.of(site, sex));
         double[] gaps = new double[SETTINGS.replicates()];
         for (int r = 0; r < gaps.length; r++) {
@@ -182,10 +249,79 @@ class BootstrapTest {
             gaps[r] = Gaps.difference(Metric.TPR, values).value().value();
         }
         assertEquals(Percentiles.interval(gaps, 0.95, null),
-                b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
-        Interval odds = b.gap(CompoundMetric.EQUALIZED_ODDS, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
-        Interval tpr = b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
-        assertTrue(odds.upper() >= tpr.upper(), "equalized odds is the larger of the TPR and FPR differences");
+                b.percentileGap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
+    }
+
+    @Test
+    void aTwoGroupGapsIntervalIsDerivedFromTheSignedDifferencesStudentizedInterval() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        LabelMetrics point = new LabelMetricsCalculator().compute(truth, scores, THRESHOLD, List.of(site, sex));
+        double estimate = point.group("site", "x").get(Metric.TPR).value() - point.group("site", "y").get(Metric.TPR).value();
+        double[] d = new double[SETTINGS.replicates()];
+        for (int r = 0; r < d.length; r++) {
+            d[r] = b.value(r, "site", "x", Metric.TPR).value() - b.value(r, "site", "y", Metric.TPR).value();
+        }
+        double sd = MaxT.standardDeviation(d);
+        double[] t = new double[d.length];
+        for (int r = 0; r < d.length; r++) {
+            t[r] = Math.abs(d[r] - estimate) / sd;
+        }
+        java.util.Arrays.sort(t);
+        double critical = Percentiles.ofSorted(t, t.length, 0.95);
+
+        GapInterval gap = b.gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+
+        Comparison signed = gap.comparisons().get(0);
+        assertEquals("'x' - 'y'", signed.describe());
+        assertEquals(estimate, signed.estimate(), 1e-12);
+        assertEquals(critical, gap.critical(), 1e-12);
+        assertEquals(estimate - critical * sd, signed.lower(), 1e-12);
+        assertEquals(estimate + critical * sd, signed.upper(), 1e-12);
+        double nearest = Math.max(0, Math.max(signed.lower(), -signed.upper()));
+        double farthest = Math.max(Math.abs(signed.lower()), Math.abs(signed.upper()));
+        assertEquals(new Interval(nearest, farthest, 0.95, 200, 0, null), gap.interval());
+        assertEquals(gap.interval(), b.gap(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null));
+    }
+
+    @Test
+    void equalizedOddsPutsBothComponentsIntoOneFamilyAndTakesTheWorseBounds() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        GapInterval odds = b.gapInterval(CompoundMetric.EQUALIZED_ODDS, GapMethod.DIFFERENCE, "site",
+                List.of("x", "y"), null);
+        GapInterval tpr = b.gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        GapInterval fpr = b.gapInterval(Metric.FPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        assertEquals(List.of(Metric.TPR, Metric.FPR), odds.comparisons().stream().map(Comparison::metric).toList());
+        assertTrue(odds.critical() >= Math.max(tpr.critical(), fpr.critical()),
+                "two comparisons at once need at least the critical value of either alone: " + odds.critical());
+        double tprScale = odds.critical() / tpr.critical();
+        Comparison wide = odds.comparisons().get(0);
+        Comparison alone = tpr.comparisons().get(0);
+        assertEquals((alone.upper() - alone.lower()) * tprScale, wide.upper() - wide.lower(), 1e-12);
+        assertTrue(odds.interval().upper() >= Math.max(tpr.interval().upper(), fpr.interval().upper()));
+    }
+
+    @Test
+    void manyGroupsGetAWiderCriticalValueThanTwo() {
+        BootstrapReplicates b = run(1, List.of(site, sex));
+        double two = b.gapInterval(Metric.AUC, GapMethod.DIFFERENCE, "sex", List.of("F", "M"), null).critical();
+        GapInterval three = b.gapInterval(Metric.ACCURACY, GapMethod.DIFFERENCE, "site", List.of("x", "y", "z"), null);
+        assertEquals(3, three.comparisons().size());
+        assertEquals(List.of("'x' - 'y'", "'x' - 'z'", "'y' - 'z'"),
+                three.comparisons().stream().map(Comparison::describe).toList());
+        assertTrue(two > 1.7 && two < 2.3, "two groups: about the normal 1.96, got " + two);
+        assertTrue(three.critical() > two, "three pairs at once need a larger critical value: " + three.critical());
+    }
+
+    @Test
+    void aRatioIsComparedOnTheLogScale() {
+        BootstrapReplicates b = run(1, List.of(sex));
+        GapInterval ratio = b.gapInterval(Metric.TPR, GapMethod.RATIO, "sex", List.of("F", "M"), null);
+        Comparison log = ratio.comparisons().get(0);
+        assertEquals("log('F' / 'M')", log.describe());
+        double nearest = Math.max(0, Math.max(log.lower(), -log.upper()));
+        double farthest = Math.max(Math.abs(log.lower()), Math.abs(log.upper()));
+        assertEquals(Math.exp(-farthest), ratio.interval().lower(), 1e-12);
+        assertEquals(Math.exp(-nearest), ratio.interval().upper(), 1e-12);
     }
 
     @Test

@@ -130,4 +130,62 @@ final class NaiveMetrics {
         }
         return ece;
     }
+
+    /**
+     * The prevalence-dependent metrics of the rows with a positive real weight (a row counted {@code weight} times),
+     * straight from their definitions: what the bootstrap's random class counts must give ({@link ClassSplit}).
+     */
+    static EnumMap<Metric, Double> weighted(boolean[] truth, double[] scores, double threshold, double[] weights) {
+        double n = 0, pos = 0, tp = 0, fp = 0, tn = 0, fn = 0, sq = 0;
+        double[] binCount = new double[10], binScore = new double[10], binLabel = new double[10];
+        for (int r = 0; r < truth.length; r++) {
+            double w = weights[r];
+            boolean y = truth[r];
+            boolean predicted = scores[r] >= threshold;
+            n += w;
+            pos += y ? w : 0;
+            tp += y && predicted ? w : 0;
+            fn += y && !predicted ? w : 0;
+            fp += !y && predicted ? w : 0;
+            tn += !y && !predicted ? w : 0;
+            sq += w * (scores[r] - (y ? 1 : 0)) * (scores[r] - (y ? 1 : 0));
+            int bin = Math.min((int) Math.floor(scores[r] * 10), 9);
+            binCount[bin] += w;
+            binScore[bin] += w * scores[r];
+            binLabel[bin] += y ? w : 0;
+        }
+        EnumMap<Metric, Double> m = new EnumMap<>(Metric.class);
+        m.put(Metric.PPV, tp / (tp + fp));
+        m.put(Metric.NPV, tn / (tn + fn));
+        m.put(Metric.ACCURACY, (tp + tn) / n);
+        m.put(Metric.F1, 2 * tp / (2 * tp + fp + fn));
+        m.put(Metric.SELECTION_RATE, (tp + fp) / n);
+        m.put(Metric.BRIER, sq / n);
+        double ece = 0;
+        for (int bin = 0; bin < 10; bin++) {
+            ece += Math.abs(binScore[bin] - binLabel[bin]) / n;
+        }
+        m.put(Metric.ECE, ece);
+        TreeSet<Double> thresholds = new TreeSet<>();
+        for (int r = 0; r < truth.length; r++) {
+            if (weights[r] > 0) {
+                thresholds.add(scores[r]);
+            }
+        }
+        double ap = 0, previousRecall = 0;
+        for (double t : thresholds.descendingSet()) {
+            double atp = 0, afp = 0;
+            for (int r = 0; r < truth.length; r++) {
+                if (scores[r] >= t) {
+                    atp += truth[r] ? weights[r] : 0;
+                    afp += truth[r] ? 0 : weights[r];
+                }
+            }
+            double recall = atp / pos;
+            ap += (recall - previousRecall) * (atp / (atp + afp));
+            previousRecall = recall;
+        }
+        m.put(Metric.AVERAGE_PRECISION, ap);
+        return m;
+    }
 }

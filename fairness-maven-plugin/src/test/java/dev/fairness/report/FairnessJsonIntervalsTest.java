@@ -90,4 +90,23 @@ class FairnessJsonIntervalsTest {
                 + "difference is 0\\.\\d{3} \\(95% CI \\d\\.\\d{3}–\\d\\.\\d{3}; maximum 0\\.200\\) \\('40-80' "
                 + "0\\.\\d{3}, '0-40' 0\\.\\d{3}\\)"), met.get("message").asText());
     }
+
+    @Test
+    void aRuleRecordsTheSignedComparisonsItsIntervalIsDerivedFrom() {
+        JsonNode rule = json.at("/rules/0");
+        assertEquals("max-t", rule.get("intervalMethod").asText());
+        assertTrue(rule.get("criticalValue").asDouble() > 1.5, rule.toString());
+        JsonNode first = rule.at("/comparisons/0");
+        assertEquals("tpr", first.get("metric").asText());
+        assertEquals("difference", first.get("scale").asText());
+        double estimate = first.get("estimate").asDouble();
+        assertTrue(first.get("lower").asDouble() <= estimate && estimate <= first.get("upper").asDouble(), first.toString());
+        double largest = 0;
+        for (JsonNode c : rule.get("comparisons")) {
+            largest = Math.max(largest, Math.abs(c.get("estimate").asDouble()));
+        }
+        assertEquals(rule.at("/value/value").asDouble(), largest, 1e-12, "the gap is the largest signed difference");
+        assertEquals("max-t: simultaneous over the gap's signed comparisons",
+                json.at("/settings/bootstrap/gapInterval").asText());
+    }
 }

@@ -72,10 +72,10 @@ class HtmlReportTest {
     @Test
     void theRulesTableShowsValueLimitStatusTheComparedGroupsAndThePolicy() {
         Elements rows = failing().select("#fr-rules tbody tr");
-        assertEquals(List.of("TPR difference", "y", "group", "0.200", "≤ 0.100", "✗ Violated", "b 0.600 vs c 0.400",
+        assertEquals(List.of("TPR difference", "y", "group", "0.200", "≤ 0.100 gateOn point: decided on the value", "✗ Violated", "b 0.600 vs c 0.400",
                 "none onMissing: warn"), rows.get(0).select("td").eachText());
         assertTrue(rows.get(0).hasClass("fr-rule-violated"));
-        assertEquals(List.of("selection rate difference", "y", "group", "0.250", "≤ 0.300", "✓ Met",
+        assertEquals(List.of("selection rate difference", "y", "group", "0.250", "≤ 0.300 gateOn point: decided on the value", "✓ Met",
                 "a 0.750 vs b 0.500", "none onMissing: warn"), rows.get(1).select("td").eachText());
         assertEquals(List.of("Rule", "Label", "Attribute", "Value", "Limit", "Status", "Groups compared",
                 "Groups left out"), failing().select("#fr-rules thead th").eachText());

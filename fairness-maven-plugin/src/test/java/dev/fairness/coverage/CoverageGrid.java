@@ -1,0 +1,157 @@
+package dev.fairness.coverage;
+
+import dev.fairness.metrics.Metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The coverage suite's grid (issue 10): the scenarios, and one markdown table per experiment. The full grid is
+ * run by {@link CoverageSuite} ({@code -Pcoverage-full}); {@code GapCoverageTest} runs a reduced one.
+ *
+ * <p>The model: threshold 0; a group's negatives score N(mu0, 1), positives N(mu1, 1), each row positive with
+ * probability {@code prevalence}. The base group has TPR 0.70 and FPR 0.20 (AUC 0.833); a gap moves one group.
+ */
+final class CoverageGrid {
+    static final double BASE_TPR = 0.70;
+    static final double BASE_FPR = 0.20;
+    static final double TPR_LIMIT = 0.10;
+    static final double FPR_LIMIT = 0.10;
+    static final double AUC_LIMIT = 0.05;
+    static final double FAR = 0.30;
+
+    private final int simulations;
+    private final int replicates;
+    private final Consumer<String> out;
+
+    CoverageGrid(int simulations, int replicates, Consumer<String> out) {
+        this.simulations = simulations;
+        this.replicates = replicates;
+        this.out = out;
+    }
+
+    /** The base group, and the other group with its metric moved by {@code gap} (the metric gets worse). */
+    static List<SimulatedGroup> twoGroups(Metric metric, int n, double prevalence, double gap) {
+        double t = Experiments.THRESHOLD;
+        return switch (metric) {
+            case TPR -> List.of(SimulatedGroup.withRates(n, prevalence, BASE_TPR, BASE_FPR, t),
+                    SimulatedGroup.withRates(n, prevalence, BASE_TPR - gap, BASE_FPR, t));
+            case FPR -> List.of(SimulatedGroup.withRates(n, prevalence, BASE_TPR, BASE_FPR + gap, t),
+                    SimulatedGroup.withRates(n, prevalence, BASE_TPR, BASE_FPR, t));
+            case AUC -> {
+                double auc = SimulatedGroup.withRates(n, prevalence, BASE_TPR, BASE_FPR, t).auc();
+                yield List.of(SimulatedGroup.withAuc(n, prevalence, auc), SimulatedGroup.withAuc(n, prevalence, auc - gap));
+            }
+            default -> throw new IllegalArgumentException(metric.toString());
+        };
+    }
+
+    static double trueValue(Metric metric, SimulatedGroup g) {
+        double t = Experiments.THRESHOLD;
+        return switch (metric) {
+            case TPR -> g.tpr(t);
+            case FPR -> g.fpr(t);
+            case AUC -> g.auc();
+            case PPV -> g.ppv(t);
+            case NPV -> g.npv(t);
+            case SELECTION_RATE -> g.selectionRate(t);
+            case ACCURACY -> g.accuracy(t);
+            case F1 -> g.f1(t);
+            default -> throw new IllegalArgumentException(metric.toString());
+        };
+    }
+
+    static double limit(Metric metric) {
+        return metric == Metric.AUC ? AUC_LIMIT : metric == Metric.TPR ? TPR_LIMIT : FPR_LIMIT;
+    }
+
+    /** k groups: g0 with TPR lower by {@code range}, the others at the base. */
+    static List<SimulatedGroup> kGroups(int k, int n, double prevalence, double range) {
+        List<SimulatedGroup> model = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            model.add(SimulatedGroup.withRates(n, prevalence, BASE_TPR - (g == 0 ? range : 0), BASE_FPR,
+                    Experiments.THRESHOLD));
+        }
+        return model;
+    }
+
+    Experiments.DifferenceCoverage differenceCell(Metric metric, int n, double prevalence, double gap) {
+        List<SimulatedGroup> model = twoGroups(metric, n, prevalence, gap);
+        double trueSigned = trueValue(metric, model.get(0)) - trueValue(metric, model.get(1));
+        long salt = 1_000_000L * (metric.ordinal() * 1000 + n) + Math.round(prevalence * 100) * 10_000 + Math.round(gap * 100);
+        return Experiments.difference(metric, model.get(0), model.get(1), trueSigned, simulations, replicates, salt);
+    }
+
+    Experiments.GateRates gateCell(int k, int n, double prevalence, double range) {
+        long salt = 7_000_000_000L + 1_000_000L * (k * 1000 + n) + Math.round(prevalence * 100) * 10_000
+                + Math.round(range * 100);
+        return Experiments.gate(Metric.TPR, kGroups(k, n, prevalence, range), TPR_LIMIT, simulations, replicates, salt);
+    }
+
+    Experiments.GroupMetricCoverage groupCell(Metric metric, int n, double prevalence) {
+        SimulatedGroup group = SimulatedGroup.withRates(n, prevalence, BASE_TPR, BASE_FPR, Experiments.THRESHOLD);
+        ToDoubleFunction<SimulatedGroup> truth = g -> trueValue(metric, g);
+        long salt = 9_000_000_000L + 1_000_000L * (metric.ordinal() * 1000 + n) + Math.round(prevalence * 100);
+        return Experiments.groupMetric(metric, group, truth, simulations, replicates, salt);
+    }
+
+    void differenceTable(List<Metric> metrics, int[] sizes, double[] prevalences) {
+        out.accept("| metric | n per group | prevalence | true gap | signed covers | absolute covers | "
+                + "lower bound above truth | upper bound below truth | old percentile covers | undefined |");
+        out.accept("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (Metric metric : metrics) {
+            for (int n : sizes) {
+                for (double prevalence : prevalences) {
+                    for (double gap : new double[] {0, limit(metric), FAR}) {
+                        Experiments.DifferenceCoverage c = differenceCell(metric, n, prevalence, gap);
+                        out.accept(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %s | %s | %s | %d |",
+                                metric.displayName(), n, prevalence, gap, pct(c.rate(c.signedCovered())),
+                                pct(c.rate(c.absoluteCovered())), pct(c.rate(c.absoluteBelow())),
+                                pct(c.rate(c.absoluteAbove())), pct(c.rate(c.oldPercentileCovered())), c.undefined()));
+                    }
+                }
+            }
+        }
+    }
+
+    void gateTable(int[] groupCounts, int[] sizes, double[] prevalences) {
+        out.accept("| groups | n per group | prevalence | true range | significant fails | certain passes | "
+                + "point fails | undetermined |");
+        out.accept("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (int k : groupCounts) {
+            for (int n : sizes) {
+                for (double prevalence : prevalences) {
+                    for (double range : new double[] {0, TPR_LIMIT, 1.5 * TPR_LIMIT, 2.5 * TPR_LIMIT}) {
+                        Experiments.GateRates g = gateCell(k, n, prevalence, range);
+                        out.accept(String.format(Locale.ROOT, "| %d | %d | %.1f | %.3f | %s | %s | %s | %s |", k, n,
+                                prevalence, range, pct(g.rate(g.significantFails())), pct(g.rate(g.certainPasses())),
+                                pct(g.rate(g.pointFails())), pct(g.rate(g.undetermined()))));
+                    }
+                }
+            }
+        }
+    }
+
+    void groupTable(List<Metric> metrics, int[] sizes, double[] prevalences) {
+        out.accept("| metric | n per group | prevalence | bootstrap SD / true SD | group interval covers | "
+                + "difference of identical groups covers 0 | undefined |");
+        out.accept("| --- | --- | --- | --- | --- | --- | --- |");
+        for (Metric metric : metrics) {
+            for (int n : sizes) {
+                for (double prevalence : prevalences) {
+                    Experiments.GroupMetricCoverage c = groupCell(metric, n, prevalence);
+                    out.accept(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %d |",
+                            metric.displayName(), n, prevalence, c.sdRatio(), pct(c.rate(c.covered())),
+                            pct(c.rate(c.differenceCovered())), c.undefined()));
+                }
+            }
+        }
+    }
+
+    static String pct(double rate) {
+        return Double.isNaN(rate) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * rate);
+    }
+}

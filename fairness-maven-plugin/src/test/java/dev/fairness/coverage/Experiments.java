@@ -1,0 +1,201 @@
+package dev.fairness.coverage;
+
+import dev.fairness.gate.Gate;
+import dev.fairness.gate.GateOn;
+import dev.fairness.gate.Measure;
+import dev.fairness.gate.MissingPolicy;
+import dev.fairness.gate.Rule;
+import dev.fairness.gate.RuleResult;
+import dev.fairness.gate.RuleStatus;
+import dev.fairness.metrics.Comparison;
+import dev.fairness.metrics.GapInterval;
+import dev.fairness.metrics.GapMethod;
+import dev.fairness.metrics.Interval;
+import dev.fairness.metrics.Metric;
+import dev.fairness.metrics.MetricValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The experiments of the coverage suite: many simulated test sets per cell, each evaluated by the engine, counting
+ * how often intervals cover the true values and how often gates fail or pass. Simulations run in parallel; each
+ * one's seed is its index (plus a salt per cell), so every figure is reproducible.
+ */
+final class Experiments {
+    static final double THRESHOLD = 0.0;
+
+    private Experiments() {
+    }
+
+    /** Coverage of one metric's two-group difference interval. */
+    record DifferenceCoverage(int simulations, int undefined, int signedCovered, int absoluteCovered,
+                              int absoluteBelow, int absoluteAbove, int oldPercentileCovered) {
+        double rate(int count) {
+            int defined = simulations - undefined;
+            return defined == 0 ? Double.NaN : (double) count / defined;
+        }
+    }
+
+    /**
+     * Two groups; group g0 as {@code base}, group g1 as {@code other}: how often the signed ('g0' - 'g1') and the
+     * absolute difference intervals of {@code metric} cover the true difference {@code trueSigned}.
+     */
+    static DifferenceCoverage difference(Metric metric, SimulatedGroup base, SimulatedGroup other, double trueSigned,
+                                         int simulations, int replicates, long salt) {
+        int[][] outcomes = parallel(simulations, sim -> {
+            SimulatedTestSet set = SimulatedTestSet.draw(List.of(base, other), THRESHOLD, salt + sim, replicates);
+            MetricValue a = set.metrics.group(SimulatedTestSet.GROUPING, "g0").get(metric);
+            MetricValue b = set.metrics.group(SimulatedTestSet.GROUPING, "g1").get(metric);
+            if (!a.isDefined() || !b.isDefined()) {
+                return new int[] {1, 0, 0, 0, 0, 0};
+            }
+            GapInterval gap = set.replicates.gapInterval(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
+                    set.groups, null);
+            if (!gap.interval().isDefined()) {
+                return new int[] {1, 0, 0, 0, 0, 0};
+            }
+            Comparison signed = gap.comparisons().get(0);
+            double truth = Math.abs(trueSigned);
+            Interval abs = gap.interval();
+            Interval old = set.replicates.percentileGap(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
+                    set.groups, null);
+            return new int[] {0, covers(signed.lower(), signed.upper(), trueSigned),
+                    covers(abs.lower(), abs.upper(), truth), abs.lower() > truth ? 1 : 0, abs.upper() < truth ? 1 : 0,
+                    covers(old.lower(), old.upper(), truth)};
+        });
+        int[] sums = sum(outcomes, 6);
+        return new DifferenceCoverage(simulations, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+    }
+
+    /** How often each gate mode violates a {@code metric difference <= limit} rule, and how often it is undetermined. */
+    record GateRates(int simulations, int significantFails, int certainPasses, int pointFails, int undetermined) {
+        double rate(int count) {
+            return (double) count / simulations;
+        }
+    }
+
+    static GateRates gate(Metric metric, List<SimulatedGroup> model, double limit, int simulations, int replicates,
+                          long salt) {
+        Gate gate = new Gate(1);
+        List<Rule> rules = new ArrayList<>();
+        for (GateOn on : GateOn.values()) {
+            rules.add(new Rule(Measure.parse(metric.id()), SimulatedTestSet.GROUPING, null, GapMethod.DIFFERENCE, null,
+                    limit, null, MissingPolicy.WARN, on));
+        }
+        int[][] outcomes = parallel(simulations, sim -> {
+            SimulatedTestSet set = SimulatedTestSet.draw(model, THRESHOLD, salt + sim, replicates);
+            List<RuleResult> results = gate.evaluate(rules, Map.of(SimulatedTestSet.LABEL, set.metrics),
+                    Map.of(SimulatedTestSet.LABEL, set.replicates)).results();
+            int point = results.get(0).isViolated() ? 1 : 0;
+            int significant = results.get(1).isViolated() ? 1 : 0;
+            int certain = results.get(2).status() == RuleStatus.PASSED ? 1 : 0;
+            int undetermined = results.get(1).status() == RuleStatus.UNDETERMINED ? 1 : 0;
+            return new int[] {significant, certain, point, undetermined};
+        });
+        int[] sums = sum(outcomes, 4);
+        return new GateRates(simulations, sums[0], sums[1], sums[2], sums[3]);
+    }
+
+    /**
+     * One group metric of two identical groups: the bootstrap's standard deviation against the true one (the
+     * spread of the estimates over the simulations), the coverage of the group's interval, and how often the signed
+     * difference's interval covers 0.
+     */
+    record GroupMetricCoverage(int simulations, int undefined, double bootstrapSd, double trueSd, int covered,
+                               int differenceCovered) {
+        double sdRatio() {
+            return bootstrapSd / trueSd;
+        }
+
+        double rate(int count) {
+            return (double) count / (simulations - undefined);
+        }
+    }
+
+    static GroupMetricCoverage groupMetric(Metric metric, SimulatedGroup group, ToDoubleFunction<SimulatedGroup> truth,
+                                           int simulations, int replicates, long salt) {
+        double trueValue = truth.applyAsDouble(group);
+        double[][] outcomes = new double[simulations][];
+        IntStream.range(0, simulations).parallel().forEach(sim -> {
+            SimulatedTestSet set = SimulatedTestSet.draw(List.of(group, group), THRESHOLD, salt + sim, replicates);
+            MetricValue a = set.metrics.group(SimulatedTestSet.GROUPING, "g0").get(metric);
+            MetricValue b = set.metrics.group(SimulatedTestSet.GROUPING, "g1").get(metric);
+            Interval ci = set.replicates.group(SimulatedTestSet.GROUPING, "g0", metric);
+            if (!a.isDefined() || !b.isDefined() || !ci.isDefined()) {
+                outcomes[sim] = null;
+                return;
+            }
+            double[] own = new double[replicates];
+            for (int r = 0; r < replicates; r++) {
+                MetricValue v = set.replicates.value(r, SimulatedTestSet.GROUPING, "g0", metric);
+                own[r] = v.isDefined() ? v.value() : Double.NaN;
+            }
+            Comparison d = set.replicates.gapInterval(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
+                    set.groups, null).comparisons().get(0);
+            outcomes[sim] = new double[] {a.value(), sd(own), covers(ci.lower(), ci.upper(), trueValue),
+                    covers(d.lower(), d.upper(), 0)};
+        });
+        List<Double> estimates = new ArrayList<>();
+        double bootstrapSds = 0;
+        int covered = 0;
+        int differenceCovered = 0;
+        for (double[] o : outcomes) {
+            if (o != null) {
+                estimates.add(o[0]);
+                bootstrapSds += o[1];
+                covered += (int) o[2];
+                differenceCovered += (int) o[3];
+            }
+        }
+        double[] e = estimates.stream().mapToDouble(Double::doubleValue).toArray();
+        return new GroupMetricCoverage(simulations, simulations - e.length, bootstrapSds / e.length, sd(e), covered,
+                differenceCovered);
+    }
+
+    private static int covers(double lower, double upper, double truth) {
+        return lower <= truth && truth <= upper ? 1 : 0;
+    }
+
+    private static double sd(double[] values) {
+        double mean = 0;
+        int count = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                mean += v;
+                count++;
+            }
+        }
+        mean /= count;
+        double squares = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                squares += (v - mean) * (v - mean);
+            }
+        }
+        return Math.sqrt(squares / (count - 1));
+    }
+
+    private interface Simulation {
+        int[] run(int sim);
+    }
+
+    private static int[][] parallel(int simulations, Simulation simulation) {
+        int[][] outcomes = new int[simulations][];
+        IntStream.range(0, simulations).parallel().forEach(sim -> outcomes[sim] = simulation.run(sim));
+        return outcomes;
+    }
+
+    private static int[] sum(int[][] outcomes, int width) {
+        int[] sums = new int[width];
+        for (int[] o : outcomes) {
+            for (int i = 0; i < width; i++) {
+                sums[i] += o[i];
+            }
+        }
+        return sums;
+    }
+}
