@@ -38,7 +38,14 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(property = "fairness.predictions")
     File predictions;
 
-    /** The manifest column holding image paths, relative to the manifest. */
+    /**
+     * The folder the manifest's image paths are relative to, e.g. a shared volume; by default the manifest's folder.
+     * Every image must be a regular file inside it after symbolic links are resolved (absolute paths too).
+     */
+    @Parameter(property = "fairness.imageRoot")
+    File imageRoot;
+
+    /** The manifest column holding image paths, relative to the image root. */
     @Parameter(defaultValue = "image")
     String imageColumn;
 
@@ -243,7 +250,7 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                 outputDirectory.toPath(), bootstrapSettings(),
                 OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
                 OperatingPointConverter.perLabel(list(operatingPoints)), path(validationManifest),
-                path(validationPredictions));
+                path(validationPredictions), path(imageRoot));
     }
 
     private BootstrapSettings bootstrapSettings() {
