@@ -200,13 +200,24 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     String pluginVersion;
 
     /**
+     * Maven's log, escaping every message ({@link EscapingLog}): the engine's lines, the per-group table and the rule
+     * lines carry manifest cells and group names, which must not be able to write log lines of their own.
+     */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return new EscapingLog(super.getLog());
+    }
+
+    /**
      * A user error: its message says everything. The cause (with its technical detail and stack trace) is attached
      * only at debug level ({@code -X}), because Maven would otherwise append the cause's message to the line.
      */
     org.apache.maven.plugin.MojoExecutionException userError(InputException e) {
+        // Maven prints the message as it is: escaped here, so a cell quoted in it cannot forge log lines
+        String message = dev.fairness.LogText.escape(e.getMessage());
         return getLog().isDebugEnabled()
-                ? new org.apache.maven.plugin.MojoExecutionException(e.getMessage(), e)
-                : new org.apache.maven.plugin.MojoExecutionException(e.getMessage());
+                ? new org.apache.maven.plugin.MojoExecutionException(message, e)
+                : new org.apache.maven.plugin.MojoExecutionException(message);
     }
 
     /** The engine's log, routed to Maven's. */
