@@ -74,6 +74,11 @@ final class Messages {
         return "Predictions file not found: " + file + ". Set <predictions> to an existing CSV file.";
     }
 
+    static String predictionsIsADirectory(Path file) {
+        return "Predictions file " + cell(file) + " is a directory, not a CSV file. Set <predictions> to the CSV file"
+                + " (e.g. " + cell(file.resolve("predictions.csv")) + ").";
+    }
+
     static String predictionsEmpty(String fileName) {
         return fileName + " is empty: expected a header line (id, true_<label>, score_<label>, attributes),"
                 + " then one row per sample. Write the header and rows, or set <predictions> to another file.";

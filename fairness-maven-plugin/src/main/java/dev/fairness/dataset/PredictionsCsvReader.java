@@ -33,6 +33,9 @@ public final class PredictionsCsvReader {
      */
     public static Predictions read(Path file, List<String> labels, List<String> attributes) {
         Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new InputException(Messages.predictionsIsADirectory(absolute));
+        }
         if (!Files.isRegularFile(absolute)) {
             throw new InputException(Messages.predictionsNotFound(absolute));
         }

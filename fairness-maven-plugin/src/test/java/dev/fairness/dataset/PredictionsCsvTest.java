@@ -136,6 +136,12 @@ class PredictionsCsvTest {
         }
 
         @Test
+        void whenTheFileIsADirectory() {
+            assertInputError("Predictions file " + dir + " is a directory, not a CSV file. Set <predictions> to the CSV"
+                    + " file (e.g. " + dir.resolve("predictions.csv") + ").", () -> read(dir));
+        }
+
+        @Test
         void whenTheFileIsEmptyOrHasNoRows() throws IOException {
             Path empty = csv("");
             assertInputError("predictions.csv is empty: expected a header line (id, true_<label>, score_<label>,"
