@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A validated test set: every row has a unique id, an existing image inside the manifest's folder, a true value
+ * A validated test set: every row has a unique id, an existing image inside the image root ({@link ImageRoot}), a true value
  * for every label and a raw value for every attribute. Inference walks {@link #rows()}, then
  * {@link #toPredictions(double[][])} joins the scores back to the truth and attributes.
  *

@@ -2,8 +2,7 @@ package dev.fairness.dataset;
 
 import dev.fairness.InputException;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +20,14 @@ public final class ManifestReader {
 
     /**
      * @throws InputException if the manifest is missing, empty or has no rows, a configured column is missing,
-     *                        a row is ragged or has a bad label, an empty, escaping or missing image path, or an
-     *                        empty or duplicate id
+     *                        a row is ragged or has a bad label, an image path that is empty, leaves the image
+     *                        root, is missing or is not a regular file (see {@link ImageRoot}), or an empty or
+     *                        duplicate id
      */
     public static Manifest read(ManifestSpec spec) {
         Path file = spec.manifest().toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(Messages.manifestNotFound(file));
-        }
-        Path folder = file.getParent();
+        requireRegularFile(file);
+        ImageRoot root = ImageRoot.of(spec.imageRoot(), file.getParent());
         try (CsvRows csv = CsvRows.open(file, "test set manifest")) {
             String name = csv.fileName();
             if (csv.header() == null) {
@@ -48,11 +46,11 @@ public final class ManifestReader {
             boolean[] truth = new boolean[spec.labels().labels().size()];
             while (csv.next()) {
                 int line = csv.line();
-                Path image = image(csv, name, line, imageColumn, spec.imageColumn(), folder);
+                ImageRoot.Image image = image(csv, name, line, imageColumn, spec.imageColumn(), root);
                 String id;
                 String idColumnName;
                 if (idColumn < 0) {
-                    id = slashSeparated(folder.relativize(image));
+                    id = slashSeparated(image.relative());
                     idColumnName = spec.imageColumn();
                 } else {
                     id = csv.cell(idColumn).trim();
@@ -74,7 +72,7 @@ public final class ManifestReader {
                 for (int column : attributeColumns) {
                     attributes.add(csv.cell(column));
                 }
-                rows.add(new ManifestRow(line, id, image, truthList, attributes));
+                rows.add(new ManifestRow(line, id, image.real(), truthList, attributes));
             }
             if (rows.isEmpty()) {
                 throw new InputException(Messages.manifestWithoutRows(name));
@@ -83,25 +81,27 @@ public final class ManifestReader {
         }
     }
 
-    /** The row's image: inside the manifest's folder (after normalisation) and existing. */
-    private static Path image(CsvRows csv, String name, int line, int column, String columnName, Path folder) {
+    /** A manifest that is not there, a directory or a special file (a FIFO would block the reader) is refused. */
+    private static void requireRegularFile(Path file) {
+        String kind;
+        try {
+            kind = FileKind.of(file);
+        } catch (IOException e) {
+            throw new InputException(Messages.manifestNotFound(file));
+        }
+        if (!FileKind.REGULAR.equals(kind)) {
+            throw new InputException(Messages.manifestNotAFile(file, kind));
+        }
+    }
+
+    /** The row's image: see {@link ImageRoot} for what is allowed. */
+    private static ImageRoot.Image image(CsvRows csv, String name, int line, int column, String columnName,
+                                         ImageRoot root) {
         String value = csv.cell(column).trim();
         if (value.isEmpty()) {
             throw new InputException(Messages.emptyImagePath(name, line, columnName));
         }
-        Path image;
-        try {
-            image = folder.resolve(value).normalize();
-        } catch (InvalidPathException e) {
-            throw new InputException(Messages.invalidImagePath(name, line, columnName, value, e.getReason()), e);
-        }
-        if (!image.startsWith(folder)) {
-            throw new InputException(Messages.imageOutsideFolder(name, line, columnName, value, folder));
-        }
-        if (!Files.isRegularFile(image)) {
-            throw new InputException(Messages.imageNotFound(name, line, columnName, image));
-        }
-        return image;
+        return root.resolve(value, name, line, columnName);
     }
 
     private static String slashSeparated(Path relative) {

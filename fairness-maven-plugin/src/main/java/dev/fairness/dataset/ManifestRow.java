@@ -8,9 +8,10 @@ import java.util.Objects;
  * One validated manifest row: enough to load the image, score it, and report a problem with it by line.
  *
  * @param line       the 1-based line in the manifest on which the row starts, for messages
- * @param id         unique id: the id column's value, or the image path relative to the manifest's folder
+ * @param id         unique id: the id column's value, or the image path relative to the image root
  *                   (normalised, {@code /}-separated)
- * @param image      the image file, absolute and normalised; it existed when the manifest was read
+ * @param image      the image file's real path (symbolic links resolved), inside the image root's real path; it
+ *                   was a regular file when the manifest was read
  * @param truth      one true/false value per label of {@link Manifest#labels()}
  * @param attributes one raw value per attribute of {@link Manifest#attributeNames()} ({@code ""} when empty)
  */

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Where the test set is and how to read its manifest: the CSV file, the column holding each image's path
- * (relative to the manifest's folder), an optional column holding a unique id (otherwise the normalised image
+ * (relative to the image root, by default the manifest's folder), an optional column holding a unique id (otherwise the normalised image
  * path is the id), how labels are written, and which columns are patient attributes (sex, age, ...).
  *
  * @param manifest    the manifest CSV file
@@ -18,10 +18,18 @@ import java.util.Set;
  * @param idColumn    the column with unique row ids, or {@code null} to use the image path
  * @param labels      how the true labels are written
  * @param attributes  attribute columns, kept as raw strings; {@code null} means none
+ * @param imageRoot   the folder image paths are relative to and must stay inside ({@link ImageRoot});
+ *                    {@code null} means the manifest's folder
  */
 public record ManifestSpec(Path manifest, String imageColumn, String idColumn, LabelSpec labels,
-                           List<String> attributes) {
+                           List<String> attributes, Path imageRoot) {
     public static final String DEFAULT_IMAGE_COLUMN = "image";
+
+    /** A spec whose image paths are relative to the manifest's folder. */
+    public ManifestSpec(Path manifest, String imageColumn, String idColumn, LabelSpec labels,
+                        List<String> attributes) {
+        this(manifest, imageColumn, idColumn, labels, attributes, null);
+    }
 
     public ManifestSpec {
         Objects.requireNonNull(manifest, "manifest");

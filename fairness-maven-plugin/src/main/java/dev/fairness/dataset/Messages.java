@@ -1,5 +1,7 @@
 package dev.fairness.dataset;
 
+import dev.fairness.LogText;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,21 +19,45 @@ final class Messages {
     // ---- locations -------------------------------------------------------------------------------------------
 
     static String at(String fileName, int line) {
-        return fileName + ", line " + line;
+        return cell(fileName) + ", line " + line;
     }
 
     static String at(String fileName, int line, String column) {
-        return at(fileName, line) + ", column '" + column + "'";
+        return at(fileName, line) + ", column '" + cell(column) + "'";
     }
 
     static String quoted(List<String> values) {
-        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+        return values.stream().map(v -> "'" + cell(v) + "'").collect(Collectors.joining(", "));
+    }
+
+    /** A value from a file (a cell, a path) as it may appear in a message: control characters made visible. */
+    static String cell(Object value) {
+        return LogText.escape(String.valueOf(value));
     }
 
     // ---- CSV structure (manifest and predictions) -------------------------------------------------------------
 
     static String manifestNotFound(Path file) {
         return "Test set manifest not found: " + file + ". Set <manifest> to an existing CSV file.";
+    }
+
+    static String manifestNotAFile(Path file, String kind) {
+        if ("a directory".equals(kind)) {
+            return "Test set manifest " + cell(file) + " is a directory, not a CSV file. Set <manifest> to the CSV"
+                    + " file that lists the images (e.g. " + cell(file.resolve("manifest.csv")) + ").";
+        }
+        return "Test set manifest " + cell(file) + " is " + kind + ", not a regular file. Set <manifest> to a CSV"
+                + " file.";
+    }
+
+    static String imageRootNotFound(Path root) {
+        return "Image root not found: " + cell(root) + ". Set <imageRoot> to the existing folder the manifest's"
+                + " image paths are relative to, or leave it out to use the manifest's folder.";
+    }
+
+    static String imageRootNotADirectory(Path root, String kind) {
+        return "Image root " + cell(root) + " is " + kind + ", not a directory. Set <imageRoot> to the folder the"
+                + " manifest's image paths are relative to, or leave it out to use the manifest's folder.";
     }
 
     static String manifestEmpty(String fileName) {
@@ -46,6 +72,11 @@ final class Messages {
 
     static String predictionsNotFound(Path file) {
         return "Predictions file not found: " + file + ". Set <predictions> to an existing CSV file.";
+    }
+
+    static String predictionsIsADirectory(Path file) {
+        return "Predictions file " + cell(file) + " is a directory, not a CSV file. Set <predictions> to the CSV file"
+                + " (e.g. " + cell(file.resolve("predictions.csv")) + ").";
     }
 
     static String predictionsEmpty(String fileName) {
@@ -64,12 +95,12 @@ final class Messages {
 
     static String missingColumn(String fileName, int headerLine, String column, String parameter,
                                 List<String> found) {
-        return at(fileName, headerLine) + ": column '" + column + "' not found; found columns: " + quoted(found) + "."
+        return at(fileName, headerLine) + ": column '" + cell(column) + "' not found; found columns: " + quoted(found) + "."
                 + (parameter == null ? " Add the column to the file." : " Add the column to the file or fix " + parameter + ".");
     }
 
     static String duplicateColumn(String fileName, int headerLine, String column, int first, int second) {
-        return at(fileName, headerLine) + ": column '" + column + "' appears twice in the header (columns " + first
+        return at(fileName, headerLine) + ": column '" + cell(column) + "' appears twice in the header (columns " + first
                 + " and " + second + "). Rename or remove one of them.";
     }
 
@@ -91,46 +122,67 @@ final class Messages {
     // ---- cell values -----------------------------------------------------------------------------------------
 
     static String notZeroOrOne(String fileName, int line, String column, String found) {
-        return at(fileName, line, column) + ": expected 0 or 1 (or true/false, yes/no), found '" + found + "'."
+        return at(fileName, line, column) + ": expected 0 or 1 (or true/false, yes/no), found '" + cell(found) + "'."
                 + " Fix the value or remove the row.";
     }
 
     static String unknownClass(String fileName, int line, String column, List<String> classes, String found) {
-        return at(fileName, line, column) + ": expected one of " + quoted(classes) + ", found '" + found + "'."
-                + " Add '" + found + "' to <classes>, fix the value or remove the row.";
+        return at(fileName, line, column) + ": expected one of " + quoted(classes) + ", found '" + cell(found) + "'."
+                + " Add '" + cell(found) + "' to <classes>, fix the value or remove the row.";
     }
 
     static String unknownFinding(String fileName, int line, String column, String finding, List<String> classes,
                                  String separator, String noneValue) {
-        return at(fileName, line, column) + ": unknown finding '" + finding + "' (expected findings from "
+        return at(fileName, line, column) + ": unknown finding '" + cell(finding) + "' (expected findings from "
                 + quoted(classes) + " separated by '" + separator + "', or '" + noneValue + "')."
-                + " Add '" + finding + "' to <classes>, fix the value or remove the row.";
+                + " Add '" + cell(finding) + "' to <classes>, fix the value or remove the row.";
     }
 
     static String badFindingList(String fileName, int line, String column, List<String> classes, String separator,
                                  String noneValue, String found) {
         return at(fileName, line, column) + ": expected findings from " + quoted(classes) + " separated by '"
-                + separator + "', or '" + noneValue + "' alone, found '" + found + "'. Fix the value or remove the row.";
+                + separator + "', or '" + noneValue + "' alone, found '" + cell(found) + "'. Fix the value or remove the row.";
     }
 
     static String emptyImagePath(String fileName, int line, String column) {
         return at(fileName, line, column) + ": the image path is empty."
-                + " Fill in the image's path relative to the manifest's folder, or remove the row.";
+                + " Fill in the image's path relative to the image root (<imageRoot>, by default the manifest's"
+                + " folder), or remove the row.";
     }
 
     static String invalidImagePath(String fileName, int line, String column, String value, String reason) {
-        return at(fileName, line, column) + ": '" + value + "' is not a valid file path (" + reason + ")."
+        return at(fileName, line, column) + ": '" + cell(value) + "' is not a valid file path (" + cell(reason) + ")."
                 + " Fix the path or remove the row.";
     }
 
-    static String imageOutsideFolder(String fileName, int line, String column, String value, Path folder) {
-        return at(fileName, line, column) + ": image path '" + value + "' points outside the manifest's folder "
-                + folder + ". Move the image into that folder (or a subfolder) and give its path relative to it.";
+    static String imageOutsideRoot(String fileName, int line, String column, String value, Path resolved,
+                                   Path root) {
+        return at(fileName, line, column) + ": image path '" + cell(value) + "' resolves to " + cell(resolved)
+                + ", outside the image root " + cell(root) + " (symbolic links are followed). Move the image into"
+                + " the image root (or a subfolder), or set <imageRoot> to a folder that contains it.";
     }
 
-    static String imageNotFound(String fileName, int line, String column, Path image) {
-        return at(fileName, line, column) + ": image file not found: " + image + "."
-                + " Fix the path (relative to the manifest's folder) or remove the row.";
+    static String imageNotFound(String fileName, int line, String column, Path image, Path root) {
+        return at(fileName, line, column) + ": image file not found: " + cell(image) + "."
+                + " Fix the path (relative to the image root " + cell(root) + ") or remove the row.";
+    }
+
+    static String imageLinkDangling(String fileName, int line, String column, Path image, String target,
+                                    Path root) {
+        return at(fileName, line, column) + ": image file not found: " + cell(image) + " is a symbolic link to "
+                + cell(target) + ", which does not exist. Fix the link or the path (relative to the image root "
+                + cell(root) + "), or remove the row.";
+    }
+
+    static String imageLinkLoop(String fileName, int line, String column, String value, Path image) {
+        return at(fileName, line, column) + ": image path '" + cell(value) + "' is a symbolic link loop (" + cell(image)
+                + " leads back to itself, directly or through other links). Fix the link or remove the row.";
+    }
+
+    static String imageNotAFile(String fileName, int line, String column, String value, Path real, String kind) {
+        String what = "a directory".equals(kind) ? "a directory" : kind + ", not a regular file";
+        return at(fileName, line, column) + ": image path '" + cell(value) + "' is " + what + " (" + cell(real)
+                + "); expected an image file. Give the path of a PNG or JPEG file, or remove the row.";
     }
 
     static String emptyId(String fileName, int line, String column) {
@@ -138,17 +190,17 @@ final class Messages {
     }
 
     static String duplicateId(String fileName, int line, String column, String id, int firstLine) {
-        return at(fileName, line, column) + ": duplicate id '" + id + "' (also on line " + firstLine + ")."
+        return at(fileName, line, column) + ": duplicate id '" + cell(id) + "' (also on line " + firstLine + ")."
                 + " Ids must be unique: remove the duplicate row or use a column with unique values as the id.";
     }
 
     static String duplicatePredictionId(String fileName, int line, String id, int firstLine) {
-        return at(fileName, line, PredictionsCsvFormat.ID) + ": duplicate id '" + id + "' (also on line "
+        return at(fileName, line, PredictionsCsvFormat.ID) + ": duplicate id '" + cell(id) + "' (also on line "
                 + firstLine + "). Ids must be unique: remove the duplicate row.";
     }
 
     static String notAProbability(String fileName, int line, String column, String found) {
-        return at(fileName, line, column) + ": expected a probability between 0 and 1, found '" + found + "'."
+        return at(fileName, line, column) + ": expected a probability between 0 and 1, found '" + cell(found) + "'."
                 + " Write probabilities (apply a sigmoid or softmax to logits), or remove the row.";
     }
 

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  * framework, a vendor) to audit without running a model here. Format, one row per sample:
  * {@code id}, then for each label {@code true_<label>} (0/1, or true/false, yes/no) and {@code score_<label>}
  * (a probability in [0, 1]), then the attribute columns under their own names. Other columns are ignored.
+ * Ids and attribute values that the writer neutralised against spreadsheet formulas ({@code '=1+1}) are read
+ * back as they were ({@code =1+1}), see {@link SpreadsheetText}.
  * Every problem is an {@link InputException} naming the file, line and column.
  */
 public final class PredictionsCsvReader {
     /** A plain decimal number; rejects what {@code Double.parseDouble} would also take (NaN, hex, 1f, 1d). */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NUMBER = SpreadsheetText.NUMBER;
 
     private PredictionsCsvReader() {
     }
@@ -31,6 +33,9 @@ public final class PredictionsCsvReader {
      */
     public static Predictions read(Path file, List<String> labels, List<String> attributes) {
         Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new InputException(Messages.predictionsIsADirectory(absolute));
+        }
         if (!Files.isRegularFile(absolute)) {
             throw new InputException(Messages.predictionsNotFound(absolute));
         }
@@ -71,7 +76,7 @@ public final class PredictionsCsvReader {
                     }
                 }
                 int line = csv.line();
-                String id = csv.cell(idColumn).trim();
+                String id = SpreadsheetText.restore(csv.cell(idColumn).trim());
                 if (id.isEmpty()) {
                     throw new InputException(Messages.emptyId(name, line, PredictionsCsvFormat.ID));
                 }
@@ -92,7 +97,7 @@ public final class PredictionsCsvReader {
                             PredictionsCsvFormat.scoreColumn(labels.get(l)));
                 }
                 for (int a = 0; a < attributeColumns.length; a++) {
-                    attributeValues[a][n] = csv.cell(attributeColumns[a]);
+                    attributeValues[a][n] = SpreadsheetText.restore(csv.cell(attributeColumns[a]));
                 }
                 n++;
             }

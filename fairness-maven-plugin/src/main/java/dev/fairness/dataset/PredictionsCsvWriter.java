@@ -20,6 +20,8 @@ import java.util.List;
  * of what the model said about each sample. The file is written atomically ({@link AtomicFile}), so a reader (or a
  * later cached build) never sees half a file.
  * Scores are written with {@link Double#toString(double)}, which reads back to the identical {@code double}.
+ * Text cells (ids, attribute values) that a spreadsheet would run as a formula are neutralised
+ * ({@link SpreadsheetText}); the reader undoes it.
  */
 public final class PredictionsCsvWriter {
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -72,13 +74,13 @@ public final class PredictionsCsvWriter {
         String[] cells = new String[width];
         for (int r = 0; r < predictions.size(); r++) {
             int c = 0;
-            cells[c++] = predictions.id(r);
+            cells[c++] = SpreadsheetText.neutralise(predictions.id(r));
             for (int l = 0; l < labels; l++) {
                 cells[c++] = predictions.truth(l)[r] ? "1" : "0";
                 cells[c++] = Double.toString(predictions.scores(l)[r]);
             }
             for (String[] values : attributeValues) {
-                cells[c++] = values[r] == null ? "" : values[r];
+                cells[c++] = values[r] == null ? "" : SpreadsheetText.neutralise(values[r]);
             }
             rows.write(cells);
         }

@@ -116,7 +116,7 @@ public final class Evaluator {
                     + "the test images with their labels and attributes.");
         }
         Manifest manifest = ManifestReader.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
-                spec.labels(), attributes));
+                spec.labels(), attributes, spec.imageRoot()));
         String source = manifestFile.toString();
         // a missing model is reported by OnnxModel.open, with its own message
         StoredScores stored = Files.isRegularFile(spec.model())

@@ -41,10 +41,20 @@ final class StoredScores {
         for (ManifestRow row : manifest.rows()) {
             images.add(row.image());
         }
-        EvaluationKey key = EvaluationKeys.of(spec.model(), manifest.file(), images, options.contentHash(),
+        // rows hold real image paths: naming them relative to the manifest's real folder keeps the key when the
+        // checkout moves, and changes it when <imageRoot> points elsewhere (other files under the same names)
+        EvaluationKey key = EvaluationKeys.of(spec.model(), realPath(manifest.file()), images, options.contentHash(),
                 configuration(spec, options, pluginVersion));
         return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
                 spec.model());
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file; // reading it for the key fails next, with a message naming it
+        }
     }
 
     /**

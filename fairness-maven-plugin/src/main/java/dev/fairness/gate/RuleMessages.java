@@ -1,5 +1,6 @@
 package dev.fairness.gate;
 
+import dev.fairness.LogText;
 import dev.fairness.metrics.Gap;
 import dev.fairness.metrics.Interval;
 
@@ -40,7 +41,7 @@ public final class RuleMessages {
                 + (evidencePasses ? "" : failedBound(rule)) + groups(gap);
         if (evidencePasses && !result.excluded().isEmpty()) {
             line += "; groups were left out and the rule's policy is onMissing=fail: " + result.excluded().stream()
-                    .map(e -> "'" + e.group() + "' (" + e.reason() + ")").reduce((a, b) -> a + ", " + b).orElse("");
+                    .map(e -> "'" + LogText.escape(e.group()) + "' (" + e.reason() + ")").reduce((a, b) -> a + ", " + b).orElse("");
         }
         if (evidencePasses && rule.gateOn().usesInterval() && !interval.isComplete()) {
             line += "; the gap is undefined in " + interval.undefinedReplicates() + " of " + interval.replicates()
@@ -116,7 +117,8 @@ public final class RuleMessages {
     }
 
     private static String where(RuleResult result) {
-        return "label '" + result.label() + "', attribute '" + result.rule().grouping() + "'";
+        return "label '" + LogText.escape(result.label()) + "', attribute '"
+                + LogText.escape(result.rule().grouping()) + "'";
     }
 
     private static String limitName(Rule rule) {
@@ -138,9 +140,11 @@ public final class RuleMessages {
             return "";
         }
         if (gap.highGroup().equals(gap.lowGroup())) {
-            return " ('" + gap.highGroup() + "')";
+            return " ('" + LogText.escape(gap.highGroup()) + "')";
         }
-        return " ('" + gap.highGroup() + "' " + format(gap.highValue()) + ", '" + gap.lowGroup() + "' "
+        // group names are manifest cells: escaped, so a line break in one cannot start a log line of its own
+        return " ('" + LogText.escape(gap.highGroup()) + "' " + format(gap.highValue()) + ", '"
+                + LogText.escape(gap.lowGroup()) + "' "
                 + format(gap.lowValue()) + ")";
     }
 

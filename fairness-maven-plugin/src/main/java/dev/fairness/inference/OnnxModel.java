@@ -40,6 +40,10 @@ public final class OnnxModel implements AutoCloseable {
      *     cannot load, a model that is not a single float rank-4 image input, or an unavailable explicit GPU
      */
     public static OnnxModel open(Path file, Device device, int intraOpThreads, DeviceSelector devices) {
+        if (Files.isDirectory(file)) {
+            throw new InputException("Model file " + file + " is a directory, not an ONNX file. Set <model> to an"
+                    + " ONNX file.");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX file.");
         }
@@ -49,6 +53,11 @@ public final class OnnxModel implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException("Could not read model file " + file + " (" + e.getMessage()
                     + "). Check that it is a readable file.", e);
+        }
+        if (isEmpty(file)) {
+            // ONNX Runtime would answer with a C++ signature and "ModelProto does not have a graph"
+            throw new InputException("Model file " + file + " is empty (0 bytes). Set <model> to an ONNX file (for"
+                    + " example one exported with torch.onnx.export), or replace it with a complete copy.");
         }
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         int threads = intraOpThreads > 0 ? intraOpThreads : Runtime.getRuntime().availableProcessors();
@@ -134,6 +143,14 @@ public final class OnnxModel implements AutoCloseable {
         return new InputException(file + " is not an ONNX model ONNX Runtime " + env.getVersion() + " can load ("
                 + reason + "). Set <model> to an ONNX file (for example one exported with "
                 + "torch.onnx.export).", e);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // ONNX Runtime reports what is wrong with it
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -38,7 +38,14 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(property = "fairness.predictions")
     File predictions;
 
-    /** The manifest column holding image paths, relative to the manifest. */
+    /**
+     * The folder the manifest's image paths are relative to, e.g. a shared volume; by default the manifest's folder.
+     * Every image must be a regular file inside it after symbolic links are resolved (absolute paths too).
+     */
+    @Parameter(property = "fairness.imageRoot")
+    File imageRoot;
+
+    /** The manifest column holding image paths, relative to the image root. */
     @Parameter(defaultValue = "image")
     String imageColumn;
 
@@ -200,13 +207,24 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     String pluginVersion;
 
     /**
+     * Maven's log, escaping every message ({@link EscapingLog}): the engine's lines, the per-group table and the rule
+     * lines carry manifest cells and group names, which must not be able to write log lines of their own.
+     */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return new EscapingLog(super.getLog());
+    }
+
+    /**
      * A user error: its message says everything. The cause (with its technical detail and stack trace) is attached
      * only at debug level ({@code -X}), because Maven would otherwise append the cause's message to the line.
      */
     org.apache.maven.plugin.MojoExecutionException userError(InputException e) {
+        // Maven prints the message as it is: escaped here, so a cell quoted in it cannot forge log lines
+        String message = dev.fairness.LogText.escape(e.getMessage());
         return getLog().isDebugEnabled()
-                ? new org.apache.maven.plugin.MojoExecutionException(e.getMessage(), e)
-                : new org.apache.maven.plugin.MojoExecutionException(e.getMessage());
+                ? new org.apache.maven.plugin.MojoExecutionException(message, e)
+                : new org.apache.maven.plugin.MojoExecutionException(message);
     }
 
     /** The engine's log, routed to Maven's. */
@@ -255,7 +273,7 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                 outputDirectory.toPath(), bootstrapSettings(),
                 OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
                 OperatingPointConverter.perLabel(list(operatingPoints)), path(validationManifest),
-                path(validationPredictions));
+                path(validationPredictions), path(imageRoot));
     }
 
     private BootstrapSettings bootstrapSettings() {

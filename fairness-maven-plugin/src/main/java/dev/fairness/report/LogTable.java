@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.LogText;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.BootstrapReplicates;
@@ -44,8 +45,11 @@ public final class LogTable {
         for (LabelResult label : result.labels()) {
             BootstrapReplicates replicates = label.bootstrap();
             for (Map.Entry<String, List<GroupMetrics>> grouping : label.metrics().byGrouping().entrySet()) {
-                lines.add(label.label() + " by " + grouping.getKey() + " (" + threshold(label.operatingPoint()) + "):");
-                int width = Math.max(7, grouping.getValue().stream().mapToInt(g -> g.group().length() + 1).max().orElse(0));
+                lines.add(LogText.escape(label.label()) + " by " + LogText.escape(grouping.getKey()) + " ("
+                        + threshold(label.operatingPoint()) + "):");
+                // group names are manifest cells: escaped before measuring, so the columns line up as shown
+                int width = Math.max(7, grouping.getValue().stream()
+                        .mapToInt(g -> LogText.escape(g.group()).length() + 1).max().orElse(0));
                 int cell = replicates == null ? 6 : 20;
                 lines.add(header(width, cell));
                 List<String> reasons = new ArrayList<>();
@@ -54,10 +58,10 @@ public final class LogTable {
                     anySmall |= small;
                     Function<Metric, Interval> intervals = replicates == null ? null
                             : m -> replicates.group(grouping.getKey(), group.group(), m);
-                    Row row = row(group.group() + (small ? "*" : ""), group, intervals, width, cell);
+                    Row row = row(LogText.escape(group.group()) + (small ? "*" : ""), group, intervals, width, cell);
                     anyPartial |= row.partial;
                     lines.add(row.text);
-                    undefinedReasons(group.group(), group, reasons);
+                    undefinedReasons(LogText.escape(group.group()), group, reasons);
                 }
                 Row overall = row("overall", label.metrics().overall(), replicates == null ? null : replicates::overall,
                         width, cell);

@@ -55,11 +55,11 @@ class ManifestReaderTest {
             assertEquals(List.of("Effusion", "Atelectasis"), m.labels());
             assertEquals(List.of("sex", "age"), m.attributeNames());
             assertEquals(3, m.size());
-            assertEquals(new ManifestRow(2, "images/a.png", dir.resolve("images/a.png").toAbsolutePath(),
+            assertEquals(new ManifestRow(2, "images/a.png", dir.resolve("images/a.png").toRealPath(),
                     truth(true, false), List.of("M", "61")), m.row(0));
-            assertEquals(new ManifestRow(3, "images/b.png", dir.resolve("images/b.png").toAbsolutePath(),
+            assertEquals(new ManifestRow(3, "images/b.png", dir.resolve("images/b.png").toRealPath(),
                     truth(true, false), List.of("F", "")), m.row(1));
-            assertEquals(new ManifestRow(4, "images/c.png", dir.resolve("images/c.png").toAbsolutePath(),
+            assertEquals(new ManifestRow(4, "images/c.png", dir.resolve("images/c.png").toRealPath(),
                     truth(true, false), List.of(" M ", "40")), m.row(2));
             assertEquals("manifest.csv, line 3", m.location(1));
         }
@@ -123,7 +123,7 @@ class ManifestReaderTest {
             Manifest m = ManifestReader.read(new ManifestSpec(manifest, "file", "key", EFFUSION, null));
 
             assertEquals("p1-a", m.row(0).id());
-            assertEquals(dir.resolve("images/b.png").toAbsolutePath(), m.row(1).image());
+            assertEquals(dir.resolve("images/b.png").toRealPath(), m.row(1).image());
         }
 
         @Test
@@ -260,7 +260,8 @@ class ManifestReaderTest {
         void whenTheImagePathIsEmpty() throws IOException {
             manifest("image,Effusion\nimages/a.png,1\n  ,0\n");
             assertInputError("manifest.csv, line 3, column 'image': the image path is empty. Fill in the image's"
-                    + " path relative to the manifest's folder, or remove the row.", () -> read(EFFUSION));
+                    + " path relative to the image root (<imageRoot>, by default the manifest's folder), or remove"
+                    + " the row.", () -> read(EFFUSION));
         }
 
         @Test
@@ -270,13 +271,15 @@ class ManifestReaderTest {
             manifest = data.resolve("manifest.csv");
             Path outside = dir.resolve("images/a.png").toAbsolutePath();
             manifest("image,Effusion\n../images/a.png,1\n");
-            assertInputError("manifest.csv, line 2, column 'image': image path '../images/a.png' points outside the"
-                    + " manifest's folder " + data.toAbsolutePath() + ". Move the image into that folder (or a"
-                    + " subfolder) and give its path relative to it.", () -> read(EFFUSION));
+            assertInputError("manifest.csv, line 2, column 'image': image path '../images/a.png' resolves to "
+                    + outside + ", outside the image root " + data.toAbsolutePath() + " (symbolic links are"
+                    + " followed). Move the image into the image root (or a subfolder), or set <imageRoot> to a"
+                    + " folder that contains it.", () -> read(EFFUSION));
             manifest("image,Effusion\n" + outside + ",1\n");
-            assertInputError("manifest.csv, line 2, column 'image': image path '" + outside + "' points outside the"
-                    + " manifest's folder " + data.toAbsolutePath() + ". Move the image into that folder (or a"
-                    + " subfolder) and give its path relative to it.", () -> read(EFFUSION));
+            assertInputError("manifest.csv, line 2, column 'image': image path '" + outside + "' resolves to "
+                    + outside + ", outside the image root " + data.toAbsolutePath() + " (symbolic links are"
+                    + " followed). Move the image into the image root (or a subfolder), or set <imageRoot> to a"
+                    + " folder that contains it.", () -> read(EFFUSION));
         }
 
         @Test
@@ -284,7 +287,8 @@ class ManifestReaderTest {
             manifest("image,Effusion\nimages/a.png,1\nimages/zzz.png,0\n");
             assertInputError("manifest.csv, line 3, column 'image': image file not found: "
                             + dir.resolve("images/zzz.png").toAbsolutePath()
-                            + ". Fix the path (relative to the manifest's folder) or remove the row.",
+                            + ". Fix the path (relative to the image root " + dir.toAbsolutePath() + ") or remove the"
+                            + " row.",
                     () -> read(EFFUSION));
         }
 

@@ -84,6 +84,37 @@ class PredictionsCsvTest {
         }
 
         @Test
+        void textCellsThatASpreadsheetWouldRunAsFormulasAreQuotedWithAMarkAndReadBackExactly() throws IOException {
+            String[] ids = {"=1+1", "-3", "@x", "+SUM(A1)", "-2+3", "'=x", "\t=1", "\r=1", "'5", "plain", "-0.25e2"};
+            String[] sex = {"=HYPERLINK(\"http://x\")", "F", "-", "@", "+1", "''-x", "=", "M", "\t", "-1", "'"};
+            double[] scores = {0.5, 0.0, 1.0, 0.25, 1e-9, 0.75, 0.125, 0.3, 0.6, 0.9, 0.1};
+            Predictions written = new Predictions(List.of("Effusion"), ids, new boolean[][] {new boolean[ids.length]},
+                    new double[][] {scores}, new LinkedHashMap<>(Map.of("sex", sex)));
+            Path file = dir.resolve("predictions.csv");
+
+            PredictionsCsvWriter.write(written, file);
+
+            assertEquals(List.of("id,true_Effusion,score_Effusion,sex",
+                    "\"'=1+1\",0,0.5,\"'=HYPERLINK(\"\"http://x\"\")\"",
+                    "-3,0,0.0,F",
+                    "\"'@x\",0,1.0,\"'-\"",
+                    "\"'+SUM(A1)\",0,0.25,\"'@\"",
+                    "\"'-2+3\",0,1.0E-9,\"+1\"",
+                    "\"''=x\",0,0.75,\"'''-x\"",
+                    "\"'\t=1\",0,0.125,\"'=\"",
+                    "\"'\r=1\",0,0.3,M",
+                    "\"'5\",0,0.6,\"'\t\"",
+                    "plain,0,0.9,-1",
+                    "-0.25e2,0,0.1,\"'\""), List.of(Files.readString(file).split("\n")));
+            Predictions read = PredictionsCsvReader.read(file, List.of("Effusion"), List.of("sex"));
+            for (int r = 0; r < ids.length; r++) {
+                assertEquals(ids[r], read.id(r), "id of row " + r);
+            }
+            assertArrayEquals(sex, read.attribute("sex"));
+            assertArrayEquals(scores, read.scores(0), 0.0);
+        }
+
+        @Test
         void readsOnlyTheRequestedColumnsAndAcceptsTrueFalse() throws IOException {
             Path file = csv("extra,id,score_Effusion,true_Effusion,sex\r\nq,a,0.5,true,M\r\nq,b,1e-3,No,F\r\n");
 
@@ -102,6 +133,12 @@ class PredictionsCsvTest {
             Path missing = dir.resolve("predictions.csv");
             assertInputError("Predictions file not found: " + missing + ". Set <predictions> to an existing CSV file.",
                     () -> read(missing));
+        }
+
+        @Test
+        void whenTheFileIsADirectory() {
+            assertInputError("Predictions file " + dir + " is a directory, not a CSV file. Set <predictions> to the CSV"
+                    + " file (e.g. " + dir.resolve("predictions.csv") + ").", () -> read(dir));
         }
 
         @Test

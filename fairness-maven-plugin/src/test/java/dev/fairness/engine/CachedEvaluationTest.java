@@ -64,6 +64,35 @@ class CachedEvaluationTest {
         assertEquals(first.model(), second.model());
     }
 
+    /** The spec of {@link #spec(double)} with its images read from another folder (the manifest stays). */
+    private EvaluationSpec withImageRoot(Path root) {
+        EvaluationSpec s = spec(0.5);
+        return new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(), s.task(),
+                s.outputs(), s.input(), s.device(), s.batchSize(), s.threads(), s.attributes(), s.bins(),
+                s.intersections(), s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory(),
+                s.bootstrap(), s.operatingPoint(), s.operatingPoints(), null, null, root);
+    }
+
+    @Test
+    void anotherImageRootWithTheSameFileNamesSizesAndTimesIsEvaluatedAgain() throws IOException {
+        // a copy of every image under the same relative names, sizes and modification times: only the root differs
+        Path copy = Files.createDirectories(dir.resolve("volume/images"));
+        try (var images = Files.list(set.resolve("images"))) {
+            for (Path image : images.toList()) {
+                Files.copy(image, copy.resolve(image.getFileName()),
+                        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        evaluate(withImageRoot(set));
+        assertTrue(log.get(0).startsWith("Evaluating model.onnx on 40 images"), log.get(0));
+
+        evaluate(withImageRoot(dir.resolve("volume")));
+
+        assertEquals("Evaluating again: the images changed since the stored evaluation.", log.get(0));
+        evaluate(withImageRoot(dir.resolve("volume")));
+        assertTrue(log.get(0).startsWith("Reusing the stored evaluation"), log.get(0));
+    }
+
     @Test
     void aNewThresholdIsJudgedOnTheStoredScoresWithoutInference() {
         evaluate(spec(0.5));

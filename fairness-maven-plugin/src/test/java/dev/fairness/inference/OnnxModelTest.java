@@ -112,6 +112,38 @@ class OnnxModelTest {
     }
 
     @Test
+    void anEmptyModelFileSaysItIsEmptyWithoutOnnxRuntimesInternals() {
+        Path empty = OnnxModelWriter.write(dir.resolve("empty.onnx"), new byte[0]);
+
+        InputException e = assertThrows(InputException.class, () -> open(empty));
+
+        assertEquals("Model file " + empty + " is empty (0 bytes). Set <model> to an ONNX file (for example one"
+                + " exported with torch.onnx.export), or replace it with a complete copy.", e.getMessage());
+    }
+
+    @Test
+    void aModelWithoutAGraphGivesOnnxRuntimesReasonWithoutItsCppSourceLocationAndSignature() {
+        // a ModelProto with only ir_version = 7 (field 1, varint): valid protobuf, no graph
+        Path noGraph = OnnxModelWriter.write(dir.resolve("no-graph.onnx"), new byte[] {0x08, 0x07});
+
+        InputException e = assertThrows(InputException.class, () -> open(noGraph));
+
+        assertEquals(noGraph + " is not an ONNX model ONNX Runtime 1.24.2 can load (ModelProto does not have a"
+                + " graph). Set <model> to an ONNX file (for example one exported with torch.onnx.export).",
+                e.getMessage());
+    }
+
+    @Test
+    void aModelThatIsADirectoryIsNamedADirectory() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("model.onnx"));
+
+        InputException e = assertThrows(InputException.class, () -> open(folder));
+
+        assertEquals("Model file " + folder + " is a directory, not an ONNX file. Set <model> to an ONNX file.",
+                e.getMessage());
+    }
+
+    @Test
     void rejectsAModelWithMoreThanOneInput() {
         Graph g = new Graph("two_inputs")
                 .input("a", FLOAT, -1, 3, 8, 8).input("b", FLOAT, -1, 3, 8, 8)

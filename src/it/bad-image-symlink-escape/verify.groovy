@@ -1,0 +1,9 @@
+def log = new File(basedir, 'build.log').text
+def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def root = new File(basedir, 'testset').canonicalPath
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
+// the path reads as inside the folder; its real path (through the link) is not
+expect("check (default) on project bad-image-symlink-escape: " + "manifest.csv, line 2, column 'image': image path 'images/00000.png' resolves to " + data + "/planted-gap/images/00000.png, outside the image root " + root + " (symbolic links are followed). Move the image into the image root (or a subfolder), or set <imageRoot> to a folder that contains it." + " -> [Help 1]")
+assert !log.contains('Evaluating model.onnx') : 'no image outside the root may be scored'
+assert !new File(basedir, 'target/fairness/fairness.json').exists() : 'no result may be written for bad input'
