@@ -9,7 +9,6 @@ import java.util.Map;
  * out, so that e.g. a Patient's Sex inside a referenced-patient sequence is never taken for the patient's own.
  */
 public final class DicomHeader {
-    public static final String TRANSFER_SYNTAX = "0002,0010";
     public static final String PATIENT_SEX = "0010,0040";
     public static final String PATIENT_AGE = "0010,1010";
     static final String SAMPLES_PER_PIXEL = "0028,0002";
@@ -79,9 +78,5 @@ public final class DicomHeader {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    public TransferSyntax transferSyntax() {
-        return TransferSyntax.of(value(TRANSFER_SYNTAX));
     }
 }

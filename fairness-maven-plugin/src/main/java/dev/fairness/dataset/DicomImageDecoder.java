@@ -30,6 +30,8 @@ import java.util.Locale;
  */
 public final class DicomImageDecoder {
     private static final int PREAMBLE = 128;
+    /** Enough for the preamble and any real file meta group. */
+    private static final int META_BYTES = 8192;
     private static final Object FIRST_USE = new Object();
     /** ImageJ loads its tag dictionary lazily into a static field, unsynchronised: the first use is under a lock. */
     private static volatile boolean dictionaryLoaded;
@@ -61,21 +63,20 @@ public final class DicomImageDecoder {
      * @throws InputException if the file cannot be read or is in a transfer syntax the decoder does not read
      */
     public static DicomHeader readHeader(Path file, String location) {
-        byte[] start = new byte[PREAMBLE + 4];
         String info;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            in.mark(start.length);
-            if (in.readNBytes(start, 0, start.length) < start.length || !isDicom(start)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), META_BYTES)) {
+            in.mark(META_BYTES);
+            byte[] start = in.readNBytes(META_BYTES);
+            if (!isDicom(start)) {
                 return null;
             }
+            requireReadableSyntax(DicomFileMeta.transferSyntax(start), file, location);
             in.reset();
-            info = info(in);
+            info = info(in, file, location);
         } catch (IOException e) {
             throw new InputException(Messages.imageUnreadable(location, file, String.valueOf(e.getMessage())), e);
         }
-        DicomHeader header = DicomHeader.parse(info);
-        requireReadableSyntax(header, file, location);
-        return header;
+        return DicomHeader.parse(info);
     }
 
     /** Decodes the bytes of a DICOM file; the caller has read them (to hash them) and checked the name or magic. */
@@ -83,8 +84,8 @@ public final class DicomImageDecoder {
         if (!isDicom(bytes)) {
             throw new InputException(DicomMessages.notPart10(location, file));
         }
-        DicomHeader header = DicomHeader.parse(info(new ByteArrayInputStream(bytes)));
-        requireReadableSyntax(header, file, location);
+        requireReadableSyntax(DicomFileMeta.transferSyntax(bytes), file, location);
+        DicomHeader header = DicomHeader.parse(info(new ByteArrayInputStream(bytes), file, location));
         DicomLayout layout = DicomLayout.of(header, file, location);
         long needed = layout.offset() + (long) layout.rows() * layout.columns() * layout.scaling().bitsAllocated() / 8;
         if (layout.offset() <= 0 || bytes.length < needed) {
@@ -95,8 +96,8 @@ public final class DicomImageDecoder {
         return toFloat(processor, layout);
     }
 
-    private static void requireReadableSyntax(DicomHeader header, Path file, String location) {
-        TransferSyntax syntax = header.transferSyntax();
+    private static void requireReadableSyntax(String uid, Path file, String location) {
+        TransferSyntax syntax = TransferSyntax.of(uid);
         if (syntax.uid().isEmpty()) {
             throw new InputException(DicomMessages.corrupt(location, file,
                     "no Transfer Syntax UID (0002,0010) in the file meta information"));
@@ -107,8 +108,8 @@ public final class DicomImageDecoder {
     }
 
     /** ImageJ's listing of the header elements up to the pixel data; reads no pixels. */
-    private static String info(InputStream in) {
-        return firstUse(() -> new DICOM(in).getInfo("image.dcm"));
+    private static String info(InputStream in, Path file, String location) {
+        return firstUse(() -> new DICOM(in).getInfo("image.dcm"), file, location);
     }
 
     private static ImageProcessor pixels(byte[] bytes, DicomLayout layout, Path file, String location) {
@@ -116,7 +117,7 @@ public final class DicomImageDecoder {
             DICOM dicom = new DICOM(new ByteArrayInputStream(bytes));
             dicom.open("image.dcm"); // a name only: the bytes come from the stream, and open() shows no dialog
             return dicom;
-        });
+        }, file, location);
         ImageProcessor processor = image.getWidth() == 0 ? null : image.getProcessor();
         Object data = processor == null ? null : processor.getPixels();
         boolean expectedType = layout.scaling().bitsAllocated() == 8 ? data instanceof byte[] : data instanceof short[];
@@ -158,14 +159,20 @@ public final class DicomImageDecoder {
         T call();
     }
 
-    private static <T> T firstUse(ImageJCall<T> call) {
-        if (dictionaryLoaded) {
-            return call.call();
-        }
-        synchronized (FIRST_USE) {
-            T result = call.call();
-            dictionaryLoaded = true;
-            return result;
+    /** Runs ImageJ, the first time under a lock; its exceptions on malformed data become a corrupt-file message. */
+    private static <T> T firstUse(ImageJCall<T> call, Path file, String location) {
+        try {
+            if (dictionaryLoaded) {
+                return call.call();
+            }
+            synchronized (FIRST_USE) {
+                T result = call.call();
+                dictionaryLoaded = true;
+                return result;
+            }
+        } catch (RuntimeException e) {
+            throw new InputException(DicomMessages.corrupt(location, file, "the DICOM reader failed with "
+                    + e.getClass().getSimpleName()), e);
         }
     }
 }
