@@ -1,8 +1,8 @@
 package dev.fairness.engine;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.Manifest;
-import dev.fairness.dataset.ManifestReader;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
@@ -40,6 +40,7 @@ public final class Evaluator {
     private final EvaluationLog log;
     private final String pluginVersion;
     private final RunOptions options;
+    private final DicomAttributeMap dicomAttributes;
 
     public Evaluator(EvaluationLog log, String pluginVersion) {
         this(log, pluginVersion, RunOptions.DEFAULTS);
@@ -47,9 +48,19 @@ public final class Evaluator {
 
     /** @param options how inference runs (workers, cache hashing, native libraries); they change no score */
     public Evaluator(EvaluationLog log, String pluginVersion, RunOptions options) {
+        this(log, pluginVersion, options, DicomAttributeMap.NONE);
+    }
+
+    private Evaluator(EvaluationLog log, String pluginVersion, RunOptions options, DicomAttributeMap dicomAttributes) {
         this.log = log;
         this.pluginVersion = pluginVersion;
         this.options = options;
+        this.dicomAttributes = dicomAttributes;
+    }
+
+    /** This evaluator, reading the mapped attributes from DICOM headers where the manifest has none. */
+    public Evaluator withDicomAttributes(DicomAttributeMap mapping) {
+        return new Evaluator(log, pluginVersion, options, mapping);
     }
 
     /** The scored test set and, when a model produced the scores, that model. */
@@ -106,8 +117,8 @@ public final class Evaluator {
             throw new InputException("No test set for model " + spec.model() + ". Set <manifest> to the CSV that lists "
                     + "the test images with their labels and attributes.");
         }
-        Manifest manifest = ManifestReader.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
-                spec.labels(), attributes));
+        Manifest manifest = HeaderAttributes.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
+                spec.labels(), attributes), dicomAttributes, log);
         String source = manifestFile.toString();
         // a missing model is reported by OnnxModel.open, with its own message
         StoredScores stored = Files.isRegularFile(spec.model())

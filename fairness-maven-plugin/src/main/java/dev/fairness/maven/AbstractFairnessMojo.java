@@ -1,6 +1,7 @@
 package dev.fairness.maven;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.dataset.Preprocessing.ChannelMode;
 import dev.fairness.dataset.Preprocessing.ResizeMode;
@@ -117,6 +118,13 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter
     List<String> attributes;
 
+    /**
+     * Attributes read from the images' DICOM headers where the manifest has no value (no column, or an empty cell):
+     * attribute → {@code PatientSex} or {@code PatientAge}, e.g. {@code <sex>PatientSex</sex>}.
+     */
+    @Parameter
+    Map<String, String> dicomAttributes;
+
     /** Bin edges of numeric attributes, e.g. {@code <age>0,20,40,60,80</age>}. */
     @Parameter
     Map<String, String> bins;
@@ -228,7 +236,8 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
             throw new InputException("<workers> is " + workers + ". Set it to the number of image decoding threads, "
                     + "or 0 for one per core.");
         }
-        return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath)));
+        return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath)))
+                .withDicomAttributes(DicomAttributeMap.of(dicomAttributes));
     }
 
     EvaluationSpec spec() {
