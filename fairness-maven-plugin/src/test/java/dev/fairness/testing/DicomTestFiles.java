@@ -13,7 +13,7 @@ import static dev.fairness.testing.DicomWriter.IMPLICIT_LITTLE_ENDIAN;
 /**
  * The committed DICOM test files ({@code src/test/resources/dicom}), one per pixel encoding the decoder must get
  * right, 32x32 with seeded random samples over the whole stored range. Their decoded values are checked against
- * {@code golden.csv}, written by {@code src/test/python/dicom_reference.py} with pydicom, which reads them without
+ * {@code golden.csv}, written by {@code dicom_reference.py} beside them with pydicom, which reads them without
  * ImageJ or this project's code. Regenerate from the repository root with
  * {@code mvn -pl fairness-maven-plugin test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.fairness.testing.DicomTestFiles -Dexec.args=fairness-maven-plugin/src/test/resources/dicom},

@@ -11,7 +11,7 @@ the documented scaling and writes golden.csv: file, index (row-major), value in 
     MONOCHROME1             x = 1 - x
 
 Run from the repository root:
-    /usr/bin/python3 fairness-maven-plugin/src/test/python/dicom_reference.py fairness-maven-plugin/src/test/resources/dicom
+    /usr/bin/python3 fairness-maven-plugin/src/test/resources/dicom/dicom_reference.py fairness-maven-plugin/src/test/resources/dicom
 """
 import os
 import sys
