@@ -160,6 +160,29 @@ class DicomImageDecoderTest {
         }
 
         @Test
+        void decodingFromManyThreadsAtOnceGivesTheSameValues() throws Exception {
+            // the pipeline decodes on several workers; ImageJ keeps static state (its tag dictionary)
+            List<String> names = List.copyOf(DicomTestFiles.files().keySet());
+            Map<String, float[]> alone = new HashMap<>();
+            for (String name : names) {
+                alone.put(name, ImageDecoder.decode(COMMITTED.resolve(name)).data());
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<float[]>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    String name = names.get(i % names.size());
+                    results.add(pool.submit(() -> ImageDecoder.decode(COMMITTED.resolve(name)).data()));
+                }
+                for (int i = 0; i < results.size(); i++) {
+                    assertArrayEquals(alone.get(names.get(i % names.size())), results.get(i).get(), "decode " + i);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
         void committedFilesAreWhatTheGeneratorWrites() throws IOException {
             DicomTestFiles.writeAll(dir);
             for (String name : DicomTestFiles.files().keySet()) {
