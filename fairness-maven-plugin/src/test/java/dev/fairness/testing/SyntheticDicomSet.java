@@ -22,7 +22,8 @@ import java.util.Random;
  * MONOCHROME1, signed 16-bit with a rescale, unsigned 16-bit; Explicit and Implicit VR. Each image's pixel
  * values are chosen so that its value after the documented scaling ({@code DicomPixelScaling}) is the 8-bit
  * plane's {@code v / 255} (exactly, or to 1/4095 for 12 bits), so its score is planted above or below 0.5.
- * Also {@code images/compressed.dcm} (JPEG Baseline) and {@code manifest-compressed.csv}, which lists it.
+ * Also {@code images/compressed.dcm} (JPEG Baseline) and {@code manifest-compressed.csv}, which lists it, and
+ * {@code manifest-disagree.csv}, whose {@code sex} column contradicts one header.
  */
 public final class SyntheticDicomSet {
     public static final int SIZE = 32;
@@ -62,7 +63,24 @@ public final class SyntheticDicomSet {
         String[] lines = manifest.toString().split("\n");
         lines[2] = "images/compressed.dcm,P99999,1";
         SyntheticTestSet.write(dir.resolve("manifest-compressed.csv"), String.join("\n", lines) + "\n");
+        SyntheticTestSet.write(dir.resolve("manifest-disagree.csv"), withSexColumn(manifest.toString()));
         SyntheticTestSet.writeModel(dir.resolve("model.onnx"), 1);
+    }
+
+    /**
+     * The manifest with a {@code sex} column that is empty except on line 2 ('M', the header says 'F': a
+     * disagreement) and line 3 ('F', as the header says).
+     */
+    private static String withSexColumn(String manifest) {
+        String[] lines = manifest.split("\n");
+        StringBuilder out = new StringBuilder("image,patient_id,sex,Effusion\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",");
+            String sex = i == 1 ? "M" : i == 2 ? "F" : "";
+            out.append(cells[0]).append(',').append(cells[1]).append(',').append(sex).append(',').append(cells[2])
+                    .append('\n');
+        }
+        return out.toString();
     }
 
     /** The 8-bit plane of a planted score, written in the encoding of this index. */
