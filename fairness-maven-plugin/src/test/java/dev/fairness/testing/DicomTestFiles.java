@@ -15,9 +15,9 @@ import static dev.fairness.testing.DicomWriter.IMPLICIT_LITTLE_ENDIAN;
  * right, 32x32 with seeded random samples over the whole stored range. Their decoded values are checked against
  * {@code golden.csv}, written by {@code dicom_reference.py} beside them with pydicom, which reads them without
  * ImageJ or this project's code. Regenerate from the repository root with
- * {@code mvn -pl fairness-maven-plugin test-compile exec:java -Dexec.classpathScope=test
+ * {@code mvn -pl fairness-maven-plugin test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.fairness.testing.DicomTestFiles -Dexec.args=fairness-maven-plugin/src/test/resources/dicom},
- * then run the script; {@code DicomGoldenTest} checks that the committed files are what this writes.
+ * then run the script; {@code DicomImageDecoderTest} checks that the committed files are what this writes.
  */
 public final class DicomTestFiles {
     public static final int SIZE = 32;
