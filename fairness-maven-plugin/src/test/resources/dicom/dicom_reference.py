@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Independent reference for the DICOM decoder's pixel values (DicomGoldenTest).
+"""Independent reference for the DICOM decoder's pixel values (DicomImageDecoderTest).
 
 Reads every .dcm file in a folder with pydicom (Debian's python3-pydicom; no ImageJ, no project code), applies
 the documented scaling and writes golden.csv: file, index (row-major), value in [0, 1] with 7 decimals.
