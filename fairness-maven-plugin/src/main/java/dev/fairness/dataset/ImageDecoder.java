@@ -26,8 +26,8 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * Decodes an image file (PNG, JPEG, and whatever else {@code javax.imageio} reads) into a {@link FloatImage} with
- * values in [0, 1], keeping full precision.
+ * Decodes an image file (PNG, JPEG, and whatever else {@code javax.imageio} reads; DICOM through
+ * {@link DicomImageDecoder}) into a {@link FloatImage} with values in [0, 1], keeping full precision.
  *
  * <p>Samples are read from the <em>raster</em>, never through {@code getRGB()}: {@code getRGB()} converts grey
  * through a gamma curve and truncates 16-bit grey to 8 bits, which changes what the model sees. Each sample is
@@ -91,6 +91,9 @@ public final class ImageDecoder {
     public static FloatImage decode(byte[] bytes, Path file, String location, DecodeBudget budget) {
         if (bytes.length == 0) {
             throw new InputException(Messages.imageEmpty(location, file));
+        }
+        if (DicomImageDecoder.isDicom(bytes) || DicomImageDecoder.hasDicomName(file)) {
+            return DicomImageDecoder.decode(bytes, file, location, budget);
         }
         BufferedImage image = read(bytes, file, location, budget);
         return toFloat(image, file, location);

@@ -226,7 +226,7 @@ final class Messages {
 
     static String imageFormatUnsupported(String location, Path file, String detected) {
         return image(location, file) + " is not in a supported format (" + detected + "; supported: PNG, JPEG,"
-                + " BMP, GIF, TIFF). Convert it to PNG or JPEG" + orRemoveRow(location);
+                + " BMP, GIF, TIFF, DICOM). Convert it to PNG or JPEG" + orRemoveRow(location);
     }
 
     static String imageCorrupt(String location, Path file, String format) {

@@ -2,9 +2,9 @@ package dev.fairness.engine;
 
 import dev.fairness.InputException;
 import dev.fairness.dataset.DecodeBudget;
+import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.Manifest;
-import dev.fairness.dataset.ManifestReader;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
@@ -43,6 +43,7 @@ public final class Evaluator {
     private final String pluginVersion;
     private final RunOptions options;
     private final RowDecoder decoder;
+    private final DicomAttributeMap dicomAttributes;
 
     public Evaluator(EvaluationLog log, String pluginVersion) {
         this(log, pluginVersion, RunOptions.DEFAULTS);
@@ -55,10 +56,21 @@ public final class Evaluator {
 
     /** @param decoder decodes each row's image (tests pass one that fails like a broken decoder) */
     Evaluator(EvaluationLog log, String pluginVersion, RunOptions options, RowDecoder decoder) {
+        this(log, pluginVersion, options, decoder, DicomAttributeMap.NONE);
+    }
+
+    private Evaluator(EvaluationLog log, String pluginVersion, RunOptions options, RowDecoder decoder,
+                      DicomAttributeMap dicomAttributes) {
         this.log = log;
         this.pluginVersion = pluginVersion;
         this.options = options;
         this.decoder = decoder;
+        this.dicomAttributes = dicomAttributes;
+    }
+
+    /** This evaluator, reading the mapped attributes from DICOM headers where the manifest has none. */
+    public Evaluator withDicomAttributes(DicomAttributeMap mapping) {
+        return new Evaluator(log, pluginVersion, options, decoder, mapping);
     }
 
     /** The scored test set and, when a model produced the scores, that model. */
@@ -115,8 +127,8 @@ public final class Evaluator {
             throw new InputException("No test set for model " + spec.model() + ". Set <manifest> to the CSV that lists "
                     + "the test images with their labels and attributes.");
         }
-        Manifest manifest = ManifestReader.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
-                spec.labels(), attributes, spec.imageRoot()));
+        Manifest manifest = HeaderAttributes.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
+                spec.labels(), attributes, spec.imageRoot()), dicomAttributes, log);
         String source = manifestFile.toString();
         // a missing model is reported by OnnxModel.open, with its own message
         StoredScores stored = Files.isRegularFile(spec.model())

@@ -1,6 +1,7 @@
 package dev.fairness.maven;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.dataset.Preprocessing.ChannelMode;
 import dev.fairness.dataset.Preprocessing.ResizeMode;
@@ -131,6 +132,13 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter
     List<String> attributes;
 
+    /**
+     * Attributes read from the images' DICOM headers where the manifest has no value (no column, or an empty cell):
+     * attribute → {@code PatientSex} or {@code PatientAge}, e.g. {@code <sex>PatientSex</sex>}.
+     */
+    @Parameter
+    Map<String, String> dicomAttributes;
+
     /** Bin edges of numeric attributes, e.g. {@code <age>0,20,40,60,80</age>}. */
     @Parameter
     Map<String, String> bins;
@@ -258,7 +266,7 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                     + "take to decode, in MB, or 0 for half the heap over the workers.");
         }
         return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath),
-                decodeBudgetMb));
+                decodeBudgetMb)).withDicomAttributes(DicomAttributeMap.of(dicomAttributes));
     }
 
     EvaluationSpec spec() {

@@ -308,17 +308,18 @@ class ImageDecoderTest {
         void onAnUnknownFormat() throws IOException {
             Path file = Files.writeString(dir.resolve("notes.png"), "this is not an image");
             assertInputError("manifest.csv, line 3: image " + file + " is not in a supported format (not recognised;"
-                            + " supported: PNG, JPEG, BMP, GIF, TIFF). Convert it to PNG or JPEG, or remove the row.",
+                            + " supported: PNG, JPEG, BMP, GIF, TIFF, DICOM). Convert it to PNG or JPEG, or remove the row.",
                     () -> ImageDecoder.decode(file, "manifest.csv, line 3"));
         }
 
         @Test
-        void onDicomNamingIt() throws IOException {
+        void onADicomFileWithoutFileMetaInformation() throws IOException {
             byte[] dicom = new byte[200];
             System.arraycopy("DICM".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, dicom, 128, 4);
             Path file = Files.write(dir.resolve("scan.dcm"), dicom);
-            assertInputError("Image " + file + " is not in a supported format (found DICOM; supported: PNG, JPEG,"
-                    + " BMP, GIF, TIFF). Convert it to PNG or JPEG.", () -> ImageDecoder.decode(file));
+            assertInputError("Image " + file + " cannot be decoded: the DICOM data is truncated or corrupt (no"
+                    + " Transfer Syntax UID (0002,0010) in the file meta information). Replace it with a valid file.",
+                    () -> ImageDecoder.decode(file));
         }
     }
 }

@@ -24,7 +24,8 @@ public final class SyntheticTestSets {
     public static final String PLANTED_GAP = "src/it/_data/planted-gap";
     public static final String MULTILABEL = "src/it/_data/multilabel";
     public static final String SMALL = "src/it/_data/small";
-    public static final List<String> SETS = List.of(SAMPLE, PLANTED_GAP, MULTILABEL, SMALL);
+    public static final String DICOM = "src/it/_data/dicom";
+    public static final List<String> SETS = List.of(SAMPLE, PLANTED_GAP, MULTILABEL, SMALL, DICOM);
 
     private SyntheticTestSets() {
     }
@@ -38,6 +39,7 @@ public final class SyntheticTestSets {
         plantedGap(root.resolve(PLANTED_GAP));
         SyntheticTestSet.multiLabel(root.resolve(MULTILABEL), 3, List.of("Effusion", "Atelectasis", "Cardiomegaly"), 160);
         small(root.resolve(SMALL));
+        SyntheticDicomSet.write(root.resolve(DICOM), 5);
     }
 
     /** Fair by construction: TPR .85/.867 by sex and age, FPR .10 everywhere. */
