@@ -42,6 +42,7 @@ import java.util.Map;
  * @param operatingPoints per-label ways to set the threshold; win over {@code thresholds} and {@code operatingPoint}
  * @param validationManifest a manifest scored by the same model to choose thresholds on, or null
  * @param validationPredictions a predictions CSV to choose thresholds on, or null; at most one of the two
+ * @param minClassCount  groups with fewer cases of the class a metric rests on are left out of rules on it
  */
 public record EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
                              LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
@@ -50,7 +51,21 @@ public record EvaluationSpec(Path model, Path manifest, Path predictions, String
                              Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory,
                              BootstrapSettings bootstrap, OperatingPointSpec operatingPoint,
                              Map<String, OperatingPointSpec> operatingPoints, Path validationManifest,
-                             Path validationPredictions) {
+                             Path validationPredictions, int minClassCount) {
+
+    /** A spec as before the minimum class count: none required. */
+    public EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
+                          LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
+                          int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
+                          List<String> intersections, int minGroupSize, double threshold,
+                          Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory,
+                          BootstrapSettings bootstrap, OperatingPointSpec operatingPoint,
+                          Map<String, OperatingPointSpec> operatingPoints, Path validationManifest,
+                          Path validationPredictions) {
+        this(model, manifest, predictions, imageColumn, idColumn, labels, task, outputs, input, device, batchSize,
+                threads, attributes, bins, intersections, minGroupSize, threshold, thresholds, rules, outputDirectory,
+                bootstrap, operatingPoint, operatingPoints, validationManifest, validationPredictions, 0);
+    }
 
     /** A spec as before intervals and chosen thresholds: no bootstrap, fixed thresholds, no validation set. */
     public EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,

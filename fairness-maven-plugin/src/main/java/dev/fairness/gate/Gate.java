@@ -27,9 +27,20 @@ import java.util.Map;
  */
 public final class Gate {
     private final int minGroupSize;
+    private final int minClassCount;
 
+    /** A gate without a minimum class count, as before it existed. */
     public Gate(int minGroupSize) {
+        this(minGroupSize, 0);
+    }
+
+    /**
+     * @param minClassCount groups with fewer cases of the class a metric rests on are left out of rules on it
+     *                      ({@link ClassCounts}); 0 requires nothing
+     */
+    public Gate(int minGroupSize, int minClassCount) {
         this.minGroupSize = minGroupSize;
+        this.minClassCount = minClassCount;
     }
 
     /**
@@ -167,6 +178,12 @@ public final class Gate {
             MetricValue v = group.get(m);
             if (!v.isDefined()) {
                 return m.displayName() + " is undefined (" + v.undefinedReason() + ")";
+            }
+        }
+        for (Metric m : rule.measure().components()) {
+            ClassCounts.Count few = ClassCounts.shortfall(m, group, minClassCount);
+            if (few != null) {
+                return ClassCounts.reason(m, few, minClassCount);
             }
         }
         return null;
