@@ -11,6 +11,7 @@ import dev.fairness.engine.GapSummary;
 import dev.fairness.engine.GroupingSummary;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.engine.ModelSummary;
+import dev.fairness.gate.ClassCounts;
 import dev.fairness.gate.ExcludedGroup;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleMessages;
@@ -75,7 +76,7 @@ public final class FairnessJson {
         settings(root.putObject("settings"), result);
         ArrayNode labels = root.putArray("labels");
         for (LabelResult label : result.labels()) {
-            label(labels.addObject(), label);
+            label(labels.addObject(), label, result.minClassCount());
         }
         ArrayNode rules = root.putArray("rules");
         for (RuleResult rule : result.verdict().results()) {
@@ -86,6 +87,7 @@ public final class FairnessJson {
 
     private static void settings(ObjectNode node, EvaluationResult result) {
         node.put("minGroupSize", result.minGroupSize());
+        node.put("minClassCount", result.minClassCount());
         BootstrapSettings b = result.bootstrap();
         ObjectNode bootstrap = node.putObject("bootstrap");
         bootstrap.put("replicates", b.replicates());
@@ -147,12 +149,13 @@ public final class FairnessJson {
         }
     }
 
-    private static void label(ObjectNode node, LabelResult label) {
+    private static void label(ObjectNode node, LabelResult label, int minClassCount) {
         node.put("label", label.label());
         node.put("threshold", label.threshold());
         operatingPoint(node.putObject("operatingPoint"), label.operatingPoint());
         BootstrapReplicates bootstrap = label.bootstrap();
         metrics(node.putObject("overall"), label.metrics().overall(), bootstrap == null ? null : bootstrap::overall);
+        fewCases(node.get("overall"), label.metrics().overall(), minClassCount);
         ArrayNode groupings = node.putArray("groupings");
         for (Map.Entry<String, List<GroupMetrics>> g : label.metrics().byGrouping().entrySet()) {
             ObjectNode gn = groupings.addObject().put("name", g.getKey());
@@ -161,12 +164,27 @@ public final class FairnessJson {
                 ObjectNode groupNode = groups.addObject().put("name", group.group());
                 metrics(groupNode.putObject("metrics"), group, bootstrap == null ? null
                         : metric -> bootstrap.group(g.getKey(), group.group(), metric));
+                fewCases(groupNode.get("metrics"), group, minClassCount);
             }
             ArrayNode gaps = gn.putArray("gaps");
             for (GapSummary gap : label.gaps()) {
                 if (gap.grouping().equals(g.getKey())) {
                     gap(gaps.addObject(), gap);
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code "fewCases": {"class": "negatives", "cases": 6, "minClassCount": 10}} on every metric that rests on
+     * fewer cases of its class than the minimum: its interval, if any, is not to be read as certainty.
+     */
+    private static void fewCases(com.fasterxml.jackson.databind.JsonNode metrics, GroupMetrics group, int minClassCount) {
+        for (Metric m : Metric.values()) {
+            ClassCounts.Count few = group.get(m).isDefined() ? ClassCounts.shortfall(m, group, minClassCount) : null;
+            if (few != null) {
+                ((ObjectNode) metrics.get(m.id())).putObject("fewCases").put("class", few.className())
+                        .put("cases", few.cases()).put("minClassCount", minClassCount);
             }
         }
     }
