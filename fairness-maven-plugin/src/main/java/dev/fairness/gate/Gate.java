@@ -144,7 +144,13 @@ public final class Gate {
                         + ": " + e.reason() + ".");
             }
         }
-        return new RuleResult(rule, label, gap, interval, status, excluded, warnings);
+        Inconclusive inconclusive = gap.value().isDefined()
+                ? Inconclusive.of(rule, gap.value().value(), interval, smallestGroup(eligible)) : null;
+        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, inconclusive);
+    }
+
+    private static long smallestGroup(List<GroupMetrics> eligible) {
+        return eligible.stream().mapToLong(GroupMetrics::n).min().orElse(0);
     }
 
     /** The gap's interval over the groups the rule kept. */

@@ -46,7 +46,7 @@ public final class RuleMessages {
             line += "; the gap is undefined in " + interval.undefinedReplicates() + " of " + interval.replicates()
                     + " replicates (" + interval.undefinedReason() + ") and the rule's policy is onMissing=fail";
         }
-        return line;
+        return line + inconclusive(result);
     }
 
     /**
@@ -84,7 +84,7 @@ public final class RuleMessages {
         String limit = limitName(rule) + " " + formatLimit(rule.limit()) + qualifier;
         String bracket = ci.isEmpty() ? " (" + limit + ")" : ci.substring(0, ci.length() - 1) + "; " + limit + ")";
         return "Rule met for " + where(result) + ": " + rule.measureName() + " is " + format(value, rule.limit())
-                + bracket + groups(gap);
+                + bracket + groups(gap) + inconclusive(result);
     }
 
     /**
@@ -107,6 +107,12 @@ public final class RuleMessages {
         String partial = interval.isComplete() ? ""
                 : " from " + interval.definedReplicates() + " of " + interval.replicates() + " replicates";
         return " (" + interval.levelText() + " CI " + bounds + partial + ")";
+    }
+
+    /** {@code ; inconclusive: ...} after the line of a point-gated rule whose interval straddles its limit. */
+    private static String inconclusive(RuleResult result) {
+        return result.inconclusive() == null ? ""
+                : "; " + result.inconclusive().message(result.rule(), result.interval());
     }
 
     /** {@code undefined in all 1000 replicates: no predicted positives}. */

@@ -11,9 +11,17 @@ import java.util.List;
  *
  * @param interval the gap's bootstrap interval over the same groups, or null when intervals are off or the gap
  *                 is undefined
+ * @param inconclusive for a point-gated rule whose interval straddles its limit: that the test set cannot decide
+ *                     it, and about how many images would; otherwise null
  */
 public record RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
-                         List<ExcludedGroup> excluded, List<String> warnings) {
+                         List<ExcludedGroup> excluded, List<String> warnings, Inconclusive inconclusive) {
+
+    /** A result that is not inconclusive. */
+    public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
+                      List<ExcludedGroup> excluded, List<String> warnings) {
+        this(rule, label, gap, interval, status, excluded, warnings, null);
+    }
 
     /** A result without an interval. */
     public RuleResult(Rule rule, String label, Gap gap, RuleStatus status, List<ExcludedGroup> excluded,
