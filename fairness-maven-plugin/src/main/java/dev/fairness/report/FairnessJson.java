@@ -13,6 +13,7 @@ import dev.fairness.engine.LabelResult;
 import dev.fairness.engine.ModelSummary;
 import dev.fairness.gate.ClassCounts;
 import dev.fairness.gate.ExcludedGroup;
+import dev.fairness.gate.Inconclusive;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
@@ -260,6 +261,26 @@ public final class FairnessJson {
         }
     }
 
+    /**
+     * {@code "inconclusive": {"imagesPerGroup": 22, "smallestGroup": 6, "boundDistance": 0.095, "distanceToLimit": 0.05}}
+     * for a point-gated rule whose interval straddles its limit ({@code imagesPerGroup} null when the value lies on
+     * the limit); absent otherwise.
+     */
+    private static void inconclusive(ObjectNode node, RuleResult result) {
+        Inconclusive i = result.inconclusive();
+        if (i == null) {
+            return;
+        }
+        ObjectNode n = node.putObject("inconclusive");
+        if (i.hasEstimate()) {
+            n.put("imagesPerGroup", i.imagesPerGroup());
+        } else {
+            n.putNull("imagesPerGroup");
+        }
+        n.put("smallestGroup", i.smallestGroup()).put("boundDistance", i.reach())
+                .put("distanceToLimit", i.distance()).put("estimate", "smallestGroup * (boundDistance / distanceToLimit)^2");
+    }
+
     private static void rule(ObjectNode node, RuleResult result) {
         Rule rule = result.rule();
         node.put("metric", rule.measure().id());
@@ -277,6 +298,7 @@ public final class FairnessJson {
         groupsOf(node, gap);
         node.put("status", result.status().id());
         node.put("message", RuleMessages.outcome(result));
+        inconclusive(node, result);
         excluded(node, result.excluded());
         ArrayNode warnings = node.putArray("warnings");
         result.warnings().forEach(warnings::add);

@@ -1,6 +1,7 @@
 package dev.fairness.report;
 
 import dev.fairness.gate.ExcludedGroup;
+import dev.fairness.gate.Inconclusive;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.RuleStatus;
@@ -51,7 +52,11 @@ final class RulesTable {
         html.element("td", limit(rule, m), "class", "fr-num");
         html.open("td", "class", "fr-status fr-status-" + r.status().id())
                 .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
-                .text(" " + m.get("status." + r.status().id())).close("td");
+                .text(" " + m.get("status." + r.status().id()));
+        if (r.inconclusive() != null) {
+            html.element("div", inconclusive(r, m), "class", "fr-note fr-inconclusive");
+        }
+        html.close("td");
         html.element("td", groups(r.gap(), m));
         html.open("td");
         if (r.excluded().isEmpty()) {
@@ -66,6 +71,15 @@ final class RulesTable {
         html.element("div", m.get("rules.onMissing", rule.onMissing().id()), "class", "fr-note");
         html.close("td");
         html.close("tr");
+    }
+
+    /** Why a point-gated rule whose interval straddles its limit is not settled, and what size would settle it. */
+    static String inconclusive(RuleResult r, ReportMessages m) {
+        Inconclusive i = r.inconclusive();
+        return i.hasEstimate()
+                ? m.get("rules.inconclusive", r.interval().levelText(), m.count(i.imagesPerGroup()),
+                        m.count(i.smallestGroup()))
+                : m.get("rules.inconclusive.onLimit", r.interval().levelText());
     }
 
     /** {@code ≤ 0.100} or {@code ≥ 0.800}. */

@@ -84,7 +84,7 @@ class GateInconclusiveTest {
 
     @Test
     void aMetPointRuleWhoseIntervalStraddlesTheMaximumSaysTheTestSetCannotDecideIt() {
-        // half-width (0.295 - 0.105) / 2 = 0.095, distance 0.250 - 0.200 = 0.05; smallest group 'b', n = 6:
+        // the upper bound lies 0.295 - 0.200 = 0.095 from the value, the limit 0.250 - 0.200 = 0.05; smallest group 'b', n = 6:
         // 6 x (0.095 / 0.05)^2 = 21.66, so 22
         RuleResult r = tprDifference(5, 0.25, MissingPolicy.WARN, GateOn.POINT, 41);
         assertEquals(RuleStatus.PASSED, r.status());
@@ -92,29 +92,30 @@ class GateInconclusiveTest {
         assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; maximum "
                 + "0.250) ('b' 0.600, 'c' 0.400); inconclusive: the 95% CI straddles the maximum, so this test set "
                 + "cannot decide the rule at its size; about 22 images per group would (the smallest group, n = 6, "
-                + "scaled by (CI half-width 0.095 / distance to the limit 0.050)²)", RuleMessages.outcome(r));
+                + "scaled by (distance from the value to the CI bound beyond the limit 0.095 / to the limit 0.050)²)", RuleMessages.outcome(r));
     }
 
     @Test
     void aViolatedPointRuleWhoseIntervalStraddlesTheMaximumStillFailsAndSaysSo() {
-        // 6 x (0.095 / 0.03)^2 = 60.17, so 61
+        // the lower bound lies 0.200 - 0.105 = 0.095 below the value, the limit 0.03: 6 x (0.095 / 0.03)^2 = 60.17, so 61
         RuleResult r = tprDifference(5, 0.17, MissingPolicy.WARN, GateOn.POINT, 41);
         assertEquals(RuleStatus.VIOLATED, r.status());
         assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
                 + "but expected maximum is 0.170 ('b' 0.600, 'c' 0.400); inconclusive: the 95% CI straddles the maximum, "
                 + "so this test set cannot decide the rule at its size; about 61 images per group would (the smallest "
-                + "group, n = 6, scaled by (CI half-width 0.095 / distance to the limit 0.030)²)",
+                + "group, n = 6, scaled by (distance from the value to the CI bound beyond the limit 0.095 / to the "
+                + "limit 0.030)²)",
                 RuleMessages.violation(r));
     }
 
     @Test
     void aStraddledMinimumIsInconclusiveToo() {
-        // selection rate ratio 0.667, interval 0.673–0.927: a minimum of 0.7 lies inside; 4 x (0.127 / 0.0333)^2 = 58
+        // ratio 0.667, interval 0.673–0.927, minimum 0.7 inside it: 4 x ((0.927 - 0.667) / 0.0333)^2 = 243.4, so 244
         RuleResult r = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.7, MissingPolicy.WARN, GateOn.POINT, 41);
         assertEquals(RuleStatus.VIOLATED, r.status());
         assertEquals("inconclusive: the 95% CI straddles the minimum, so this test set cannot decide the rule at its "
-                + "size; about 58 images per group would (the smallest group, n = 4, scaled by (CI half-width 0.127 / "
-                + "distance to the limit 0.033)²)", r.inconclusive().message(r.rule(), r.interval()));
+                + "size; about 244 images per group would (the smallest group, n = 4, scaled by (distance from the value "
+                + "to the CI bound beyond the limit 0.260 / to the limit 0.033)²)", r.inconclusive().message(r.rule(), r.interval()));
     }
 
     @Test
