@@ -28,6 +28,7 @@ import java.util.Map;
 public final class Gate {
     private final int minGroupSize;
     private final int minClassCount;
+    private final CalibrationTests calibration;
 
     /** A gate without a minimum class count, as before it existed. */
     public Gate(int minGroupSize) {
@@ -39,8 +40,17 @@ public final class Gate {
      *                      ({@link ClassCounts}); 0 requires nothing
      */
     public Gate(int minGroupSize, int minClassCount) {
+        this(minGroupSize, minClassCount, null);
+    }
+
+    /**
+     * @param calibration each group's calibration test, for {@code ece} rules decided by it ({@link CalibrationGate});
+     *                    null when there are none
+     */
+    public Gate(int minGroupSize, int minClassCount, CalibrationTests calibration) {
         this.minGroupSize = minGroupSize;
         this.minClassCount = minClassCount;
+        this.calibration = calibration;
     }
 
     /**
@@ -65,7 +75,8 @@ public final class Gate {
                 throw new InputException("The " + rule.measure().id() + " rule names label '" + rule.label()
                         + "', which is not a label of this test set. Labels: " + metrics.keySet() + ".");
             }
-            if (rule.gateOn().usesInterval() && replicates.isEmpty()) {
+            CalibrationGate.check(rule);
+            if (rule.gateOn().usesInterval() && replicates.isEmpty() && !CalibrationGate.applies(rule)) {
                 throw intervalsOff(rule);
             }
             for (Map.Entry<String, LabelMetrics> label : metrics.entrySet()) {
@@ -89,7 +100,8 @@ public final class Gate {
     }
 
     RuleResult evaluate(Rule rule, String label, LabelMetrics metrics, BootstrapReplicates replicates) {
-        if (rule.gateOn().usesInterval() && replicates == null) {
+        boolean calibrationRule = CalibrationGate.applies(rule);
+        if (rule.gateOn().usesInterval() && replicates == null && !calibrationRule) {
             throw intervalsOff(rule);
         }
         List<GroupMetrics> groups = metrics.groups(rule.grouping());
@@ -108,8 +120,11 @@ public final class Gate {
         if (gap == null) {
             gap = gap(rule, eligible, metrics.overall());
         }
-        Interval interval = replicates == null || !gap.value().isDefined() ? null
+        // a calibration rule is decided by the calibration test: the ECE's interval would mislead (CalibrationGate)
+        Interval interval = replicates == null || !gap.value().isDefined() || calibrationRule ? null
                 : interval(rule, replicates, eligible);
+        CalibrationFinding calibrationFinding = calibrationRule && gap.value().isDefined()
+                ? CalibrationGate.test(calibration, rule, label, eligible) : null;
         List<String> warnings = new ArrayList<>();
         RuleStatus status;
         String where = "label '" + label + "', attribute '" + rule.grouping() + "'";
@@ -118,6 +133,11 @@ public final class Gate {
             if (rule.onMissing() == MissingPolicy.WARN) {
                 warnings.add("Rule could not be evaluated for " + where + ": " + rule.measureName()
                         + " is undefined (" + gap.value().undefinedReason() + ").");
+            }
+        } else if (calibrationFinding != null) {
+            status = calibrationFinding.exceeding(rule.limit()).isEmpty() ? RuleStatus.PASSED : RuleStatus.VIOLATED;
+            if (!excluded.isEmpty() && rule.onMissing() == MissingPolicy.FAIL) {
+                status = RuleStatus.VIOLATED;
             }
         } else if (rule.gateOn().usesInterval() && !interval.isDefined()) {
             status = rule.onMissing() == MissingPolicy.FAIL ? RuleStatus.VIOLATED : RuleStatus.UNDETERMINED;
@@ -146,7 +166,7 @@ public final class Gate {
         }
         Inconclusive inconclusive = gap.value().isDefined()
                 ? Inconclusive.of(rule, gap.value().value(), interval, smallestGroup(eligible)) : null;
-        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, inconclusive);
+        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, inconclusive, calibrationFinding);
     }
 
     private static long smallestGroup(List<GroupMetrics> eligible) {

@@ -13,14 +13,22 @@ import java.util.List;
  *                 is undefined
  * @param inconclusive for a point-gated rule whose interval straddles its limit: that the test set cannot decide
  *                     it, and about how many images would; otherwise null
+ * @param calibration  for an {@code ece} rule decided by the calibration test: every group's test; otherwise null
  */
 public record RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
-                         List<ExcludedGroup> excluded, List<String> warnings, Inconclusive inconclusive) {
+                         List<ExcludedGroup> excluded, List<String> warnings, Inconclusive inconclusive,
+                         CalibrationFinding calibration) {
+
+    /** A result not decided by the calibration test. */
+    public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
+                      List<ExcludedGroup> excluded, List<String> warnings, Inconclusive inconclusive) {
+        this(rule, label, gap, interval, status, excluded, warnings, inconclusive, null);
+    }
 
     /** A result that is not inconclusive. */
     public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
                       List<ExcludedGroup> excluded, List<String> warnings) {
-        this(rule, label, gap, interval, status, excluded, warnings, null);
+        this(rule, label, gap, interval, status, excluded, warnings, null, null);
     }
 
     /** A result without an interval. */

@@ -11,6 +11,7 @@ import dev.fairness.engine.GapSummary;
 import dev.fairness.engine.GroupingSummary;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.engine.ModelSummary;
+import dev.fairness.gate.CalibrationFinding;
 import dev.fairness.gate.ClassCounts;
 import dev.fairness.gate.ExcludedGroup;
 import dev.fairness.gate.Inconclusive;
@@ -281,6 +282,28 @@ public final class FairnessJson {
                 .put("distanceToLimit", i.distance()).put("estimate", "smallestGroup * (boundDistance / distanceToLimit)^2");
     }
 
+    /**
+     * {@code "calibrationTest": {"method": "consistency resampling", "level": 0.95, "perGroupAlpha": 0.0253,
+     * "groups": [{"group": "F", "n": 100, "ece": 0.11, "calibratedEce": 0.098, "debiasedEce": 0.012, "pValue": 0.21,
+     * "draws": 999, "exceeds": false}]}} for an ece rule decided by the calibration test; absent otherwise.
+     */
+    private static void calibrationTest(ObjectNode node, RuleResult result) {
+        CalibrationFinding finding = result.calibration();
+        if (finding == null) {
+            return;
+        }
+        ObjectNode test = node.putObject("calibrationTest").put("method", "consistency resampling")
+                .put("level", finding.level()).put("perGroupAlpha", finding.perGroupAlpha());
+        ArrayNode groups = test.putArray("groups");
+        for (CalibrationFinding.Group g : finding.groups()) {
+            var e = g.evidence();
+            groups.addObject().put("group", g.name()).put("n", e.n()).put("ece", e.ece())
+                    .put("calibratedEce", e.calibratedEce()).put("debiasedEce", e.debiasedEce())
+                    .put("pValue", e.pValue()).put("draws", e.draws())
+                    .put("exceeds", finding.exceeds(g, result.rule().limit()));
+        }
+    }
+
     private static void rule(ObjectNode node, RuleResult result) {
         Rule rule = result.rule();
         node.put("metric", rule.measure().id());
@@ -299,6 +322,7 @@ public final class FairnessJson {
         node.put("status", result.status().id());
         node.put("message", RuleMessages.outcome(result));
         inconclusive(node, result);
+        calibrationTest(node, result);
         excluded(node, result.excluded());
         ArrayNode warnings = node.putArray("warnings");
         result.warnings().forEach(warnings::add);

@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.gate.CalibrationFinding;
 import dev.fairness.gate.ExcludedGroup;
 import dev.fairness.gate.Inconclusive;
 import dev.fairness.gate.Rule;
@@ -48,7 +49,11 @@ final class RulesTable {
         html.close("td");
         html.element("td", r.label());
         html.element("td", rule.grouping());
-        ValueCell.td(html, r.gap().value(), c.intervals().rule(r), null, m);
+        if (r.calibration() == null) {
+            ValueCell.td(html, r.gap().value(), c.intervals().rule(r), null, m);
+        } else {
+            calibration(html, r, m);
+        }
         html.element("td", limit(rule, m), "class", "fr-num");
         html.open("td", "class", "fr-status fr-status-" + r.status().id())
                 .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
@@ -71,6 +76,23 @@ final class RulesTable {
         html.element("div", m.get("rules.onMissing", rule.onMissing().id()), "class", "fr-note");
         html.close("td");
         html.close("tr");
+    }
+
+    /** An ECE decided by the calibration test: the value, then each group's ECE beside a calibrated model's. */
+    private static void calibration(Html html, RuleResult r, ReportMessages m) {
+        html.open("td", "class", "fr-num");
+        ValueCell.content(html, r.gap().value(), null, m);
+        html.open("ul", "class", "fr-compact fr-calibration");
+        for (CalibrationFinding.Group g : r.calibration().groups()) {
+            var e = g.evidence();
+            html.element("li", m.get("rules.calibration.group", g.name(), m.number(e.ece()), m.number(e.calibratedEce()),
+                    m.number(e.debiasedEce()), m.number(e.pValue())));
+        }
+        html.close("ul");
+        html.element("div", m.get("rules.calibration.method", r.calibration().groups().size(),
+                r.interval() == null ? dev.fairness.metrics.Interval.levelText(r.calibration().level())
+                        : r.interval().levelText()), "class", "fr-note");
+        html.close("td");
     }
 
     /** Why a point-gated rule whose interval straddles its limit is not settled, and what size would settle it. */
