@@ -80,6 +80,11 @@ public final class LogTable {
         if (anyPartial) {
             lines.add("^ undefined in some replicates: the interval rests on the others (see fairness.json).");
         }
+        if (bootstrap.enabled() && !result.labels().isEmpty()) {
+            lines.add("ECE is the plug-in estimate, biased upwards on small groups (a perfectly calibrated model shows "
+                    + "about 0.10 at n = 100), and its interval does not cover the true calibration error: gate "
+                    + "calibration with an ece rule, <gap>worst</gap>, <gateOn>significant</gateOn> (calibration test).");
+        }
         if (anyFew) {
             lines.add("† fewer than " + result.minClassCount() + " cases of the class the metric rests on "
                     + "(minClassCount), shown in brackets: no interval, and left out of rules on that metric.");

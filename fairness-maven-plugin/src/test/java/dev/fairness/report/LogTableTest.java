@@ -71,4 +71,12 @@ class LogTableTest {
         assertTrue(table.contains("† fewer than 10 cases of the class the metric rests on (minClassCount), shown in "
                 + "brackets: no interval, and left out of rules on that metric."), String.join("\n", table));
     }
+
+    @Test
+    void theTableSaysThatTheEceIsBiasedAndHowToGateCalibration() {
+        assertTrue(lines.contains("ECE is the plug-in estimate, biased upwards on small groups (a perfectly calibrated "
+                + "model shows about 0.10 at n = 100), and its interval does not cover the true calibration error: gate "
+                + "calibration with an ece rule, <gap>worst</gap>, <gateOn>significant</gateOn> (calibration test)."),
+                String.join("\n", lines));
+    }
 }
