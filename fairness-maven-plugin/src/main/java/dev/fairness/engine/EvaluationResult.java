@@ -14,10 +14,19 @@ import java.util.List;
  * @param predictions every sample's id, truth, scores and attributes (written to predictions.csv)
  * @param bootstrap   how the intervals were computed ({@link BootstrapSettings#NONE} when they were not)
  * @param validationSource the file thresholds were chosen on, or null when none was given
+ * @param minClassCount    the minimum class count of the rules (0: none), for marking the values below it
  */
 public record EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
                                int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
-                               BootstrapSettings bootstrap, String validationSource) {
+                               BootstrapSettings bootstrap, String validationSource, int minClassCount) {
+
+    /** A result without a minimum class count. */
+    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
+                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
+                            BootstrapSettings bootstrap, String validationSource) {
+        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, bootstrap,
+                validationSource, 0);
+    }
 
     /** A result without intervals and without a validation set. */
     public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,

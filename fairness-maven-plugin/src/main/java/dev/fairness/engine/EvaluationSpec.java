@@ -44,6 +44,7 @@ import java.util.Map;
  * @param validationPredictions a predictions CSV to choose thresholds on, or null; at most one of the two
  * @param imageRoot      the folder the image paths of the manifest (and validation manifest) are relative to and
  *                       must stay inside; null: each manifest's own folder
+ * @param minClassCount  groups with fewer cases of the class a metric rests on are left out of rules on it
  */
 public record EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
                              LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
@@ -52,9 +53,9 @@ public record EvaluationSpec(Path model, Path manifest, Path predictions, String
                              Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory,
                              BootstrapSettings bootstrap, OperatingPointSpec operatingPoint,
                              Map<String, OperatingPointSpec> operatingPoints, Path validationManifest,
-                             Path validationPredictions, Path imageRoot) {
+                             Path validationPredictions, Path imageRoot, int minClassCount) {
 
-    /** A spec whose image paths are relative to each manifest's own folder. */
+    /** A spec whose image paths are relative to each manifest's own folder, with no minimum class count. */
     public EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
                           LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
                           int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
@@ -65,7 +66,7 @@ public record EvaluationSpec(Path model, Path manifest, Path predictions, String
                           Path validationPredictions) {
         this(model, manifest, predictions, imageColumn, idColumn, labels, task, outputs, input, device, batchSize,
                 threads, attributes, bins, intersections, minGroupSize, threshold, thresholds, rules, outputDirectory,
-                bootstrap, operatingPoint, operatingPoints, validationManifest, validationPredictions, null);
+                bootstrap, operatingPoint, operatingPoints, validationManifest, validationPredictions, null, 0);
     }
 
     /** A spec as before intervals and chosen thresholds: no bootstrap, fixed thresholds, no validation set. */

@@ -32,9 +32,30 @@ import java.util.Map;
  */
 public final class Gate {
     private final int minGroupSize;
+    private final int minClassCount;
+    private final CalibrationTests calibration;
 
+    /** A gate without a minimum class count, as before it existed. */
     public Gate(int minGroupSize) {
+        this(minGroupSize, 0);
+    }
+
+    /**
+     * @param minClassCount groups with fewer cases of the class a metric rests on are left out of rules on it
+     *                      ({@link ClassCounts}); 0 requires nothing
+     */
+    public Gate(int minGroupSize, int minClassCount) {
+        this(minGroupSize, minClassCount, null);
+    }
+
+    /**
+     * @param calibration each group's calibration test, for {@code ece} rules decided by it ({@link CalibrationGate});
+     *                    null when there are none
+     */
+    public Gate(int minGroupSize, int minClassCount, CalibrationTests calibration) {
         this.minGroupSize = minGroupSize;
+        this.minClassCount = minClassCount;
+        this.calibration = calibration;
     }
 
     /**
@@ -59,7 +80,8 @@ public final class Gate {
                 throw new InputException("The " + rule.measure().id() + " rule names label '" + rule.label()
                         + "', which is not a label of this test set. Labels: " + metrics.keySet() + ".");
             }
-            if (rule.gateOn().usesInterval() && replicates.isEmpty()) {
+            CalibrationGate.check(rule);
+            if (rule.gateOn().usesInterval() && replicates.isEmpty() && !CalibrationGate.applies(rule)) {
                 throw intervalsOff(rule);
             }
             for (Map.Entry<String, LabelMetrics> label : metrics.entrySet()) {
@@ -83,7 +105,8 @@ public final class Gate {
     }
 
     RuleResult evaluate(Rule rule, String label, LabelMetrics metrics, BootstrapReplicates replicates) {
-        if (rule.gateOn().usesInterval() && replicates == null) {
+        boolean calibrationRule = CalibrationGate.applies(rule);
+        if (rule.gateOn().usesInterval() && replicates == null && !calibrationRule) {
             throw intervalsOff(rule);
         }
         List<GroupMetrics> groups = metrics.groups(rule.grouping());
@@ -102,9 +125,12 @@ public final class Gate {
         if (gap == null) {
             gap = gap(rule, eligible, metrics.overall());
         }
-        GapInterval comparisons = replicates == null || !gap.value().isDefined() ? null
+        // a calibration rule is decided by the calibration test: the ECE's interval would mislead (CalibrationGate)
+        GapInterval comparisons = replicates == null || !gap.value().isDefined() || calibrationRule ? null
                 : interval(rule, replicates, eligible);
         Interval interval = comparisons == null ? null : comparisons.interval();
+        CalibrationFinding calibrationFinding = calibrationRule && gap.value().isDefined()
+                ? CalibrationGate.test(calibration, rule, label, eligible) : null;
         List<String> warnings = new ArrayList<>();
         RuleStatus status;
         String where = "label '" + label + "', attribute '" + rule.grouping() + "'";
@@ -113,6 +139,11 @@ public final class Gate {
             if (rule.onMissing() == MissingPolicy.WARN) {
                 warnings.add("Rule could not be evaluated for " + where + ": " + rule.measureName()
                         + " is undefined (" + gap.value().undefinedReason() + ").");
+            }
+        } else if (calibrationFinding != null) {
+            status = calibrationFinding.exceeding(rule.limit()).isEmpty() ? RuleStatus.PASSED : RuleStatus.VIOLATED;
+            if (!excluded.isEmpty() && rule.onMissing() == MissingPolicy.FAIL) {
+                status = RuleStatus.VIOLATED;
             }
         } else if (rule.gateOn().usesInterval() && !interval.isDefined()) {
             status = rule.onMissing() == MissingPolicy.FAIL ? RuleStatus.VIOLATED : RuleStatus.UNDETERMINED;
@@ -139,7 +170,14 @@ public final class Gate {
                         + ": " + e.reason() + ".");
             }
         }
-        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, comparisons);
+        Inconclusive inconclusive = gap.value().isDefined()
+                ? Inconclusive.of(rule, gap.value().value(), interval, smallestGroup(eligible)) : null;
+        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, comparisons, inconclusive,
+                calibrationFinding);
+    }
+
+    private static long smallestGroup(List<GroupMetrics> eligible) {
+        return eligible.stream().mapToLong(GroupMetrics::n).min().orElse(0);
     }
 
     /**
@@ -176,6 +214,12 @@ public final class Gate {
             MetricValue v = group.get(m);
             if (!v.isDefined()) {
                 return m.displayName() + " is undefined (" + v.undefinedReason() + ")";
+            }
+        }
+        for (Metric m : rule.measure().components()) {
+            ClassCounts.Count few = ClassCounts.shortfall(m, group, minClassCount);
+            if (few != null) {
+                return ClassCounts.reason(m, few, minClassCount);
             }
         }
         return null;

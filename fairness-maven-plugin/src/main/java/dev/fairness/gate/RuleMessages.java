@@ -31,6 +31,9 @@ public final class RuleMessages {
             return head + " is undefined (" + gap.value().undefinedReason() + ") and the rule's policy is onMissing=fail";
         }
         double value = gap.value().value();
+        if (result.calibration() != null) {
+            return calibrationViolation(result, head, value);
+        }
         if (rule.gateOn().usesInterval() && !interval.isDefined()) {
             return head + " is " + format(value, rule.limit()) + ", but its " + interval.levelText()
                     + " CI is undefined (" + undefinedIn(interval) + ") and the rule's policy is onMissing=fail";
@@ -47,7 +50,7 @@ public final class RuleMessages {
             line += "; the gap is undefined in " + interval.undefinedReplicates() + " of " + interval.replicates()
                     + " replicates (" + interval.undefinedReason() + ") and the rule's policy is onMissing=fail";
         }
-        return line;
+        return line + inconclusive(result);
     }
 
     /**
@@ -75,6 +78,11 @@ public final class RuleMessages {
                     + " CI is undefined (" + undefinedIn(interval) + ")";
         }
         double value = gap.value().value();
+        if (result.calibration() != null) {
+            return "Rule met for " + where(result) + ": " + rule.measureName() + " is " + format(value, rule.limit())
+                    + " (maximum " + formatLimit(rule.limit()) + " for the debiased ECE, not significantly exceeded; "
+                    + result.calibration().method() + "): " + calibrationGroups(result.calibration().groups());
+        }
         String qualifier = switch (rule.gateOn()) {
             case POINT -> "";
             case SIGNIFICANT -> Gate.withinLimit(rule, value) ? "" : ", not significantly "
@@ -85,7 +93,7 @@ public final class RuleMessages {
         String limit = limitName(rule) + " " + formatLimit(rule.limit()) + qualifier;
         String bracket = ci.isEmpty() ? " (" + limit + ")" : ci.substring(0, ci.length() - 1) + "; " + limit + ")";
         return "Rule met for " + where(result) + ": " + rule.measureName() + " is " + format(value, rule.limit())
-                + bracket + groups(gap);
+                + bracket + groups(gap) + inconclusive(result);
     }
 
     /**
@@ -108,6 +116,36 @@ public final class RuleMessages {
         String partial = interval.isComplete() ? ""
                 : " from " + interval.definedReplicates() + " of " + interval.replicates() + " replicates";
         return " (" + interval.levelText() + " CI " + bounds + partial + ")";
+    }
+
+    /**
+     * {@code Rule violated for ...: ECE worst group value is 0.212, but expected maximum is 0.050 for the debiased
+     * ECE, and the calibration test finds it significantly exceeded in 'F' ECE 0.212, calibrated 0.031, debiased
+     * 0.181, p = 0.001 (calibration test over 2 groups at family-wise 95% (each at p < 0.0253), 999 draws)}.
+     */
+    private static String calibrationViolation(RuleResult result, String head, double value) {
+        CalibrationFinding finding = result.calibration();
+        Rule rule = result.rule();
+        var exceeding = finding.exceeding(rule.limit());
+        String line = head + " is " + format(value, rule.limit()) + ", but expected maximum is "
+                + formatLimit(rule.limit()) + " for the debiased ECE";
+        if (!exceeding.isEmpty()) {
+            return line + ", and the calibration test finds it significantly exceeded in " + calibrationGroups(exceeding)
+                    + " (" + finding.method() + ")";
+        }
+        return line + " and no group exceeds it significantly (" + finding.method() + "), but groups were left out "
+                + "and the rule's policy is onMissing=fail: " + result.excluded().stream()
+                .map(e -> "'" + e.group() + "' (" + e.reason() + ")").reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String calibrationGroups(java.util.List<CalibrationFinding.Group> groups) {
+        return String.join("; ", groups.stream().map(CalibrationFinding::describe).toList());
+    }
+
+    /** {@code ; inconclusive: ...} after the line of a point-gated rule whose interval straddles its limit. */
+    private static String inconclusive(RuleResult result) {
+        return result.inconclusive() == null ? ""
+                : "; " + result.inconclusive().message(result.rule(), result.interval());
     }
 
     /** {@code undefined in all 1000 replicates: no predicted positives}. */

@@ -10,18 +10,28 @@ import java.util.List;
  * One rule evaluated for one label: the gap (with the groups that produced it), its confidence interval, the
  * status, the groups left out and the warning lines the rule produced.
  *
- * @param interval    the gap's bootstrap interval over the same groups, or null when intervals are off or the gap
- *                    is undefined
- * @param comparisons the signed comparisons the interval is derived from, with their simultaneous intervals
- *                    ({@link GapInterval}), or null without an interval
+ * @param interval     the gap's bootstrap interval over the same groups, or null when intervals are off or the gap
+ *                     is undefined
+ * @param comparisons  the signed comparisons the interval is derived from, with their simultaneous intervals
+ *                     ({@link GapInterval}), or null without an interval
+ * @param inconclusive for a point-gated rule whose interval straddles its limit: that the test set cannot decide
+ *                     it, and about how many images would; otherwise null
+ * @param calibration  for an {@code ece} rule decided by the calibration test: every group's test; otherwise null
  */
 public record RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
-                         List<ExcludedGroup> excluded, List<String> warnings, GapInterval comparisons) {
+                         List<ExcludedGroup> excluded, List<String> warnings, GapInterval comparisons,
+                         Inconclusive inconclusive, CalibrationFinding calibration) {
 
-    /** A result whose interval comes without its comparisons. */
+    /** A result whose interval comes without its comparisons, not decided by the calibration test. */
+    public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
+                      List<ExcludedGroup> excluded, List<String> warnings, Inconclusive inconclusive) {
+        this(rule, label, gap, interval, status, excluded, warnings, null, inconclusive, null);
+    }
+
+    /** A result whose interval comes without its comparisons, and that is not inconclusive. */
     public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
                       List<ExcludedGroup> excluded, List<String> warnings) {
-        this(rule, label, gap, interval, status, excluded, warnings, null);
+        this(rule, label, gap, interval, status, excluded, warnings, null, null, null);
     }
 
     /** A result without an interval. */

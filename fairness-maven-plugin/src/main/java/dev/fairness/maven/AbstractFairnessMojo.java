@@ -151,6 +151,13 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(property = "fairness.minGroupSize", defaultValue = "30")
     int minGroupSize;
 
+    /**
+     * Groups with fewer cases of the class a metric rests on (positives for TPR, negatives for FPR, predicted
+     * positives for PPV, both classes for AUC, ...) are left out of rules on that metric and marked; 0 turns this off.
+     */
+    @Parameter(property = "fairness.minClassCount", defaultValue = "10")
+    int minClassCount;
+
     /** The operating threshold: a score at or above it is a positive prediction. */
     @Parameter(property = "fairness.threshold", defaultValue = "0.5")
     double threshold;
@@ -281,7 +288,15 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                 outputDirectory.toPath(), bootstrapSettings(),
                 OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
                 OperatingPointConverter.perLabel(list(operatingPoints)), path(validationManifest),
-                path(validationPredictions), path(imageRoot));
+                path(validationPredictions), path(imageRoot), minClassCount());
+    }
+
+    private int minClassCount() {
+        if (minClassCount < 0) {
+            throw new InputException("<minClassCount> must be 0 (no minimum) or a number of cases such as 10; found "
+                    + minClassCount + ".");
+        }
+        return minClassCount;
     }
 
     private BootstrapSettings bootstrapSettings() {

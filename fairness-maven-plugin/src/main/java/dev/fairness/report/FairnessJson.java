@@ -11,7 +11,10 @@ import dev.fairness.engine.GapSummary;
 import dev.fairness.engine.GroupingSummary;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.engine.ModelSummary;
+import dev.fairness.gate.CalibrationFinding;
+import dev.fairness.gate.ClassCounts;
 import dev.fairness.gate.ExcludedGroup;
+import dev.fairness.gate.Inconclusive;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
@@ -68,7 +71,7 @@ public final class FairnessJson {
         settings(root.putObject("settings"), result);
         ArrayNode labels = root.putArray("labels");
         for (LabelResult label : result.labels()) {
-            label(labels.addObject(), label);
+            label(labels.addObject(), label, result.minClassCount());
         }
         ArrayNode rules = root.putArray("rules");
         for (RuleResult rule : result.verdict().results()) {
@@ -79,6 +82,7 @@ public final class FairnessJson {
 
     private static void settings(ObjectNode node, EvaluationResult result) {
         node.put("minGroupSize", result.minGroupSize());
+        node.put("minClassCount", result.minClassCount());
         BootstrapSettings b = result.bootstrap();
         ObjectNode bootstrap = node.putObject("bootstrap");
         bootstrap.put("replicates", b.replicates());
@@ -144,12 +148,13 @@ public final class FairnessJson {
         }
     }
 
-    private static void label(ObjectNode node, LabelResult label) {
+    private static void label(ObjectNode node, LabelResult label, int minClassCount) {
         node.put("label", label.label());
         node.put("threshold", label.threshold());
         operatingPoint(node.putObject("operatingPoint"), label.operatingPoint());
         BootstrapReplicates bootstrap = label.bootstrap();
         metrics(node.putObject("overall"), label.metrics().overall(), bootstrap == null ? null : bootstrap::overall);
+        fewCases(node.get("overall"), label.metrics().overall(), minClassCount);
         ArrayNode groupings = node.putArray("groupings");
         for (Map.Entry<String, List<GroupMetrics>> g : label.metrics().byGrouping().entrySet()) {
             ObjectNode gn = groupings.addObject().put("name", g.getKey());
@@ -158,12 +163,27 @@ public final class FairnessJson {
                 ObjectNode groupNode = groups.addObject().put("name", group.group());
                 metrics(groupNode.putObject("metrics"), group, bootstrap == null ? null
                         : metric -> bootstrap.group(g.getKey(), group.group(), metric));
+                fewCases(groupNode.get("metrics"), group, minClassCount);
             }
             ArrayNode gaps = gn.putArray("gaps");
             for (GapSummary gap : label.gaps()) {
                 if (gap.grouping().equals(g.getKey())) {
                     gap(gaps.addObject(), gap);
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code "fewCases": {"class": "negatives", "cases": 6, "minClassCount": 10}} on every metric that rests on
+     * fewer cases of its class than the minimum: its interval, if any, is not to be read as certainty.
+     */
+    private static void fewCases(com.fasterxml.jackson.databind.JsonNode metrics, GroupMetrics group, int minClassCount) {
+        for (Metric m : Metric.values()) {
+            ClassCounts.Count few = group.get(m).isDefined() ? ClassCounts.shortfall(m, group, minClassCount) : null;
+            if (few != null) {
+                ((ObjectNode) metrics.get(m.id())).putObject("fewCases").put("class", few.className())
+                        .put("cases", few.cases()).put("minClassCount", minClassCount);
             }
         }
     }
@@ -266,6 +286,48 @@ public final class FairnessJson {
         }
     }
 
+    /**
+     * {@code "inconclusive": {"imagesPerGroup": 22, "smallestGroup": 6, "boundDistance": 0.095, "distanceToLimit": 0.05}}
+     * for a point-gated rule whose interval straddles its limit ({@code imagesPerGroup} null when the value lies on
+     * the limit); absent otherwise.
+     */
+    private static void inconclusive(ObjectNode node, RuleResult result) {
+        Inconclusive i = result.inconclusive();
+        if (i == null) {
+            return;
+        }
+        ObjectNode n = node.putObject("inconclusive");
+        if (i.hasEstimate()) {
+            n.put("imagesPerGroup", i.imagesPerGroup());
+        } else {
+            n.putNull("imagesPerGroup");
+        }
+        n.put("smallestGroup", i.smallestGroup()).put("boundDistance", i.reach())
+                .put("distanceToLimit", i.distance()).put("estimate", "smallestGroup * (boundDistance / distanceToLimit)^2");
+    }
+
+    /**
+     * {@code "calibrationTest": {"method": "consistency resampling", "level": 0.95, "perGroupAlpha": 0.0253,
+     * "groups": [{"group": "F", "n": 100, "ece": 0.11, "calibratedEce": 0.098, "debiasedEce": 0.012, "pValue": 0.21,
+     * "draws": 999, "exceeds": false}]}} for an ece rule decided by the calibration test; absent otherwise.
+     */
+    private static void calibrationTest(ObjectNode node, RuleResult result) {
+        CalibrationFinding finding = result.calibration();
+        if (finding == null) {
+            return;
+        }
+        ObjectNode test = node.putObject("calibrationTest").put("method", "consistency resampling")
+                .put("level", finding.level()).put("perGroupAlpha", finding.perGroupAlpha());
+        ArrayNode groups = test.putArray("groups");
+        for (CalibrationFinding.Group g : finding.groups()) {
+            var e = g.evidence();
+            groups.addObject().put("group", g.name()).put("n", e.n()).put("ece", e.ece())
+                    .put("calibratedEce", e.calibratedEce()).put("debiasedEce", e.debiasedEce())
+                    .put("pValue", e.pValue()).put("draws", e.draws())
+                    .put("exceeds", finding.exceeds(g, result.rule().limit()));
+        }
+    }
+
     private static void rule(ObjectNode node, RuleResult result) {
         Rule rule = result.rule();
         node.put("metric", rule.measure().id());
@@ -284,6 +346,8 @@ public final class FairnessJson {
         comparisons(node, result);
         node.put("status", result.status().id());
         node.put("message", RuleMessages.outcome(result));
+        inconclusive(node, result);
+        calibrationTest(node, result);
         excluded(node, result.excluded());
         ArrayNode warnings = node.putArray("warnings");
         result.warnings().forEach(warnings::add);

@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.gate.ClassCounts;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.LabelMetrics;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * The groups of one label and grouping side by side, one column per group and one for all rows, one row per
  * metric: reading along a row compares the groups. Counts come first; undefined values show {@code n/a} with the
- * reason; groups below the minimum size are marked {@code *} and shaded.
+ * reason; groups below the minimum size are marked {@code *} and shaded; a value resting on fewer cases of its
+ * class than the minimum class count shows that count instead of an interval, marked {@code †}.
  */
 final class GroupTable {
     /** Every metric except the negatives (n minus positives), in the metrics' order. */
@@ -24,6 +26,7 @@ final class GroupTable {
         ReportMessages m = c.messages();
         List<GroupMetrics> groups = new ArrayList<>(label.metrics().groups(grouping));
         boolean anySmall = groups.stream().anyMatch(g -> c.isSmall(g.n()));
+        boolean anyFew = false;
         groups.add(label.metrics().overall());
         html.open("div", "class", "fr-scroll").open("table", "class", "fr-table fr-groups");
         html.element("caption", m.get("groups.caption", label.label(), grouping, m.number(label.threshold())));
@@ -38,8 +41,17 @@ final class GroupTable {
             html.open("tr").element("th", m.metricName(metric), "scope", "row");
             for (GroupMetrics g : groups) {
                 boolean overall = g == label.metrics().overall();
+                ClassCounts.Count few = g.get(metric).isDefined()
+                        ? ClassCounts.shortfall(metric, g, c.result().minClassCount()) : null;
                 if (metric.isCount()) {
                     html.element("td", m.count(g.get(metric).value()), "class", join("fr-num", cellClass(c, g, overall)));
+                } else if (few != null) {
+                    anyFew = true;
+                    html.open("td", "class", join("fr-num fr-few", cellClass(c, g, overall)))
+                            .text(m.number(g.get(metric).value())).text(" ")
+                            .element("span", m.get("groups.few.cell", m.count(few.cases()), few.shortName()), "class",
+                                    "fr-ci")
+                            .close("td");
                 } else {
                     ValueCell.td(html, g.get(metric), c.intervals().metric(label.label(), overall ? null : grouping,
                             overall ? LabelMetrics.OVERALL : g.group(), metric), cellClass(c, g, overall), m);
@@ -50,6 +62,9 @@ final class GroupTable {
         html.close("tbody").close("table").close("div");
         if (anySmall) {
             html.element("p", m.get("groups.small", c.result().minGroupSize()), "class", "fr-note");
+        }
+        if (anyFew) {
+            html.element("p", m.get("groups.few", c.result().minClassCount()), "class", "fr-note");
         }
     }
 

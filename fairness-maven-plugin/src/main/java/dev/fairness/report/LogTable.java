@@ -3,6 +3,7 @@ package dev.fairness.report;
 import dev.fairness.LogText;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
+import dev.fairness.gate.ClassCounts;
 import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.GroupMetrics;
@@ -23,7 +24,9 @@ import java.util.function.Function;
  * group with its counts (n, positives, negatives) and the main metrics, each with its confidence interval when
  * the bootstrap is on ({@code 0.600 (0.462–0.741)}). Undefined values show as {@code n/a} with the reason below
  * the table; groups below the minimum size are marked with {@code *}; an interval resting on only the replicates
- * where the value is defined is marked with {@code ^}. The rule lines follow the table
+ * where the value is defined is marked with {@code ^}. A value resting on fewer cases of its class than the
+ * minimum class count shows that count instead of an interval and is marked with {@code †}
+ * ({@code 1.000 (1 neg)†}): an interval from a handful of cases can be zero-width and look certain. The rule lines follow the table
  * ({@link dev.fairness.gate.RuleMessages}).
  */
 public final class LogTable {
@@ -42,6 +45,7 @@ public final class LogTable {
         }
         boolean anySmall = false;
         boolean anyPartial = false;
+        boolean anyFew = false;
         for (LabelResult label : result.labels()) {
             BootstrapReplicates replicates = label.bootstrap();
             for (Map.Entry<String, List<GroupMetrics>> grouping : label.metrics().byGrouping().entrySet()) {
@@ -58,14 +62,17 @@ public final class LogTable {
                     anySmall |= small;
                     Function<Metric, Interval> intervals = replicates == null ? null
                             : m -> replicates.group(grouping.getKey(), group.group(), m);
-                    Row row = row(LogText.escape(group.group()) + (small ? "*" : ""), group, intervals, width, cell);
+                    Row row = row(LogText.escape(group.group()) + (small ? "*" : ""), group, intervals, width, cell,
+                            result.minClassCount());
                     anyPartial |= row.partial;
+                    anyFew |= row.few;
                     lines.add(row.text);
                     undefinedReasons(LogText.escape(group.group()), group, reasons);
                 }
                 Row overall = row("overall", label.metrics().overall(), replicates == null ? null : replicates::overall,
-                        width, cell);
+                        width, cell, result.minClassCount());
                 anyPartial |= overall.partial;
+                anyFew |= overall.few;
                 lines.add(overall.text);
                 undefinedReasons("overall", label.metrics().overall(), reasons);
                 lines.addAll(reasons);
@@ -76,6 +83,15 @@ public final class LogTable {
         }
         if (anyPartial) {
             lines.add("^ undefined in some replicates: the interval rests on the others (see fairness.json).");
+        }
+        if (bootstrap.enabled() && !result.labels().isEmpty()) {
+            lines.add("ECE is the plug-in estimate, biased upwards on small groups (a perfectly calibrated model shows "
+                    + "about 0.10 at n = 100), and its interval does not cover the true calibration error: gate "
+                    + "calibration with an ece rule, <gap>worst</gap>, <gateOn>significant</gateOn> (calibration test).");
+        }
+        if (anyFew) {
+            lines.add("† fewer than " + result.minClassCount() + " cases of the class the metric rests on "
+                    + "(minClassCount), shown in brackets: no interval, and left out of rules on that metric.");
         }
         return lines;
     }
@@ -96,16 +112,26 @@ public final class LogTable {
         return b.toString().stripTrailing();
     }
 
-    private record Row(String text, boolean partial) {
+    private record Row(String text, boolean partial, boolean few) {
     }
 
-    private static Row row(String name, GroupMetrics group, Function<Metric, Interval> intervals, int width, int cell) {
+    private static Row row(String name, GroupMetrics group, Function<Metric, Interval> intervals, int width, int cell,
+                           int minClassCount) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6d %6d %6d", name, group.n(),
                 (long) group.get(Metric.POSITIVES).value(), (long) group.get(Metric.NEGATIVES).value()));
         boolean partial = false;
+        boolean few = false;
         for (Metric m : COLUMNS) {
             MetricValue v = group.get(m);
             String text = v.isDefined() ? String.format(Locale.ROOT, "%.3f", v.value()) : "n/a";
+            ClassCounts.Count shortfall = v.isDefined() ? ClassCounts.shortfall(m, group, minClassCount) : null;
+            if (shortfall != null) {
+                few = true;
+                text += intervals == null ? "†" : " (" + shortfall.cases() + " " + shortfall.shortName() + ")†";
+                b.append(intervals == null ? String.format(Locale.ROOT, " %6s", text)
+                        : String.format(Locale.ROOT, "  %-" + (cell - 1) + "s", text));
+                continue;
+            }
             if (intervals == null) {
                 b.append(String.format(Locale.ROOT, " %6s", text));
                 continue;
@@ -120,7 +146,7 @@ public final class LogTable {
             }
             b.append(String.format(Locale.ROOT, "  %-" + (cell - 1) + "s", text));
         }
-        return new Row(b.toString().stripTrailing(), partial);
+        return new Row(b.toString().stripTrailing(), partial, few);
     }
 
     /** {@code   n/a for 'F': TPR, AUC (no positive samples); PPV (no predicted positives)}, for the shown columns. */

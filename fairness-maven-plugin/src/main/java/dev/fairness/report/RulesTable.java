@@ -1,6 +1,8 @@
 package dev.fairness.report;
 
+import dev.fairness.gate.CalibrationFinding;
 import dev.fairness.gate.ExcludedGroup;
+import dev.fairness.gate.Inconclusive;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.RuleStatus;
@@ -47,13 +49,21 @@ final class RulesTable {
         html.close("td");
         html.element("td", r.label());
         html.element("td", rule.grouping());
-        ValueCell.td(html, r.gap().value(), c.intervals().rule(r), null, m);
+        if (r.calibration() == null) {
+            ValueCell.td(html, r.gap().value(), c.intervals().rule(r), null, m);
+        } else {
+            calibration(html, r, m);
+        }
         html.open("td", "class", "fr-num").text(limit(rule, m));
         html.element("div", gateOn(r, m), "class", "fr-note");
         html.close("td");
         html.open("td", "class", "fr-status fr-status-" + r.status().id())
                 .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
-                .text(" " + m.get("status." + r.status().id())).close("td");
+                .text(" " + m.get("status." + r.status().id()));
+        if (r.inconclusive() != null) {
+            html.element("div", inconclusive(r, m), "class", "fr-note fr-inconclusive");
+        }
+        html.close("td");
         html.element("td", groups(r.gap(), m));
         html.open("td");
         if (r.excluded().isEmpty()) {
@@ -77,6 +87,32 @@ final class RulesTable {
         }
         int comparisons = r.comparisons() == null ? 1 : Math.max(1, r.comparisons().comparisons().size());
         return m.get("rules.gateOn." + r.rule().gateOn().id(), r.interval().levelText(), comparisons);
+    }
+
+    /** An ECE decided by the calibration test: the value, then each group's ECE beside a calibrated model's. */
+    private static void calibration(Html html, RuleResult r, ReportMessages m) {
+        html.open("td", "class", "fr-num");
+        ValueCell.content(html, r.gap().value(), null, m);
+        html.open("ul", "class", "fr-compact fr-calibration");
+        for (CalibrationFinding.Group g : r.calibration().groups()) {
+            var e = g.evidence();
+            html.element("li", m.get("rules.calibration.group", g.name(), m.number(e.ece()), m.number(e.calibratedEce()),
+                    m.number(e.debiasedEce()), m.number(e.pValue())));
+        }
+        html.close("ul");
+        html.element("div", m.get("rules.calibration.method", r.calibration().groups().size(),
+                r.interval() == null ? dev.fairness.metrics.Interval.levelText(r.calibration().level())
+                        : r.interval().levelText()), "class", "fr-note");
+        html.close("td");
+    }
+
+    /** Why a point-gated rule whose interval straddles its limit is not settled, and what size would settle it. */
+    static String inconclusive(RuleResult r, ReportMessages m) {
+        Inconclusive i = r.inconclusive();
+        return i.hasEstimate()
+                ? m.get("rules.inconclusive", r.interval().levelText(), m.count(i.imagesPerGroup()),
+                        m.count(i.smallestGroup()))
+                : m.get("rules.inconclusive.onLimit", r.interval().levelText());
     }
 
     /** {@code ≤ 0.100} or {@code ≥ 0.800}. */

@@ -19,7 +19,6 @@ public final class EvaluatorStatisticsFixtures {
     }
 
     public static EvaluationResult result(Path dir) {
-        Path test = StatisticsFixture.write(dir, "test.csv", 1);
         List<Rule> rules = List.of(
                 new Rule(Measure.parse("tpr"), "sex", null, GapMethod.DIFFERENCE, null, 0.1, null, MissingPolicy.WARN,
                         GateOn.SIGNIFICANT),
@@ -27,6 +26,15 @@ public final class EvaluatorStatisticsFixtures {
                         GateOn.CERTAIN),
                 new Rule(Measure.parse("tpr"), "age", null, GapMethod.DIFFERENCE, null, 0.2, null, MissingPolicy.WARN,
                         GateOn.POINT));
+        return result(dir, rules);
+    }
+
+    /** The same evaluation with other rules (the test set is written once per folder). */
+    public static EvaluationResult result(Path dir, List<Rule> rules) {
+        Path test = dir.resolve("test.csv");
+        if (!java.nio.file.Files.exists(test)) {
+            test = StatisticsFixture.write(dir, "test.csv", 1);
+        }
         return new Evaluator(EvaluationLog.SILENT, "test").evaluate(StatisticsFixture.spec(test, rules,
                 new BootstrapSettings(200, 0.95, 42), OperatingPointSpec.chosen(ThresholdMethod.TARGET_FPR, 0.2),
                 Map.of(), Map.of(), null, null));

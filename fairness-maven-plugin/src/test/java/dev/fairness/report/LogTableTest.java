@@ -59,4 +59,24 @@ class LogTableTest {
         assertTrue(lines.contains("* fewer than 10 samples (minGroupSize): left out of rules."));
     }
 
+    @Test
+    void aValueFromFewerCasesThanTheMinimumClassCountShowsTheCountInsteadOfAZeroWidthInterval(@TempDir Path dir) {
+        EvaluationResult r = EvaluatorStatisticsFixtures.result(dir);
+        EvaluationResult withMinimum = new EvaluationResult(r.createdAt(), r.pluginVersion(), r.model(), r.data(),
+                r.minGroupSize(), r.labels(), r.verdict(), r.predictions(), r.bootstrap(), r.validationSource(), 10);
+        List<String> table = LogTable.lines(withMinimum);
+        String row = table.stream().filter(l -> l.startsWith("  80+*")).findFirst().orElseThrow();
+        assertTrue(row.matches("  80\\+\\* {9}6 {6}0 {6}6  n/a {18}n/a {18}0\\.000 \\(6 neg\\)† {7}n/a {18}n/a {18}"
+                + "\\d\\.\\d{3} \\(\\d\\.\\d{3}–\\d\\.\\d{3}\\)"), row);
+        assertTrue(table.contains("† fewer than 10 cases of the class the metric rests on (minClassCount), shown in "
+                + "brackets: no interval, and left out of rules on that metric."), String.join("\n", table));
+    }
+
+    @Test
+    void theTableSaysThatTheEceIsBiasedAndHowToGateCalibration() {
+        assertTrue(lines.contains("ECE is the plug-in estimate, biased upwards on small groups (a perfectly calibrated "
+                + "model shows about 0.10 at n = 100), and its interval does not cover the true calibration error: gate "
+                + "calibration with an ece rule, <gap>worst</gap>, <gateOn>significant</gateOn> (calibration test)."),
+                String.join("\n", lines));
+    }
 }
