@@ -303,9 +303,6 @@ public final class ImageDecoder {
 
     /** Names formats people commonly try that ImageIO cannot read, for the message. */
     static String sniff(byte[] bytes) {
-        if (bytes.length >= 132 && "DICM".equals(new String(bytes, 128, 4, StandardCharsets.ISO_8859_1))) {
-            return "found DICOM";
-        }
         if (bytes.length >= 12 && "RIFF".equals(new String(bytes, 0, 4, StandardCharsets.ISO_8859_1))
                 && "WEBP".equals(new String(bytes, 8, 4, StandardCharsets.ISO_8859_1))) {
             return "found WebP";
