@@ -77,7 +77,7 @@ public record EvaluationSpec(Path model, Path manifest, Path predictions, String
                           Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory) {
         this(model, manifest, predictions, imageColumn, idColumn, labels, task, outputs, input, device, batchSize,
                 threads, attributes, bins, intersections, minGroupSize, threshold, thresholds, rules, outputDirectory,
-                BootstrapSettings.NONE, null, Map.of(), null, null, null);
+                BootstrapSettings.NONE, null, Map.of(), null, null, null, 0);
     }
 
     public EvaluationSpec {

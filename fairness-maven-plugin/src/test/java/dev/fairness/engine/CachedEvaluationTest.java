@@ -70,7 +70,7 @@ class CachedEvaluationTest {
         return new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(), s.task(),
                 s.outputs(), s.input(), s.device(), s.batchSize(), s.threads(), s.attributes(), s.bins(),
                 s.intersections(), s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory(),
-                s.bootstrap(), s.operatingPoint(), s.operatingPoints(), null, null, root);
+                s.bootstrap(), s.operatingPoint(), s.operatingPoints(), null, null, root, s.minClassCount());
     }
 
     @Test
