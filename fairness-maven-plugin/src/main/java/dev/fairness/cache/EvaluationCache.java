@@ -181,8 +181,9 @@ public final class EvaluationCache {
     /**
      * Deletes the predictions files the current key file does not name (earlier evaluations, format 1's
      * {@code predictions.csv}). A build storing at the same time may lose its file here: its key is then a miss.
+     * Best effort: a file left behind costs disk space only, so it never fails the store.
      */
-    private void removeUnnamedPredictions() throws IOException {
+    private void removeUnnamedPredictions() {
         String current;
         try {
             current = JSON.readValue(directory.resolve(KEY).toFile(), Entry.class).predictionsFile();
@@ -197,6 +198,8 @@ public final class EvaluationCache {
                     Files.deleteIfExists(file);
                 }
             }
+        } catch (IOException e) {
+            // left for the next store to remove
         }
     }
 

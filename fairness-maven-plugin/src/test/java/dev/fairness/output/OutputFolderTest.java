@@ -100,6 +100,23 @@ class OutputFolderTest {
     }
 
     @Test
+    void aPreviousResultThatCannotBeRemovedIsAUserErrorThatSaysWhy() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("fairness"));
+        Path json = Files.writeString(out.resolve("fairness.json"), "{\"verdict\": {\"passed\": true}}");
+        // an immutable file in a writable folder: the folder passes its check, the file cannot be deleted
+        assumeTrue(ReadOnlyFolder.run("chattr", "+i", json.toString()), "chattr +i is not available to this user");
+        try {
+            InputException e = assertThrows(InputException.class, () -> OutputFolder.prepare(out, RESULTS));
+
+            assertEquals("Could not remove the previous result " + json + " (operation not permitted); it would be "
+                    + "taken for this build's result. Delete it and make the output directory writable, or set "
+                    + "<outputDirectory> (property fairness.outputDirectory) to a writable folder.", e.getMessage());
+        } finally {
+            ReadOnlyFolder.run("chattr", "-i", json.toString());
+        }
+    }
+
+    @Test
     void aResultThatCannotBeWrittenNamesTheFileAndWhatToDo() throws Exception {
         Path out = Files.createDirectories(dir.resolve("fairness"));
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(out)) {

@@ -57,7 +57,8 @@ final class ReadOnlyFolder implements AutoCloseable {
         }
     }
 
-    private static boolean run(String... command) throws InterruptedException {
+    /** Runs a command; false when it fails or does not exist. */
+    static boolean run(String... command) throws InterruptedException {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
