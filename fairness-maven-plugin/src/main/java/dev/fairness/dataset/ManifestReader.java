@@ -3,6 +3,7 @@ package dev.fairness.dataset;
 import dev.fairness.InputException;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,8 +87,10 @@ public final class ManifestReader {
         String kind;
         try {
             kind = FileKind.of(file);
-        } catch (IOException e) {
+        } catch (NoSuchFileException e) {
             throw new InputException(Messages.manifestNotFound(file));
+        } catch (IOException e) {
+            throw new InputException(Messages.cannotRead("test set manifest", file, String.valueOf(e.getMessage())), e);
         }
         if (!FileKind.REGULAR.equals(kind)) {
             throw new InputException(Messages.manifestNotAFile(file, kind));

@@ -85,6 +85,19 @@ class ImageRootTest {
     }
 
     @Test
+    void aRootThatIsASymbolicLinkIsResolvedOnceAndItsImagesAreInsideIt() throws IOException {
+        Path volume = Files.createDirectories(dir.resolve("volume/cxr"));
+        Files.write(volume.resolve("p1.png"), new byte[] {2});
+        Path mount = Files.createSymbolicLink(dir.resolve("mnt"), dir.resolve("volume"));
+        manifest("image,Effusion\ncxr/p1.png,1\n" + mount.resolve("cxr/p1.png") + ",0\n");
+        assertInputError("manifest.csv, line 3, column 'image': duplicate id 'cxr/p1.png' (also on line 2)."
+                + " Ids must be unique: remove the duplicate row or use a column with unique values as the id.",
+                () -> read(mount));
+        manifest("image,Effusion\ncxr/p1.png,1\n");
+        assertEquals(volume.resolve("p1.png"), read(mount).row(0).image());
+    }
+
+    @Test
     void anAbsolutePathIsAllowedInsideTheRootAndGetsTheSameIdAsARelativeOne() throws IOException {
         manifest("image,Effusion\n" + data.resolve("images/a.png") + ",1\nimages/a.png,0\n");
         assertInputError("manifest.csv, line 3, column 'image': duplicate id 'images/a.png' (also on line 2)."

@@ -74,6 +74,30 @@ class CachedEvaluationTest {
     }
 
     @Test
+    void aValidationManifestIsHeldToItsOwnFolderAsImageRoot() throws IOException {
+        // the validation set's images are the test set's, reached through a symbolic link: outside its folder
+        Path validation = Files.createDirectories(dir.resolve("validation"));
+        Files.copy(set.resolve("manifest.csv"), validation.resolve("manifest.csv"));
+        Files.createSymbolicLink(validation.resolve("images"), set.resolve("images"));
+        EvaluationSpec s = spec(0.5);
+        EvaluationSpec chosen = new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(),
+                s.task(), s.outputs(), s.input(), s.device(), s.batchSize(), s.threads(), s.attributes(), s.bins(),
+                s.intersections(), s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory(),
+                s.bootstrap(), dev.fairness.metrics.OperatingPointSpec.chosen(
+                        dev.fairness.metrics.ThresholdMethod.YOUDEN, null), Map.of(),
+                validation.resolve("manifest.csv"), null, null);
+
+        dev.fairness.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.fairness.InputException.class, () -> evaluate(chosen));
+
+        Path real = set.resolve("images/00000.png").toRealPath();
+        assertEquals("manifest.csv, line 2, column 'image': image path 'images/00000.png' resolves to " + real
+                + ", outside the image root " + validation.toAbsolutePath() + " (symbolic links are followed). Move"
+                + " the image into the image root (or a subfolder), or set <imageRoot> to a folder that contains"
+                + " it.", e.getMessage());
+    }
+
+    @Test
     void anotherImageRootWithTheSameFileNamesSizesAndTimesIsEvaluatedAgain() throws IOException {
         // a copy of every image under the same relative names, sizes and modification times: only the root differs
         Path copy = Files.createDirectories(dir.resolve("volume/images"));
