@@ -85,7 +85,7 @@ class CachedEvaluationTest {
                 s.intersections(), s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory(),
                 s.bootstrap(), dev.fairness.metrics.OperatingPointSpec.chosen(
                         dev.fairness.metrics.ThresholdMethod.YOUDEN, null), Map.of(),
-                validation.resolve("manifest.csv"), null, null);
+                validation.resolve("manifest.csv"), null, null, 0);
 
         dev.fairness.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.fairness.InputException.class, () -> evaluate(chosen));
