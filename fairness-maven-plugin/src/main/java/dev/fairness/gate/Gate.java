@@ -216,10 +216,11 @@ public final class Gate {
                 return m.displayName() + " is undefined (" + v.undefinedReason() + ")";
             }
         }
+        int minimum = rule.minClassCount() != null ? rule.minClassCount() : minClassCount;
         for (Metric m : rule.measure().components()) {
-            ClassCounts.Count few = ClassCounts.shortfall(m, group, minClassCount);
+            ClassCounts.Count few = ClassCounts.shortfall(m, group, minimum);
             if (few != null) {
-                return ClassCounts.reason(m, few, minClassCount);
+                return ClassCounts.reason(m, few, minimum);
             }
         }
         return null;

@@ -9,10 +9,17 @@ import java.util.Objects;
 /**
  * One fairness rule: a measure compared across the groups of an attribute (or intersection) by a gap method,
  * bounded by a maximum or a minimum, gated on the point value or on its confidence interval ({@link GateOn}).
- * A rule without a label applies to every label.
+ * A rule without a label applies to every label. {@code minClassCount}, when set, overrides the gate's minimum
+ * class count for this rule ({@link ClassCounts}).
  */
 public record Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
-                   Double maximum, Double minimum, MissingPolicy onMissing, GateOn gateOn) {
+                   Double maximum, Double minimum, MissingPolicy onMissing, GateOn gateOn, Integer minClassCount) {
+
+    /** A rule with the gate's minimum class count. */
+    public Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
+                Double maximum, Double minimum, MissingPolicy onMissing, GateOn gateOn) {
+        this(measure, grouping, label, gap, reference, maximum, minimum, onMissing, gateOn, null);
+    }
 
     /** A rule gated on the point value. */
     public Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
@@ -33,6 +40,10 @@ public record Rule(Measure measure, String grouping, String label, GapMethod gap
         }
         if (gap == GapMethod.TO_REFERENCE && (reference == null || reference.isBlank())) {
             throw new InputException("The " + describe(measure, grouping) + " rule uses <gap>toReference</gap> but has no <reference> group. Name the group to compare against, e.g. <reference>M</reference>.");
+        }
+        if (minClassCount != null && minClassCount < 0) {
+            throw new InputException("The " + describe(measure, grouping) + " rule has <minClassCount>" + minClassCount
+                    + "</minClassCount>. Set it to 0 (no minimum) or a number of cases such as 20.");
         }
         if (gap == GapMethod.WORST && measure.isCompound() && measure.components().size() > 1) {
             throw new InputException("The " + describe(measure, grouping) + " rule cannot use <gap>worst</gap>: "

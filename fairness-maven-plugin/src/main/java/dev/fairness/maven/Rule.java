@@ -24,4 +24,6 @@ public class Rule {
      * only when all of it lies beyond the limit; {@code certain} the interval, passing only when all of it lies within.
      */
     String gateOn;
+    /** This rule's own minimum class count, overriding the plugin's {@code <minClassCount>}; 0 requires nothing. */
+    Integer minClassCount;
 }

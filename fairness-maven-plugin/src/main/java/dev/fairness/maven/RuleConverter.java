@@ -20,7 +20,7 @@ final class RuleConverter {
                     : String.join(GroupingBuilder.INTERSECTION, GroupingBuilder.splitIntersection(r.attribute));
             out.add(new dev.fairness.gate.Rule(Measure.parse(r.metric), grouping, blankToNull(r.label),
                     dev.fairness.gate.Rule.parseGap(r.gap), blankToNull(r.reference), r.maximum, r.minimum,
-                    MissingPolicy.parse(r.onMissing), GateOn.parse(r.gateOn)));
+                    MissingPolicy.parse(r.onMissing), GateOn.parse(r.gateOn), r.minClassCount));
         }
         return out;
     }

@@ -340,6 +340,9 @@ public final class FairnessJson {
         node.put(rule.isMaximum() ? "maximum" : "minimum", rule.limit());
         node.put("gateOn", rule.gateOn().id());
         node.put("onMissing", rule.onMissing().id());
+        if (rule.minClassCount() != null) {
+            node.put("minClassCount", rule.minClassCount());
+        }
         Gap gap = result.gap();
         value(node.putObject("value"), gap.value(), result.interval());
         groupsOf(node, gap);

@@ -90,4 +90,25 @@ class GateClassCountTest {
     void aMinimumOfZeroRequiresNothing() {
         assertEquals(List.of(), evaluate("fpr", 0).excluded());
     }
+
+    @Test
+    void aRuleOwnMinimumOverridesTheGates() {
+        Rule rule = new Rule(Measure.parse("ppv"), "site", null, GapMethod.DIFFERENCE, null, 0.5, null,
+                MissingPolicy.WARN, GateOn.POINT, 20);
+        RuleResult r = new Gate(30, 10).evaluate(List.of(rule), metrics()).results().get(0);
+        assertEquals(List.of(new ExcludedGroup("B", 40, "17 predicted positives are fewer than the 20 that PPV needs "
+                + "(minClassCount)")), r.excluded());
+        Rule none = new Rule(Measure.parse("fpr"), "site", null, GapMethod.DIFFERENCE, null, 0.5, null,
+                MissingPolicy.WARN, GateOn.POINT, 0);
+        assertEquals(List.of(), new Gate(30, 10).evaluate(List.of(none), metrics()).results().get(0).excluded());
+    }
+
+    @Test
+    void aNegativeRuleMinimumIsAConfigurationError() {
+        dev.fairness.InputException e = org.junit.jupiter.api.Assertions.assertThrows(dev.fairness.InputException.class,
+                () -> new Rule(Measure.parse("fpr"), "site", null, GapMethod.DIFFERENCE, null, 0.5, null,
+                        MissingPolicy.WARN, GateOn.POINT, -1));
+        assertEquals("The fpr/site rule has <minClassCount>-1</minClassCount>. Set it to 0 (no minimum) or a number "
+                + "of cases such as 20.", e.getMessage());
+    }
 }
