@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 def data = new File(basedir, '../../../../src/it/_data').canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 assert !log.contains('\tat ') : 'running out of memory is reported without a stack trace'
-expect("check (default) on project worker-out-of-memory-fails: manifest-huge-claim.csv, line 3: image " + data + "/small/images/huge-claim.png ran out of memory while decoding (java.lang.OutOfMemoryError: Java heap space). Raise -Xmx (MAVEN_OPTS), lower <workers> or <decodeBudgetMb>, or downscale the image. No score of this run is used or stored. -> [Help 1]")
+expect("check (default) on project worker-out-of-memory-fails: manifest-huge-claim-jpeg.csv, line 3: image " + data + "/small/images/huge-claim.jpg ran out of memory while decoding (java.lang.OutOfMemoryError: Java heap space). Raise -Xmx (MAVEN_OPTS), lower <workers> or <decodeBudgetMb>, or downscale the image. No score of this run is used or stored. -> [Help 1]")
 assert !log.contains('All fairness checks have been met') : 'a worker that ran out of memory must not let the gate pass'
 assert !new File(basedir, 'target/fairness/fairness.json').exists() : 'no result may be written for a failed run'
 def cache = new File(basedir, 'target/fairness/cache')

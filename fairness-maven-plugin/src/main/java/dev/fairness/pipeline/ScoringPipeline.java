@@ -123,7 +123,7 @@ public final class ScoringPipeline {
                     try {
                         preprocessor.write(source.load(claim.row), claim.batch.buffer, claim.row - claim.batch.from);
                         claim.batch.written(claim.row);
-                    } catch (Throwable e) { // NOPMD: an Error in a decoder must fail the build, not kill a thread
+                    } catch (Throwable e) { // Throwable: an Error in a decoder must fail the build, not kill a thread
                         fail(claim.row, e, t -> Failures.decoding(source.describe(claim.row), t));
                         return;
                     } finally {
@@ -152,7 +152,7 @@ public final class ScoringPipeline {
                         Thread.currentThread().interrupt();
                         fail(nextRow, e, t -> Failures.defect("a worker was interrupted", t));
                         return null;
-                    } catch (Throwable e) { // NOPMD: e.g. OutOfMemoryError: Direct buffer memory
+                    } catch (Throwable e) { // Throwable: e.g. OutOfMemoryError: Direct buffer memory
                         fail(nextRow, e, t -> Failures.buffer(
                                 (long) settings.batchSize() * floatsPerImage * Float.BYTES, t));
                         return null;
@@ -207,7 +207,7 @@ public final class ScoringPipeline {
                 }
                 try {
                     batchScores = scorer.score(batch.images(floatsPerImage), batch.count);
-                } catch (Throwable e) { // NOPMD: an Error in the runtime must fail the build too
+                } catch (Throwable e) { // Throwable: an Error in the runtime must fail the build too
                     fail(batch.from, e, t -> Failures.inference(describeBatch(batch), t));
                     return;
                 }

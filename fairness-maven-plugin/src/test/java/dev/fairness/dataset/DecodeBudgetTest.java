@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.InputException;
+import dev.fairness.testing.HugeClaimImages;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class DecodeBudgetTest {
 
     @Test
     void aPngWhoseHeaderClaimsAGigabyteIsRefusedFromItsHeaderWithoutAllocatingThePixels() throws IOException {
-        Path png = HugeClaimPng.write(dir.resolve("huge-claim.png"), 8192, 8192, 16, HugeClaimPng.RGBA);
+        Path png = HugeClaimImages.writePng(dir.resolve("huge-claim.png"), 8192, 8192, 16, HugeClaimImages.RGBA);
         assertTrue(Files.size(png) < 200, Files.size(png) + " bytes");
         DecodeBudget budget = DecodeBudget.ofHeap(1024 * MB, 2);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory

@@ -33,7 +33,8 @@ class CommittedTestSetsTest {
             for (Path relative : expected) {
                 Path fresh = regenerated.resolve(set).resolve(relative);
                 Path old = ROOT.resolve(set).resolve(relative);
-                if (relative.toString().endsWith(".png") && Files.size(fresh) > 0 && !relative.endsWith("truncated.png")) {
+                if (relative.toString().endsWith(".png") && Files.size(fresh) > 0 && !relative.endsWith("truncated.png")
+                        && !relative.endsWith("huge-claim.png")) {
                     assertArrayEquals(pixels(fresh), pixels(old), set + "/" + relative);
                 } else if (!relative.endsWith("truncated.png")) {
                     assertArrayEquals(Files.readAllBytes(fresh), Files.readAllBytes(old), set + "/" + relative);

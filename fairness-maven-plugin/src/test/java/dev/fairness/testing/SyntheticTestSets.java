@@ -68,6 +68,9 @@ public final class SyntheticTestSets {
         List<String> lines = lines(dir.resolve("manifest.csv"));
         variant(dir, "manifest-zero-byte.csv", lines, 3, row -> row.replaceFirst("^[^,]+", "images/zero-byte.png"));
         variant(dir, "manifest-truncated.csv", lines, 3, row -> row.replaceFirst("^[^,]+", "images/truncated.png"));
+        variant(dir, "manifest-huge-claim.csv", lines, 3, row -> row.replaceFirst("^[^,]+", "images/huge-claim.png"));
+        variant(dir, "manifest-huge-claim-jpeg.csv", lines, 3,
+                row -> row.replaceFirst("^[^,]+", "images/huge-claim.jpg"));
         variant(dir, "manifest-missing-image.csv", lines, 3, row -> row.replaceFirst("^[^,]+", "images/does-not-exist.png"));
         variant(dir, "manifest-outside.csv", lines, 2, row -> row.replaceFirst("^[^,]+", "../planted-gap/images/00000.png"));
         variant(dir, "manifest-ragged.csv", lines, 5, row -> row + ",extra");
@@ -89,6 +92,9 @@ public final class SyntheticTestSets {
             Files.write(dir.resolve("images/zero-byte.png"), new byte[0]);
             byte[] png = Files.readAllBytes(dir.resolve("images/00000.png"));
             Files.write(dir.resolve("images/truncated.png"), Arrays.copyOf(png, png.length / 2));
+            // headers that claim 1281 MB (PNG, 8192x8192 16-bit RGBA) and 201 MB of raster (JPEG, 65500x1024 RGB)
+            HugeClaimImages.writePng(dir.resolve("images/huge-claim.png"), 8192, 8192, 16, HugeClaimImages.RGBA);
+            HugeClaimImages.writeJpeg(dir.resolve("images/huge-claim.jpg"), 65500, 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
