@@ -56,8 +56,8 @@ public final class RuleMessages {
     /**
      * The line of a rule that is not violated: {@code Rule met for label 'Effusion', attribute 'sex': AUC difference
      * is 0.011 (maximum 0.050) ('M' 0.889, 'F' 0.878)}, with the interval when there is one: {@code ... is 0.117 (95%
-     * CI 0.011–0.233; maximum 0.300) ...}. A rule gated on the interval says why it is met: {@code (95% CI
-     * 0.120–0.460; maximum 0.250, not significantly exceeded)} ({@code significant}), {@code (95% CI 0.011–0.233;
+     * CI 0.000–0.238; maximum 0.300) ...}. A rule gated on the interval says why it is met: {@code (95% CI
+     * 0.140–0.460; maximum 0.250, not significantly exceeded)} ({@code significant}), {@code (95% CI 0.000–0.238;
      * maximum 0.300 for the whole interval)} ({@code certain}). An undetermined rule: {@code Rule undetermined for
      * ...: TPR difference is undefined (reason)}, or {@code ... is 0.200, but its 95% CI is undefined (...)}.
      * Violations get {@link #violation(RuleResult)}.

@@ -1,9 +1,10 @@
 package dev.fairness.metrics;
 
 /**
- * A bootstrap percentile confidence interval of one value (a group's metric or a gap).
+ * A bootstrap confidence interval of one value: a group's metric (the percentile interval of its replicates) or a
+ * gap (derived from the simultaneous intervals of the gap's signed comparisons, {@link GapInterval}).
  *
- * <p>The bounds are percentiles of the replicates in which the value is defined. When it is undefined in some
+ * <p>A group's bounds are percentiles of the replicates in which the value is defined. When it is undefined in some
  * replicates (a group's PPV when a replicate drew no predicted positive, say), the interval says how many and
  * why: {@link #undefinedReplicates()} and {@link #undefinedReason()}. A rule that gates on the interval treats
  * such replicates as missing evidence. When it is undefined in every replicate, both bounds are NaN.

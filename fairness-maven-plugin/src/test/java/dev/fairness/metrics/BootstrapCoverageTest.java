@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Large groups (500 positives and 500 negatives each) must cover 93-97% of the time over 1,000 simulations
  * (the standard error of a coverage estimated from 1,000 simulations is 0.7 points). Small groups (15 and 15 each)
- * are only reported: percentile intervals of a max - min gap are known to under-cover when groups are small, and
- * the figure is in the README.
+ * are only reported. Gaps far from 0 with fixed class counts only: the coverage suite ({@code dev.fairness.coverage})
+ * covers gap 0, the limit, many groups and random class counts.
  */
 class BootstrapCoverageTest {
     private static final double TRUE_AUC_DIFFERENCE = 0.8555778168267576 - 0.7602499389065233;

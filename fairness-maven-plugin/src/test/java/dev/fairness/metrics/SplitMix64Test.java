@@ -79,4 +79,38 @@ class SplitMix64Test {
         assertNotEquals(a, d);
         assertEquals(a, SplitMix64.forReplicate(42, SplitMix64.salt("Effusion"), 0).nextLong());
     }
+
+    @Test
+    void binomialDrawsHaveTheBinomialsMeanAndVariance() {
+        SplitMix64 random = new SplitMix64(7);
+        for (double[] np : new double[][] {{20, 0.5}, {1000, 0.1}, {1_000_000, 0.03}, {50, 0.9}}) {
+            int n = (int) np[0];
+            double p = np[1];
+            int draws = 20_000;
+            double sum = 0;
+            double squares = 0;
+            for (int i = 0; i < draws; i++) {
+                int x = random.binomial(n, p);
+                assertTrue(x >= 0 && x <= n);
+                sum += x;
+                squares += (double) x * x;
+            }
+            double mean = sum / draws;
+            double variance = squares / draws - mean * mean;
+            double trueVariance = n * p * (1 - p);
+            assertEquals(n * p, mean, 4 * Math.sqrt(trueVariance / draws), "mean of Binomial(" + n + ", " + p + ")");
+            assertEquals(trueVariance, variance, 0.05 * trueVariance, "variance of Binomial(" + n + ", " + p + ")");
+        }
+        assertEquals(0, random.binomial(10, 0));
+        assertEquals(10, random.binomial(10, 1));
+    }
+
+    @Test
+    void logFactorialsMatchTheSumOfLogsOnBothSidesOfTheTable() {
+        double sum = 0;
+        for (int k = 1; k <= 5000; k++) {
+            sum += Math.log(k);
+            assertEquals(sum, SplitMix64.logFactorial(k), 1e-9 * Math.max(1, sum), "ln " + k + "!");
+        }
+    }
 }
