@@ -110,12 +110,13 @@ class GateInconclusiveTest {
 
     @Test
     void aStraddledMinimumIsInconclusiveToo() {
-        // ratio 0.667, interval 0.673–0.927, minimum 0.7 inside it: 4 x ((0.927 - 0.667) / 0.0333)^2 = 243.4, so 244
+        // ratio 0.667, its simultaneous interval (log scale) reaching 0.942, minimum 0.7 inside it:
+        // 4 x ((0.942 - 0.667) / 0.0333)^2 = 272
         RuleResult r = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.7, MissingPolicy.WARN, GateOn.POINT, 41);
         assertEquals(RuleStatus.VIOLATED, r.status());
         assertEquals("inconclusive: the 95% CI straddles the minimum, so this test set cannot decide the rule at its "
-                + "size; about 244 images per group would (the smallest group, n = 4, scaled by (distance from the value "
-                + "to the CI bound beyond the limit 0.260 / to the limit 0.033)²)", r.inconclusive().message(r.rule(), r.interval()));
+                + "size; about 272 images per group would (the smallest group, n = 4, scaled by (distance from the value "
+                + "to the CI bound beyond the limit 0.275 / to the limit 0.033)²)", r.inconclusive().message(r.rule(), r.interval()));
     }
 
     @Test
