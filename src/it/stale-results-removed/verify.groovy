@@ -6,7 +6,7 @@ assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack
 // build 1 passed and wrote its results; build 2 failed on its bad input
 def passed = log.indexOf('[INFO] All fairness checks have been met.')
 assert passed >= 0 : 'build 1 did not pass'
-def failure = log.indexOf("check (default) on project stale-results-removed: manifest-missing-image.csv, line 3, column 'image': image file not found: " + data + "/small/images/does-not-exist.png. Fix the path (relative to the manifest's folder) or remove the row. -> [Help 1]")
+def failure = log.indexOf("check (default) on project stale-results-removed: manifest-missing-image.csv, line 3, column 'image': image file not found: " + data + "/small/images/does-not-exist.png. Fix the path (relative to the image root " + data + "/small) or remove the row. -> [Help 1]")
 assert failure > passed : 'build 2 did not fail on its bad input'
 
 // nothing of build 1 claims to be build 2's result

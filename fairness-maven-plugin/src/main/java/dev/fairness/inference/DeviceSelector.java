@@ -92,7 +92,7 @@ public final class DeviceSelector {
         if (nativePath == null) {
             advice = "To run on the GPU, set <nativeLibraryPath> to a folder holding the GPU native libraries of ONNX "
                     + "Runtime " + version + " (ai/onnxruntime/native/linux-x64 unpacked from "
-                    + "com.microsoft.onnxruntime:onnxruntime_gpu:" + version + "; see the README, section GPU) and put "
+                    + "com.microsoft.onnxruntime:onnxruntime_gpu:" + version + "; see the GPU page of the plugin documentation) and put "
                     + libraries + " on the library path.";
         } else {
             String providerLibrary = System.mapLibraryName(trt ? "onnxruntime_providers_tensorrt"

@@ -51,7 +51,7 @@ public final class OnnxRuntimeJars {
                 + ". They hold the same classes, and only the first would be used, "
                 + "silently. Remove com.microsoft.onnxruntime:onnxruntime_gpu (or any other ONNX Runtime) from the "
                 + "plugin's <dependencies>; to run on a GPU, set <nativeLibraryPath> to a folder holding the GPU "
-                + "native libraries of the same ONNX Runtime version instead (see the README, section GPU).");
+                + "native libraries of the same ONNX Runtime version instead (see the GPU page of the plugin documentation).");
     }
 
     /** {@code onnxruntime-1.24.2.jar} from {@code jar:file:/.../onnxruntime-1.24.2.jar!/ai/...}. */

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code q} the {@code level} quantile of {@code T*} every comparison gets {@code d_c +- q s_c}. All of them hold
  * their true values at once with probability about {@code level}, so a gap derived from them (max - min, a ratio,
  * the worst group) holds its true value at least as often, however many groups there are. Measured in
- * {@code GapCoverageSimulation}; figures in the README.
+ * {@code GapCoverageSimulation}; figures on the statistics page of the documentation.
  *
  * <p>A comparison undefined in a replicate (a group's PPV without predicted positives) is left out of that
  * replicate's maximum; a replicate where no comparison is defined is an undefined replicate of the family. A

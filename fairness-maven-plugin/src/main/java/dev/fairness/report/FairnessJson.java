@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Writes {@code fairness.json}, schema version {@value #SCHEMA_VERSION} (documented in the README). Every metric
+ * Writes {@code fairness.json}, schema version {@value #SCHEMA_VERSION} (documented on the Outputs page of the documentation). Every metric
  * is {@code {"value": x}} or {@code {"value": null, "undefined": "reason"}}: undefined is never 0. With the
  * bootstrap on, every rate and gap also carries {@code "ci": {"lower": a, "upper": b}} ({@code null} when it is
  * undefined in every replicate) and, when it is undefined in some replicates, {@code "undefinedReplicates"} with

@@ -80,7 +80,7 @@ final class RulesTable {
         html.close("tr");
     }
 
-    /** What the rule was decided on, and what its gate mode promises (the README's "Gating on the interval"). */
+    /** What the rule was decided on, and what its gate mode promises (the statistics page, "Gating on the interval"). */
     static String gateOn(RuleResult r, ReportMessages m) {
         if (!r.rule().gateOn().usesInterval() || r.interval() == null) {
             return m.get("rules.gateOn.point");

@@ -5,7 +5,7 @@ import dev.fairness.metrics.Metric;
 import java.util.List;
 
 /**
- * The full coverage grid of issue 10, printed as the README's markdown tables:
+ * The full coverage grid of issue 10, printed as the markdown tables of the statistics page:
  * {@code mvn -B -pl fairness-maven-plugin -Pcoverage-full test} (optionally {@code -Dcoverage.simulations=...},
  * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group}). Takes tens of minutes.
  */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@link Gate} itself. With 200 simulations a rate's standard error is about 1.5 points near 95% and near 5%, so
  * the bounds below leave room for that noise and still catch the defects the issue measured (coverage of 0 at
  * 0-3%, false fails at 99%, group coverage at 86-89%). The full grid with 1,000 simulations per cell is
- * {@link CoverageSuite}; its figures are in the README.
+ * {@link CoverageSuite}; its figures are on the statistics page of the documentation.
  */
 class GapCoverageTest {
     private static final int SIMULATIONS = 200;

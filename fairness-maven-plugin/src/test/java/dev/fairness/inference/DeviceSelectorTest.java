@@ -16,7 +16,7 @@ class DeviceSelectorTest {
     static final String CUDA_ADVICE = "<device>cuda:0</device> needs CUDA, which is not available (Failed to find "
             + "CUDA shared provider). To run on the GPU, set <nativeLibraryPath> to a folder holding the GPU native "
             + "libraries of ONNX Runtime 1.24.2 (ai/onnxruntime/native/linux-x64 unpacked from "
-            + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2; see the README, section GPU) and put CUDA 12 and "
+            + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2; see the GPU page of the plugin documentation) and put CUDA 12 and "
             + "cuDNN 9 on the library path. Otherwise set <device>auto</device> or <device>cpu</device>.";
 
     private final List<String> warnings = new ArrayList<>();
@@ -110,7 +110,7 @@ class DeviceSelectorTest {
         assertEquals("<device>tensorrt:2</device> needs TensorRT, which is not available (Failed to find TensorRT "
                 + "shared provider). To run on the GPU, set <nativeLibraryPath> to a folder holding the GPU native "
                 + "libraries of ONNX Runtime 1.24.2 (ai/onnxruntime/native/linux-x64 unpacked from "
-                + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2; see the README, section GPU) and put CUDA 12, "
+                + "com.microsoft.onnxruntime:onnxruntime_gpu:1.24.2; see the GPU page of the plugin documentation) and put CUDA 12, "
                 + "cuDNN 9 and TensorRT 10 on the library path. Otherwise set <device>cuda</device>, "
                 + "<device>auto</device> or <device>cpu</device>.", e.getMessage());
     }

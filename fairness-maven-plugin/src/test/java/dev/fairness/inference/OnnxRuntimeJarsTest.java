@@ -54,7 +54,7 @@ class OnnxRuntimeJarsTest {
                     + "onnxruntime_gpu-1.24.2.jar. They hold the same classes, and only the first would be used, "
                     + "silently. Remove com.microsoft.onnxruntime:onnxruntime_gpu (or any other ONNX Runtime) from "
                     + "the plugin's <dependencies>; to run on a GPU, set <nativeLibraryPath> to a folder holding the "
-                    + "GPU native libraries of the same ONNX Runtime version instead (see the README, section GPU).",
+                    + "GPU native libraries of the same ONNX Runtime version instead (see the GPU page of the plugin documentation).",
                     e.getMessage());
         }
     }

@@ -79,7 +79,7 @@ class ReportInChromiumIT {
         assertEquals("✗ Fairness checks not met", banner.selectFirst(".fr-verdict-title").text());
         assertEquals(List.of("TPR difference by sex for Effusion is 0.300; the limit is ≤ 0.100."),
                 banner.select("li").eachText());
-        assertEquals(List.of("TPR difference", "Effusion", "sex", "0.300", "≤ 0.100", "✗ Violated", "M 0.900 vs F 0.600",
+        assertEquals(List.of("TPR difference", "Effusion", "sex", "0.300", "≤ 0.100 gateOn point: decided on the value", "✗ Violated", "M 0.900 vs F 0.600",
                 "none onMissing: warn"), dom.selectFirst("#fr-rules tbody tr").select("td").eachText());
         assertEquals(6, dom.select("section.fr-grouping figure svg").size());
         // the limit line of the TPR bars: highest 0.900 - 0.100 = 0.800
