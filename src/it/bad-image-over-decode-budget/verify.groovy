@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def data = new File(itData).canonicalPath
 assert !log.contains('\tat ') : 'a user error must not print a stack trace'
 assert !log.contains('OutOfMemoryError') : 'the budget refuses the image before decoding it'
 // the budget is half the heap over the 2 workers; the heap the JVM reports for -Xmx256m depends on its collector

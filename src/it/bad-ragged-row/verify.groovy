@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def data = new File(itData).canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
 expect("check (default) on project bad-ragged-row: " + "manifest-ragged.csv, line 5: expected 5 cells (one per header column), found 6. Quote cells that contain commas, or fix the row." + " -> [Help 1]")

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def data = new File(itData).canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
 expect("check (default) on project bad-truncated-image: " + "manifest-truncated.csv, line 3: image " + data + "/small/images/truncated.png cannot be decoded: the PNG data is truncated or corrupt. Replace it with a valid file, or remove the row. -> [Help 1]")

@@ -2,7 +2,7 @@ import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 
 // A private copy of the small test set, so that replacing its model touches nothing shared.
-def data = new File(basedir, '../../../../src/it/_data/small').toPath()
+def data = new File(itData, 'small').toPath()
 def set = new File(basedir, 'set').toPath()
 Files.createDirectories(set.resolve('images'))
 Files.copy(data.resolve('model.onnx'), set.resolve('model.onnx'), StandardCopyOption.REPLACE_EXISTING)

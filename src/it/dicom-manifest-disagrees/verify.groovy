@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def data = new File(itData).canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 // line 2 says 'M', the header of its image says 'F': the manifest wins, with a warning naming row, file and values
 expect("[WARNING] manifest-disagree.csv, line 2: column 'sex' is 'M' but image " + data + "/dicom/images/00000.dcm has PatientSex (0010,0040) 'F' in its DICOM header; the manifest's value is used.")

@@ -1,7 +1,7 @@
 // The planted-gap predictions with hostile cells (written here: a committed file with raw escape characters would
 // be unreadable in review): the first four ids start like spreadsheet formulas, every 'F' becomes a quoted cell
 // whose line break would forge "[INFO] BUILD SUCCESS", every 'M' is wrapped in ANSI colour escapes.
-def source = new File(basedir, '../../../../src/it/_data/planted-gap/predictions.csv').readLines()
+def source = new File(itData, 'planted-gap/predictions.csv').readLines()
 def ids = ['=1+1', '-3', '@x', '+SUM(A1:A9)']
 def out = [source[0]]
 source.drop(1).eachWithIndex { line, i ->

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def data = new File(itData).canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
 expect("[INFO] Evaluating model.onnx on 160 images from manifest.csv (device cpu, batch 16, input 3x32x32 (NCHW)).")

@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-def data = new File(basedir, '../../../../src/it/_data').canonicalPath
+def data = new File(itData).canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 assert !log.contains('\tat ') : 'running out of memory is reported without a stack trace'
 expect("check (default) on project worker-out-of-memory-fails: manifest-huge-claim-jpeg.csv, line 3: image " + data + "/small/images/huge-claim.jpg ran out of memory while decoding (java.lang.OutOfMemoryError: Java heap space). Raise -Xmx (MAVEN_OPTS), lower <workers> or <decodeBudgetMb>, or downscale the image. No score of this run is used or stored. -> [Help 1]")
