@@ -32,9 +32,12 @@ public final class DicomImageDecoder {
     private static final int PREAMBLE = 128;
     /** Enough for the preamble and any real file meta group. */
     private static final int META_BYTES = 8192;
-    private static final Object FIRST_USE = new Object();
-    /** ImageJ loads its tag dictionary lazily into a static field, unsynchronised: the first use is under a lock. */
-    private static volatile boolean dictionaryLoaded;
+    /**
+     * ImageJ's DICOM reader is not thread-safe: it loads its tag dictionary lazily into a static field, and two
+     * headers read at once were seen to mix (one file's High Bit beside another's Bits Stored, 1 build in 3 of the
+     * DICOM IT). Every call into ImageJ holds this lock; the plugin's own scaling runs outside it.
+     */
+    private static final Object IMAGEJ = new Object();
 
     static {
         Prefs.ignoreRescaleSlope = true;
@@ -117,11 +120,11 @@ public final class DicomImageDecoder {
 
     /** ImageJ's listing of the header elements up to the pixel data; reads no pixels. */
     private static String info(InputStream in, Path file, String location) {
-        return firstUse(() -> new DICOM(in).getInfo("image.dcm"), file, location);
+        return imageJ(() -> new DICOM(in).getInfo("image.dcm"), file, location);
     }
 
     private static ImageProcessor pixels(byte[] bytes, DicomLayout layout, Path file, String location) {
-        DICOM image = firstUse(() -> {
+        DICOM image = imageJ(() -> {
             DICOM dicom = new DICOM(new ByteArrayInputStream(bytes));
             dicom.open("image.dcm"); // a name only: the bytes come from the stream, and open() shows no dialog
             return dicom;
@@ -167,16 +170,11 @@ public final class DicomImageDecoder {
         T call();
     }
 
-    /** Runs ImageJ, the first time under a lock; its exceptions on malformed data become a corrupt-file message. */
-    private static <T> T firstUse(ImageJCall<T> call, Path file, String location) {
+    /** Runs ImageJ under its lock; its exceptions on malformed data become a corrupt-file message. */
+    private static <T> T imageJ(ImageJCall<T> call, Path file, String location) {
         try {
-            if (dictionaryLoaded) {
+            synchronized (IMAGEJ) {
                 return call.call();
-            }
-            synchronized (FIRST_USE) {
-                T result = call.call();
-                dictionaryLoaded = true;
-                return result;
             }
         } catch (RuntimeException e) {
             throw new InputException(DicomMessages.corrupt(location, file, "the DICOM reader failed with "
