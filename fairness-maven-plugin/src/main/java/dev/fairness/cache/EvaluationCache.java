@@ -1,5 +1,6 @@
 package dev.fairness.cache;
 
+import dev.fairness.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.fairness.cache;
 
+import dev.fairness.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 

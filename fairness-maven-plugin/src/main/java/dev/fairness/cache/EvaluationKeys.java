@@ -1,5 +1,6 @@
 package dev.fairness.cache;
 
+import dev.fairness.Sha256;
 import dev.fairness.InputException;
 
 import java.io.IOException;
@@ -24,14 +25,15 @@ public final class EvaluationKeys {
     }
 
     /**
+     * @param modelSha256   the SHA-256 of the model file's bytes, as {@code ModelFile} read it (hashed once per run)
      * @param images        the image of every manifest row, in row order
      * @param contentHash   hash every image's bytes instead of taking its size and modification time
      * @param configuration every setting that changes the scores, by name (order does not matter)
      * @throws InputException when a file cannot be read (the message names it)
      */
-    public static EvaluationKey of(Path model, Path manifest, List<Path> images, boolean contentHash,
+    public static EvaluationKey of(String modelSha256, Path manifest, List<Path> images, boolean contentHash,
                                    Map<String, String> configuration) {
-        return new EvaluationKey(fileHash(model), fileHash(manifest), images(manifest.getParent(), images, contentHash),
+        return new EvaluationKey(modelSha256, fileHash(manifest), images(manifest.getParent(), images, contentHash),
                 contentHash ? BY_CONTENT : BY_SIZE_AND_TIME, configuration(configuration));
     }
 

@@ -1,121 +1,102 @@
 package dev.fairness.engine;
 
-import dev.fairness.dataset.LabelSpec;
 import dev.fairness.gate.Rule;
-import dev.fairness.groups.AttributeSpec;
-import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.OperatingPointSpec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * Everything one evaluation needs, independent of Maven. Either {@code model} with {@code manifest} (inference
- * on images) or {@code predictions} (scores computed elsewhere) is set.
+ * Everything one evaluation needs, independent of Maven, in named parts. Built by the plugin's configuration reader
+ * (every value checked there), and in tests from {@link #of} with the {@code with} methods.
  *
- * @param model          the ONNX model, or null with {@code predictions}
- * @param manifest       the test-set CSV, or null with {@code predictions}
- * @param predictions    a predictions CSV that replaces inference, or null
- * @param imageColumn    the manifest's image column (null: {@code image})
- * @param idColumn       the manifest's id column (null: the image path)
- * @param labels         how the manifest gives the true labels
- * @param task           binary, multi-label or multi-class
- * @param outputs        whether the model outputs probabilities or logits
- * @param input          the preprocessing
- * @param device         where inference runs
- * @param batchSize      images per inference call (0: a default)
- * @param threads        ONNX Runtime intra-op threads (0: one per core)
- * @param attributes     attribute columns, each reported as a grouping
- * @param bins           bin edges of numeric attributes
- * @param intersections  intersections reported as groupings, e.g. {@code sex×age}
- * @param minGroupSize   groups smaller than this are left out of rules (and marked in reports)
- * @param threshold      the default operating threshold
- * @param thresholds     per-label operating thresholds
- * @param rules          the fairness rules
+ * @param inputs          the model and manifest, or the predictions CSV; the validation set
+ * @param inference       how images become scores (the score cache's key derives from it)
+ * @param throughput      batch size and threads: speed only
+ * @param groupings       attributes, bins, intersections and the minimum sizes
+ * @param operatingPoints how every label's threshold is set
+ * @param rules           the fairness rules
+ * @param bootstrap       replicates, confidence level and seed of the confidence intervals (0 replicates: none)
  * @param outputDirectory where fairness.json and predictions.csv go
- * @param bootstrap      replicates, confidence level and seed of the confidence intervals (0 replicates: none)
- * @param operatingPoint how every label's threshold is set unless it has its own; null: fixed at {@code threshold}
- * @param operatingPoints per-label ways to set the threshold; win over {@code thresholds} and {@code operatingPoint}
- * @param validationManifest a manifest scored by the same model to choose thresholds on, or null
- * @param validationPredictions a predictions CSV to choose thresholds on, or null; at most one of the two
- * @param imageRoot      the folder the image paths of the manifest (and validation manifest) are relative to and
- *                       must stay inside; null: each manifest's own folder
- * @param minClassCount  groups with fewer cases of the class a metric rests on are left out of rules on it
  */
-public record EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
-                             LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
-                             int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
-                             List<String> intersections, int minGroupSize, double threshold,
-                             Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory,
-                             BootstrapSettings bootstrap, OperatingPointSpec operatingPoint,
-                             Map<String, OperatingPointSpec> operatingPoints, Path validationManifest,
-                             Path validationPredictions, Path imageRoot, int minClassCount) {
-
-    /** A spec whose image paths are relative to each manifest's own folder, with no minimum class count. */
-    public EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
-                          LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
-                          int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
-                          List<String> intersections, int minGroupSize, double threshold,
-                          Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory,
-                          BootstrapSettings bootstrap, OperatingPointSpec operatingPoint,
-                          Map<String, OperatingPointSpec> operatingPoints, Path validationManifest,
-                          Path validationPredictions) {
-        this(model, manifest, predictions, imageColumn, idColumn, labels, task, outputs, input, device, batchSize,
-                threads, attributes, bins, intersections, minGroupSize, threshold, thresholds, rules, outputDirectory,
-                bootstrap, operatingPoint, operatingPoints, validationManifest, validationPredictions, null, 0);
-    }
-
-    /** A spec as before intervals and chosen thresholds: no bootstrap, fixed thresholds, no validation set. */
-    public EvaluationSpec(Path model, Path manifest, Path predictions, String imageColumn, String idColumn,
-                          LabelSpec labels, Task task, OutputKind outputs, ImageInput input, Device device,
-                          int batchSize, int threads, List<String> attributes, Map<String, AttributeSpec> bins,
-                          List<String> intersections, int minGroupSize, double threshold,
-                          Map<String, Double> thresholds, List<Rule> rules, Path outputDirectory) {
-        this(model, manifest, predictions, imageColumn, idColumn, labels, task, outputs, input, device, batchSize,
-                threads, attributes, bins, intersections, minGroupSize, threshold, thresholds, rules, outputDirectory,
-                BootstrapSettings.NONE, null, Map.of(), null, null, null, 0);
-    }
+public record EvaluationSpec(Inputs inputs, Inference inference, Throughput throughput, Groupings groupings,
+                             OperatingPoints operatingPoints, List<Rule> rules, BootstrapSettings bootstrap,
+                             Path outputDirectory) {
 
     public EvaluationSpec {
-        attributes = List.copyOf(attributes);
-        bins = Map.copyOf(bins);
-        intersections = List.copyOf(intersections);
-        thresholds = Map.copyOf(thresholds);
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        inference = inference == null ? Inference.DEFAULT : inference;
+        if (inference.task() == null) {
+            inference = inference.withTask(Inference.taskOf(inputs.labels()));
+        }
+        throughput = throughput == null ? Throughput.DEFAULT : throughput;
+        groupings = groupings == null ? Groupings.NONE : groupings;
+        operatingPoints = operatingPoints == null ? OperatingPoints.DEFAULT : operatingPoints;
         rules = List.copyOf(rules);
         bootstrap = bootstrap == null ? BootstrapSettings.NONE : bootstrap;
-        operatingPoints = operatingPoints == null ? Map.of() : Map.copyOf(operatingPoints);
-    }
-
-    public boolean usesPredictionsFile() {
-        return predictions != null;
-    }
-
-    /** The fixed threshold of one label: its own, or the default (a chosen threshold is in the result). */
-    public double thresholdOf(String label) {
-        return thresholds.getOrDefault(label, threshold);
     }
 
     /**
-     * How one label's threshold is set: its own {@code operatingPoints} entry, else its own fixed threshold, else
-     * the default {@code operatingPoint}, else fixed at {@code threshold}.
+     * These inputs with the defaults: the task from the labels, the model's own preprocessing on {@code auto}, no
+     * groupings but the rules', minimum group size 30 and class count 10, thresholds fixed at 0.5, no rules, no
+     * intervals.
      */
-    public OperatingPointSpec operatingPointOf(String label) {
-        OperatingPointSpec own = operatingPoints.get(label);
-        if (own != null) {
-            return own;
-        }
-        if (thresholds.containsKey(label)) {
-            return OperatingPointSpec.fixed(thresholds.get(label));
-        }
-        return operatingPoint != null ? operatingPoint : OperatingPointSpec.fixed(threshold);
+    public static EvaluationSpec of(Inputs inputs, Path outputDirectory) {
+        return new EvaluationSpec(inputs, null, null, null, null, List.of(), null, outputDirectory);
     }
 
-    /** True when thresholds are chosen on a separate validation set. */
+    public EvaluationSpec withInputs(Inputs value) {
+        return new EvaluationSpec(value, inference, throughput, groupings, operatingPoints, rules, bootstrap,
+                outputDirectory);
+    }
+
+    public EvaluationSpec withInference(Inference value) {
+        return new EvaluationSpec(inputs, value, throughput, groupings, operatingPoints, rules, bootstrap,
+                outputDirectory);
+    }
+
+    public EvaluationSpec withThroughput(Throughput value) {
+        return new EvaluationSpec(inputs, inference, value, groupings, operatingPoints, rules, bootstrap,
+                outputDirectory);
+    }
+
+    public EvaluationSpec withGroupings(Groupings value) {
+        return new EvaluationSpec(inputs, inference, throughput, value, operatingPoints, rules, bootstrap,
+                outputDirectory);
+    }
+
+    public EvaluationSpec withOperatingPoints(OperatingPoints value) {
+        return new EvaluationSpec(inputs, inference, throughput, groupings, value, rules, bootstrap, outputDirectory);
+    }
+
+    public EvaluationSpec withRules(List<Rule> value) {
+        return new EvaluationSpec(inputs, inference, throughput, groupings, operatingPoints, value, bootstrap,
+                outputDirectory);
+    }
+
+    public EvaluationSpec withRules(Rule... value) {
+        return withRules(List.of(value));
+    }
+
+    public EvaluationSpec withBootstrap(BootstrapSettings value) {
+        return new EvaluationSpec(inputs, inference, throughput, groupings, operatingPoints, rules, value,
+                outputDirectory);
+    }
+
+    public boolean usesPredictionsFile() {
+        return inputs.usesPredictionsFile();
+    }
+
+    /** True when thresholds may be chosen on a separate validation set. */
     public boolean hasValidationSet() {
-        return validationManifest != null || validationPredictions != null;
+        return inputs.hasValidationSet();
+    }
+
+    /** How one label's threshold is set (see {@link OperatingPoints#of}). */
+    public OperatingPointSpec operatingPointOf(String label) {
+        return operatingPoints.of(label);
     }
 }

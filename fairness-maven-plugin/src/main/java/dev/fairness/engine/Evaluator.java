@@ -15,6 +15,7 @@ import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
 import dev.fairness.inference.DeviceSelector;
 import dev.fairness.inference.ExecutionProviders;
+import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
@@ -23,7 +24,6 @@ import dev.fairness.inference.Task;
 import dev.fairness.metrics.Parallel;
 import dev.fairness.pipeline.PipelineSettings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public final class Evaluator {
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
         ValidationSet.check(spec);
-        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.manifest(),
+        Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.inputs().manifest(),
                 neededAttributes(spec), StoredScores.FOLDER);
         Scored validation = ValidationSet.needed(spec) ? validation(spec) : null;
         if (validation == null && spec.hasValidationSet()) {
@@ -91,20 +91,22 @@ public final class Evaluator {
 
     /** The rows thresholds are chosen on: a predictions CSV, or a manifest scored like the test set. */
     private Scored validation(EvaluationSpec spec) {
-        if (spec.validationPredictions() != null) {
-            Predictions predictions = PredictionsCsvReader.read(spec.validationPredictions(), spec.labels().labels(),
-                    List.of());
-            log.info("Read " + predictions.size() + " validation predictions from " + spec.validationPredictions()
-                    + " to choose thresholds on.");
-            return new Scored(predictions, null, spec.validationPredictions().toString(), null);
+        if (spec.inputs().validationPredictions() != null) {
+            Predictions predictions = PredictionsCsvReader.read(spec.inputs().validationPredictions(),
+                    spec.inputs().labels().labels(), List.of());
+            log.info("Read " + predictions.size() + " validation predictions from "
+                    + spec.inputs().validationPredictions() + " to choose thresholds on.");
+            return new Scored(predictions, null, spec.inputs().validationPredictions().toString(), null);
         }
-        log.info("Scoring the validation set " + spec.validationManifest().getFileName() + " to choose thresholds on.");
-        return runModel(spec, spec.validationManifest(), List.of(), StoredScores.FOLDER + "-validation");
+        log.info("Scoring the validation set " + spec.inputs().validationManifest().getFileName()
+                + " to choose thresholds on.");
+        return runModel(spec, spec.inputs().validationManifest(), List.of(), StoredScores.FOLDER + "-validation");
     }
 
     private Scored readPredictions(EvaluationSpec spec) {
-        Path file = spec.predictions();
-        Predictions predictions = PredictionsCsvReader.read(file, spec.labels().labels(), neededAttributes(spec));
+        Path file = spec.inputs().predictions();
+        Predictions predictions = PredictionsCsvReader.read(file, spec.inputs().labels().labels(),
+                neededAttributes(spec));
         log.info("Read " + predictions.size() + " predictions from " + file + " (no inference: <predictions> is set).");
         // one CSV record per line: the data row r is on line r + 2 (line 1 is the header)
         String name = String.valueOf(file.getFileName());
@@ -119,39 +121,43 @@ public final class Evaluator {
      * @param cacheFolder  where its scores are kept for the next build (one folder per manifest role)
      */
     private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes, String cacheFolder) {
-        if (spec.model() == null) {
+        if (spec.inputs().model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
                     + "or <predictions> to a CSV of scores computed elsewhere.");
         }
-        if (spec.manifest() == null) {
-            throw new InputException("No test set for model " + spec.model() + ". Set <manifest> to the CSV that lists "
-                    + "the test images with their labels and attributes.");
+        if (spec.inputs().manifest() == null) {
+            throw new InputException("No test set for model " + spec.inputs().model() + ". Set <manifest> to the CSV "
+                    + "that lists the test images with their labels and attributes.");
         }
-        Manifest manifest = HeaderAttributes.read(new ManifestSpec(manifestFile, spec.imageColumn(), spec.idColumn(),
-                spec.labels(), attributes, spec.imageRoot()), dicomAttributes, log);
+        Manifest manifest = HeaderAttributes.read(new ManifestSpec(manifestFile, spec.inputs().imageColumn(),
+                spec.inputs().idColumn(), spec.inputs().labels(), attributes, spec.inputs().imageRoot()),
+                dicomAttributes, log);
         String source = manifestFile.toString();
-        // a missing model is reported by OnnxModel.open, with its own message
-        StoredScores stored = Files.isRegularFile(spec.model())
-                ? StoredScores.of(spec, manifest, options, pluginVersion, cacheFolder) : null;
-        StoredScores.Reused reused = stored == null ? null : stored.reuse(log);
+        // read and hashed once: for the cache's key and, on a miss, for loading
+        ModelFile modelFile = OnnxModel.read(spec.inputs().model());
+        StoredScores stored = StoredScores.of(spec, modelFile, manifest, options, pluginVersion, cacheFolder);
+        StoredScores.Reused reused = stored.reuse(log);
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
         }
         NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
         OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
         DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
-        try (OnnxModel model = OnnxModel.open(spec.model(), spec.device(), spec.threads(), devices)) {
-            Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), model.info());
+        try (OnnxModel model = OnnxModel.open(spec.inputs().model(), modelFile, spec.inference().device(),
+                spec.throughput().threads(), devices)) {
+            Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
             var shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
                     preprocessing.width());
-            OnnxScorer scorer = new OnnxScorer(model, shape, spec.task(), spec.outputs(), outputLabels(spec));
-            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.batchSize(),
+            OnnxScorer scorer = new OnnxScorer(model, shape, spec.inference().task(), spec.inference().outputs(),
+                    outputLabels(spec));
+            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
                     model.info().batchSize(), Runtime.getRuntime().availableProcessors());
-            if (model.info().hasFixedBatch() && spec.batchSize() > 0 && spec.batchSize() != settings.batchSize()) {
-                log.warn("<batchSize>" + spec.batchSize() + "</batchSize> is ignored: " + spec.model().getFileName()
+            int batchSize = spec.throughput().batchSize();
+            if (model.info().hasFixedBatch() && batchSize > 0 && batchSize != settings.batchSize()) {
+                log.warn("<batchSize>" + batchSize + "</batchSize> is ignored: " + spec.inputs().model().getFileName()
                         + " has a fixed batch dimension of " + settings.batchSize() + ".");
             }
-            log.info("Evaluating " + spec.model().getFileName() + " on " + manifest.size() + " images from "
+            log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
                     + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
                     + ", input " + shape + ").");
             DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
@@ -160,16 +166,14 @@ public final class Evaluator {
                     decoder, log);
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
                     "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
-            if (stored != null) {
-                stored.store(scores, summary, log);
-            }
+            stored.store(scores, summary, log);
             return new Scored(manifest.toPredictions(scores), manifest::location, source, summary);
         }
     }
 
     /** A binary task has one output for its one label; the others one per label (or class). */
     private static int outputLabels(EvaluationSpec spec) {
-        return spec.task() == Task.BINARY ? 1 : spec.labels().labels().size();
+        return spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
     }
 
     private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation) {
@@ -178,7 +182,7 @@ public final class Evaluator {
         for (String attribute : predictions.attributeNames()) {
             values.put(attribute, predictions.attribute(attribute));
         }
-        GroupingBuilder builder = new GroupingBuilder(values, spec.bins(), scored.rowLocation());
+        GroupingBuilder builder = new GroupingBuilder(values, spec.groupings().bins(), scored.rowLocation());
         List<Grouping> groupings = new ArrayList<>();
         for (String name : groupingNames(spec)) {
             groupings.add(builder.build(name));
@@ -186,15 +190,16 @@ public final class Evaluator {
         MetricsStage.Outcome outcome = new MetricsStage(log, Parallel.defaultThreads()).run(spec, predictions, groupings,
                 validation == null ? null : validation.predictions(), validation == null ? null : validation.source());
         DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
-        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(),
+        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data,
+                spec.groupings().minGroupSize(),
                 outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
-                validation == null ? null : validation.source(), spec.minClassCount());
+                validation == null ? null : validation.source(), spec.groupings().minClassCount());
     }
 
     /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */
     static List<String> groupingNames(EvaluationSpec spec) {
-        Set<String> names = new LinkedHashSet<>(spec.attributes());
-        for (String intersection : spec.intersections()) {
+        Set<String> names = new LinkedHashSet<>(spec.groupings().attributes());
+        for (String intersection : spec.groupings().intersections()) {
             names.add(String.join(GroupingBuilder.INTERSECTION, GroupingBuilder.splitIntersection(intersection)));
         }
         for (Rule rule : spec.rules()) {

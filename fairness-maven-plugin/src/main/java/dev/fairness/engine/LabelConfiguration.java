@@ -40,9 +40,7 @@ public record LabelConfiguration(List<String> labels, String labelColumn, List<S
 
     /** The task the labels describe; a declared {@code <task>} must agree with it. */
     public Task task(LabelSpec labelSpec) {
-        Task derived = labelSpec instanceof LabelSpec.MultiClass ? Task.MULTI_CLASS
-                : labelSpec.labels().size() > 1 || labelSpec instanceof LabelSpec.FindingList ? Task.MULTI_LABEL
-                : Task.BINARY;
+        Task derived = Inference.taskOf(labelSpec);
         Task declared = parseTask();
         if (declared != null && declared != derived) {
             throw new InputException("<task>" + task + "</task> does not fit the labels: they describe a "

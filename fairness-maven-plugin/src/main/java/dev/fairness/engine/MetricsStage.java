@@ -76,8 +76,9 @@ public final class MetricsStage {
         for (int l = 0; l < labelCount; l++) {
             byLabel.put(names.get(l), metrics.get(l));
         }
-        Gate gate = new Gate(spec.minGroupSize(), spec.minClassCount(), new GroupCalibrationTests(predictions, groupings,
-                spec.bootstrap().seed(), spec.bootstrap().confidenceLevel()));
+        Gate gate = new Gate(spec.groupings().minGroupSize(), spec.groupings().minClassCount(),
+                new GroupCalibrationTests(predictions, groupings, spec.bootstrap().seed(),
+                        spec.bootstrap().confidenceLevel()));
         Verdict verdict = gate.evaluate(spec.rules(), byLabel, replicates);
         List<LabelResult> labels = Parallel.map(labelCount, threads, l -> {
             String label = names.get(l);

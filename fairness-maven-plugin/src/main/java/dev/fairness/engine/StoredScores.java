@@ -5,6 +5,7 @@ import dev.fairness.cache.EvaluationKey;
 import dev.fairness.cache.EvaluationKeys;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestRow;
+import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.OnnxRuntimeState;
 
 import java.io.IOException;
@@ -34,19 +35,22 @@ final class StoredScores {
         this.model = model;
     }
 
-    /** Hashes the model, the manifest, the images (sizes and times, or bytes) and the configuration. */
-    static StoredScores of(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion,
-                           String folder) {
+    /**
+     * Hashes the manifest, the images (sizes and times, or bytes) and the configuration; the model's hash is the
+     * one {@code modelFile} read, so the model is hashed once per run.
+     */
+    static StoredScores of(EvaluationSpec spec, ModelFile modelFile, Manifest manifest, RunOptions options,
+                           String pluginVersion, String folder) {
         List<Path> images = new ArrayList<>(manifest.size());
         for (ManifestRow row : manifest.rows()) {
             images.add(row.image());
         }
         // rows hold real image paths: naming them relative to the manifest's real folder keeps the key when the
         // checkout moves, and changes it when <imageRoot> points elsewhere (other files under the same names)
-        EvaluationKey key = EvaluationKeys.of(spec.model(), realPath(manifest.file()), images, options.contentHash(),
-                configuration(spec, options, pluginVersion));
+        EvaluationKey key = EvaluationKeys.of(modelFile.sha256(), realPath(manifest.file()), images,
+                options.contentHash(), configuration(spec, options, pluginVersion));
         return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
-                spec.model());
+                spec.inputs().model());
     }
 
     private static Path realPath(Path file) {
@@ -58,23 +62,19 @@ final class StoredScores {
     }
 
     /**
-     * Every setting that changes a score: the plugin and ONNX Runtime versions, how the manifest is read, the task,
-     * the output kind, the preprocessing, the requested device and the native libraries (which decide what
-     * {@code auto} runs on). Not: workers, batch size, threads (speed only), nor attributes, bins, thresholds and
+     * Every setting that changes a score: the plugin and ONNX Runtime versions, the native libraries (which decide
+     * what {@code auto} runs on), and the whole of the spec's parts that do: {@link TestSetColumns} (how rows and
+     * labels are read) and {@link Inference} (task, outputs, preprocessing, device). A component added to either
+     * is in the key without being listed here. Not: {@link Throughput} (speed only), nor groupings, thresholds and
      * rules (the metrics are recomputed from the scores on every build).
      */
     static Map<String, String> configuration(EvaluationSpec spec, RunOptions options, String pluginVersion) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("plugin", String.valueOf(pluginVersion));
         settings.put("onnxruntime", OnnxRuntimeState.version());
-        settings.put("imageColumn", String.valueOf(spec.imageColumn()));
-        settings.put("idColumn", String.valueOf(spec.idColumn()));
-        settings.put("labels", String.valueOf(spec.labels()));
-        settings.put("task", String.valueOf(spec.task()));
-        settings.put("outputs", String.valueOf(spec.outputs()));
-        settings.put("preprocessing", String.valueOf(spec.input()));
-        settings.put("device", String.valueOf(spec.device()));
         settings.put("nativeLibraryPath", String.valueOf(options.nativeLibraryPath()));
+        settings.put("columns", spec.inputs().columns().toString());
+        settings.put("inference", spec.inference().toString());
         return settings;
     }
 

@@ -11,14 +11,14 @@ final class ValidationSet {
 
     /** Fails fast on settings that could only fail after inference. */
     static void check(EvaluationSpec spec) {
-        if (spec.validationManifest() != null && spec.validationPredictions() != null) {
+        if (spec.inputs().validationManifest() != null && spec.inputs().validationPredictions() != null) {
             throw new InputException("Both <validationManifest> and <validationPredictions> are set. Choose thresholds "
                     + "on one of them: a manifest scored by the model, or a CSV of scores computed elsewhere.");
         }
-        if (spec.validationManifest() != null && spec.usesPredictionsFile()) {
-            throw new InputException("<validationManifest> " + spec.validationManifest() + " needs a <model> to score "
-                    + "it, but the test set comes from <predictions>. Use <validationPredictions> for a CSV of "
-                    + "validation scores computed elsewhere.");
+        if (spec.inputs().validationManifest() != null && spec.usesPredictionsFile()) {
+            throw new InputException("<validationManifest> " + spec.inputs().validationManifest() + " needs a <model> "
+                    + "to score it, but the test set comes from <predictions>. Use <validationPredictions> for a CSV "
+                    + "of validation scores computed elsewhere.");
         }
         if (!spec.bootstrap().enabled()) {
             for (Rule rule : spec.rules()) {
@@ -34,7 +34,7 @@ final class ValidationSet {
         if (!spec.hasValidationSet()) {
             return false;
         }
-        for (String label : spec.labels().labels()) {
+        for (String label : spec.inputs().labels().labels()) {
             if (!spec.operatingPointOf(label).isFixed()) {
                 return true;
             }

@@ -1,5 +1,7 @@
 package dev.fairness.inference;
 
+import dev.fairness.Sha256;
+
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -10,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * What the model file's bytes say that ONNX Runtime's Java API does not: the SHA-256 (so a cached evaluation is
@@ -26,7 +26,7 @@ public record ModelFile(String sha256, long irVersion, long opset, String produc
 
     /** Reads and hashes a file; header fields it cannot parse are left unknown (ONNX Runtime judges validity). */
     public static ModelFile read(Path file) throws IOException {
-        MessageDigest sha = newSha256();
+        MessageDigest sha = Sha256.digest();
         try (InputStream raw = Files.newInputStream(file);
              DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha)) {
             Header header = new Header();
@@ -40,15 +40,7 @@ public record ModelFile(String sha256, long irVersion, long opset, String produc
                 // drain through the digest
             }
             String producer = (header.producerName + " " + header.producerVersion).strip();
-            return new ModelFile(HexFormat.of().formatHex(sha.digest()), header.irVersion, header.opset, producer);
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+            return new ModelFile(Sha256.hex(sha), header.irVersion, header.opset, producer);
         }
     }
 

@@ -40,6 +40,14 @@ public final class OnnxModel implements AutoCloseable {
      *     cannot load, a model that is not a single float rank-4 image input, or an unavailable explicit GPU
      */
     public static OnnxModel open(Path file, Device device, int intraOpThreads, DeviceSelector devices) {
+        return open(file, read(file), device, intraOpThreads, devices);
+    }
+
+    /**
+     * Reads and hashes the model file once, for the score cache's key and then for {@link #open(Path, ModelFile,
+     * Device, int, DeviceSelector)}.
+     */
+    public static ModelFile read(Path file) {
         if (Files.isDirectory(file)) {
             throw new InputException("Model file " + file + " is a directory, not an ONNX file. Set <model> to an"
                     + " ONNX file.");
@@ -47,13 +55,17 @@ public final class OnnxModel implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX file.");
         }
-        ModelFile bytes;
         try {
-            bytes = ModelFile.read(file);
+            return ModelFile.read(file);
         } catch (IOException e) {
             throw new InputException("Could not read model file " + file + " (" + e.getMessage()
                     + "). Check that it is a readable file.", e);
         }
+    }
+
+    /** Opens a model whose bytes {@link #read} has read. */
+    public static OnnxModel open(Path file, ModelFile bytes, Device device, int intraOpThreads,
+                                 DeviceSelector devices) {
         if (isEmpty(file)) {
             // ONNX Runtime would answer with a C++ signature and "ModelProto does not have a graph"
             throw new InputException("Model file " + file + " is empty (0 bytes). Set <model> to an ONNX file (for"

@@ -10,6 +10,12 @@ import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.RunOptions;
 import dev.fairness.engine.ImageInput;
+import dev.fairness.engine.Inference;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Groupings;
+import dev.fairness.engine.OperatingPoints;
+import dev.fairness.engine.TestSetColumns;
+import dev.fairness.engine.Throughput;
 import dev.fairness.engine.LabelConfiguration;
 import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
@@ -281,14 +287,17 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
                 noneValue, task);
         LabelSpec labelSpec = labelConfiguration.labelSpec();
         return new EvaluationSpec(
-                path(model), path(manifest), path(predictions),
-                imageColumn, idColumn, labelSpec, labelConfiguration.task(labelSpec), OutputKind.parse(outputs), imageInput(),
-                Device.parse(device), batchSize, threads, list(attributes), bins(), list(intersections),
-                minGroupSize, threshold, thresholds(), RuleConverter.convert(list(rules)),
-                outputDirectory.toPath(), bootstrapSettings(),
-                OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
-                OperatingPointConverter.perLabel(list(operatingPoints)), path(validationManifest),
-                path(validationPredictions), path(imageRoot), minClassCount());
+                new Inputs(path(model), path(manifest), path(predictions), path(imageRoot),
+                        new TestSetColumns(imageColumn, idColumn, labelSpec), path(validationManifest),
+                        path(validationPredictions)),
+                new Inference(labelConfiguration.task(labelSpec), OutputKind.parse(outputs), imageInput(),
+                        Device.parse(device)),
+                new Throughput(batchSize, threads),
+                new Groupings(list(attributes), bins(), list(intersections), minGroupSize, minClassCount()),
+                new OperatingPoints(threshold, thresholds(),
+                        OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
+                        OperatingPointConverter.perLabel(list(operatingPoints))),
+                RuleConverter.convert(list(rules)), bootstrapSettings(), outputDirectory.toPath());
     }
 
     private int minClassCount() {

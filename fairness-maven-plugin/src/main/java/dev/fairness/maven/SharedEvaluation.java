@@ -1,15 +1,12 @@
 package dev.fairness.maven;
 
+import dev.fairness.Sha256;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.ReportPage;
 import dev.fairness.report.ReportSource;
 import org.apache.maven.project.MavenProject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,11 +56,6 @@ final class SharedEvaluation {
     }
 
     static String key(EvaluationSpec spec) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(spec.toString().getBytes(StandardCharsets.UTF_8));
-            return KEY_PREFIX + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
-        }
+        return KEY_PREFIX + Sha256.of(spec.toString());
     }
 }

@@ -4,6 +4,8 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Groupings;
 import dev.fairness.engine.MetricsStage;
 import dev.fairness.groups.AttributeSpec;
 import dev.fairness.groups.Grouping;
@@ -195,9 +197,10 @@ public final class MetricsBenchmark {
     }
 
     private static EvaluationSpec spec(List<String> groupings, BootstrapSettings bootstrap) {
-        return new EvaluationSpec(null, null, Path.of("predictions.csv"), null, null,
-                LabelSpec.binaryColumns(NihMetadata.LABELS), null, null, null, null, 0, 0, List.of(), Map.of(),
-                List.of(), 30, 0.5, Map.of(), List.of(), Path.of("target"), bootstrap, null, Map.of(), null, null);
+        return EvaluationSpec.of(Inputs.predictions(Path.of("predictions.csv"),
+                        LabelSpec.binaryColumns(NihMetadata.LABELS)), Path.of("target"))
+                .withGroupings(Groupings.NONE.withMinGroupSize(30).withMinClassCount(0))
+                .withBootstrap(bootstrap);
     }
 
     private static double seconds(long start) {

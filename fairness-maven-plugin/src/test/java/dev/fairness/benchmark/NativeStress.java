@@ -7,12 +7,13 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Inference;
+import dev.fairness.engine.Groupings;
+import dev.fairness.engine.Throughput;
 import dev.fairness.engine.Evaluator;
-import dev.fairness.engine.ImageInput;
 import dev.fairness.engine.RunOptions;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.testing.SyntheticTestSet;
 import dev.fairness.testing.SyntheticTestSet.Cell;
 
@@ -108,10 +109,10 @@ public final class NativeStress {
         while (System.nanoTime() < end && failure.get() == null) {
             Path out = work.resolve("out-" + id + "-" + (n++ % 2));
             deleteCache(out);
-            EvaluationSpec spec = new EvaluationSpec(set.resolve("model.onnx"), set.resolve("manifest.csv"), null,
-                    "image", null, LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY,
-                    OutputKind.PROBABILITIES, ImageInput.FROM_MODEL, Device.CPU, 4, 1, List.of("sex"), Map.of(),
-                    List.of(), 1, 0.5, Map.of(), List.of(), out);
+            EvaluationSpec spec = EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"),
+                            set.resolve("manifest.csv"), LabelSpec.binaryColumns(List.of("Effusion"))), out)
+                    .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(4, 1))
+                    .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
             EvaluationResult result = new Evaluator(QUIET, "stress", new RunOptions(2, false, null)).evaluate(spec);
             double[] scores = result.predictions().scores(0);
             synchronized (this) {

@@ -1,5 +1,6 @@
 package dev.fairness.cache;
 
+import dev.fairness.Sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

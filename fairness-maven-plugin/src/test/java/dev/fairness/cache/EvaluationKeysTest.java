@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.InputException;
+import dev.fairness.inference.ModelFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,16 @@ class EvaluationKeysTest {
     }
 
     private EvaluationKey key(boolean contentHash, Map<String, String> configuration) {
-        return EvaluationKeys.of(model, manifest, List.of(image), contentHash, configuration);
+        return EvaluationKeys.of(modelSha256(), manifest, List.of(image), contentHash, configuration);
+    }
+
+    /** The model's hash as the evaluator passes it: the one ModelFile computed while reading the model. */
+    private String modelSha256() {
+        try {
+            return ModelFile.read(model).sha256();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private EvaluationKey key(boolean contentHash) {
@@ -101,7 +111,8 @@ class EvaluationKeysTest {
         Files.setLastModifiedTime(image2, Files.getLastModifiedTime(image));
         Path manifest2 = Files.copy(manifest, dir.resolve("moved/manifest.csv"));
 
-        EvaluationKey after = EvaluationKeys.of(model, manifest2, List.of(image2), false, Map.of("device", "cpu"));
+        EvaluationKey after = EvaluationKeys.of(modelSha256(), manifest2, List.of(image2), false,
+                Map.of("device", "cpu"));
 
         assertEquals(before, after);
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.testing.SyntheticTestSet;
 import dev.fairness.testing.SyntheticTestSet.Cell;
 
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +34,11 @@ class CachedEvaluationTest {
     }
 
     private EvaluationSpec spec(double threshold) {
-        return new EvaluationSpec(set.resolve("model.onnx"), set.resolve("manifest.csv"), null, "image", null,
-                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
-                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex"), Map.of(), List.of(), 1, threshold, Map.of(),
-                List.of(), dir.resolve("out"));
+        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
+                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
+                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0))
+                .withOperatingPoints(OperatingPoints.fixedAt(threshold));
     }
 
     private EvaluationResult evaluate(EvaluationSpec spec) {
@@ -67,10 +65,7 @@ class CachedEvaluationTest {
     /** The spec of {@link #spec(double)} with its images read from another folder (the manifest stays). */
     private EvaluationSpec withImageRoot(Path root) {
         EvaluationSpec s = spec(0.5);
-        return new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(), s.task(),
-                s.outputs(), s.input(), s.device(), s.batchSize(), s.threads(), s.attributes(), s.bins(),
-                s.intersections(), s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory(),
-                s.bootstrap(), s.operatingPoint(), s.operatingPoints(), null, null, root, s.minClassCount());
+        return s.withInputs(s.inputs().withImageRoot(root));
     }
 
     @Test
@@ -80,12 +75,9 @@ class CachedEvaluationTest {
         Files.copy(set.resolve("manifest.csv"), validation.resolve("manifest.csv"));
         Files.createSymbolicLink(validation.resolve("images"), set.resolve("images"));
         EvaluationSpec s = spec(0.5);
-        EvaluationSpec chosen = new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(),
-                s.task(), s.outputs(), s.input(), s.device(), s.batchSize(), s.threads(), s.attributes(), s.bins(),
-                s.intersections(), s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory(),
-                s.bootstrap(), dev.fairness.metrics.OperatingPointSpec.chosen(
-                        dev.fairness.metrics.ThresholdMethod.YOUDEN, null), Map.of(),
-                validation.resolve("manifest.csv"), null, null, 0);
+        EvaluationSpec chosen = s.withInputs(s.inputs().withValidationManifest(validation.resolve("manifest.csv")))
+                .withOperatingPoints(s.operatingPoints().withChosen(dev.fairness.metrics.OperatingPointSpec.chosen(
+                        dev.fairness.metrics.ThresholdMethod.YOUDEN, null)));
 
         dev.fairness.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.fairness.InputException.class, () -> evaluate(chosen));
@@ -157,9 +149,7 @@ class CachedEvaluationTest {
     void anotherDeviceIsAnotherConfiguration() {
         evaluate(spec(0.5));
         EvaluationSpec s = spec(0.5);
-        EvaluationSpec auto = new EvaluationSpec(s.model(), s.manifest(), null, s.imageColumn(), null, s.labels(),
-                s.task(), s.outputs(), s.input(), Device.AUTO, 0, 1, s.attributes(), s.bins(), s.intersections(),
-                s.minGroupSize(), s.threshold(), s.thresholds(), s.rules(), s.outputDirectory());
+        EvaluationSpec auto = s.withInference(s.inference().withDevice(Device.AUTO));
 
         evaluate(auto);
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.testing.OnnxModelWriter;
 import dev.fairness.testing.SyntheticTestSet;
 import dev.fairness.testing.SyntheticTestSet.Cell;
@@ -14,7 +12,6 @@ import dev.fairness.testing.SyntheticTestSet.Cell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,8 +45,8 @@ class ConcurrentEvaluationsTest {
         EvaluationSpec a = spec(set.resolve("model.onnx"), set, out);
         EvaluationSpec b = spec(modelB, set, out);
         // each model's scores, evaluated alone into a folder of its own
-        double[] expectedA = evaluate(spec(a.model(), set, dir.resolve("alone-a"))).predictions().scores(0);
-        double[] expectedB = evaluate(spec(b.model(), set, dir.resolve("alone-b"))).predictions().scores(0);
+        double[] expectedA = evaluate(spec(a.inputs().model(), set, dir.resolve("alone-a"))).predictions().scores(0);
+        double[] expectedB = evaluate(spec(b.inputs().model(), set, dir.resolve("alone-b"))).predictions().scores(0);
 
         ExecutorService builds = Executors.newFixedThreadPool(2);
         try {
@@ -81,9 +78,9 @@ class ConcurrentEvaluationsTest {
     }
 
     private static EvaluationSpec spec(Path model, Path set, Path out) {
-        return new EvaluationSpec(model, set.resolve("manifest.csv"), null, "image", null,
-                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
-                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex"), Map.of(), List.of(), 1, 0.5, Map.of(),
-                List.of(), out);
+        return EvaluationSpec.of(Inputs.images(model, set.resolve("manifest.csv"),
+                        LabelSpec.binaryColumns(List.of("Effusion"))), out)
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
+                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
     }
 }

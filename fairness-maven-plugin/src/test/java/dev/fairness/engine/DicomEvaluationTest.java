@@ -4,8 +4,6 @@ import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.testing.DicomWriter;
 import dev.fairness.testing.DicomWriter.Image;
 import dev.fairness.testing.SyntheticDicomSet;
@@ -38,10 +36,10 @@ class DicomEvaluationTest {
 
     private EvaluationResult evaluate() {
         log.clear();
-        EvaluationSpec spec = new EvaluationSpec(set.resolve("model.onnx"), set.resolve("manifest.csv"), null, "image",
-                null, LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
-                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex", "age"), Map.of(), List.of(), 1, 0.5,
-                Map.of(), List.of(), dir.resolve("out"));
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
+                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
+                .withGroupings(Groupings.of("sex", "age").withMinGroupSize(1).withMinClassCount(0));
         Map<String, String> mapping = new LinkedHashMap<>();
         mapping.put("sex", "PatientSex");
         mapping.put("age", "PatientAge");

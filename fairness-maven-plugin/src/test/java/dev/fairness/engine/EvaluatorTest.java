@@ -6,10 +6,7 @@ import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleMessages;
-import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Metric;
 import dev.fairness.testing.SyntheticTestSet.Sample;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,11 +28,13 @@ class EvaluatorTest {
             0.10, null, MissingPolicy.WARN);
 
     private static EvaluationSpec spec(Path dir, Path model, Path manifest, Path predictions) {
-        return new EvaluationSpec(model, manifest, predictions, null, null,
-                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
-                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex", "age"),
-                Map.of("age", new AttributeSpec("age", List.of(0.0, 60.0))), List.of("sex×age"), 30, 0.5, Map.of(),
-                List.of(TPR_BY_SEX), dir.resolve("out"));
+        Inputs inputs = new Inputs(model, manifest, predictions, null,
+                TestSetColumns.of(LabelSpec.binaryColumns(List.of("Effusion"))), null, null);
+        return EvaluationSpec.of(inputs, dir.resolve("out"))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
+                .withGroupings(Groupings.of("sex", "age").withBins("age", 0.0, 60.0).withIntersections("sex×age")
+                        .withMinGroupSize(30).withMinClassCount(0))
+                .withRules(TPR_BY_SEX);
     }
 
     @Test

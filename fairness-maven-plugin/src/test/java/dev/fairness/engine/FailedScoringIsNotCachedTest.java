@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.testing.SyntheticTestSet;
 import dev.fairness.testing.SyntheticTestSet.Cell;
 
@@ -17,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +34,10 @@ class FailedScoringIsNotCachedTest {
     }
 
     private EvaluationSpec spec() {
-        return new EvaluationSpec(set.resolve("model.onnx"), set.resolve("manifest.csv"), null, "image", null,
-                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
-                ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("sex"), Map.of(), List.of(), 1, 0.5, Map.of(),
-                List.of(), dir.resolve("out"));
+        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
+                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
+                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
     }
 
     /** ImageDecoder's decoder, except that the image on manifest line 7 throws what {@code error} is. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,15 +50,18 @@ class RealRadiographsEvaluationTest {
         }
         Path model = OnnxModelWriter.write(dir.resolve("model.onnx"), OnnxModelWriter.meanPoolClassifier(3, 224, 224,
                 weights, bias, OnnxModelWriter.Activation.NONE, -1));
-        EvaluationSpec spec = new EvaluationSpec(model, data.resolve("manifest.csv"), null, null, null,
-                new LabelSpec.FindingList("finding_labels", "|", NIH_FINDINGS, "No Finding"), Task.MULTI_LABEL,
-                OutputKind.LOGITS,
-                new ImageInput(null, null, Preprocessing.ResizeMode.SHORTER_SIDE_CROP, Preprocessing.ChannelMode.RGB,
-                        List.of(0.4815, 0.4578, 0.4082), List.of(0.2686, 0.2613, 0.2758)),
-                Device.CPU, 8, 0, List.of("sex", "age"),
-                Map.of("age", new dev.fairness.groups.AttributeSpec("age", List.of(0.0, 60.0))), List.of(), 10, 0.5,
-                Map.of(), List.of(new Rule(Measure.parse("auc"), "sex", "No Finding", GapMethod.DIFFERENCE, null, 1.0,
-                null, MissingPolicy.WARN)), dir.resolve("out"));
+        LabelSpec findings = new LabelSpec.FindingList("finding_labels", "|", NIH_FINDINGS, "No Finding");
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.images(model, data.resolve("manifest.csv"), findings),
+                        dir.resolve("out"))
+                .withInference(new Inference(Task.MULTI_LABEL, OutputKind.LOGITS,
+                        new ImageInput(null, null, Preprocessing.ResizeMode.SHORTER_SIDE_CROP,
+                                Preprocessing.ChannelMode.RGB, List.of(0.4815, 0.4578, 0.4082),
+                                List.of(0.2686, 0.2613, 0.2758)), Device.CPU))
+                .withThroughput(new Throughput(8, 0))
+                .withGroupings(Groupings.of("sex", "age").withBins("age", 0.0, 60.0).withMinGroupSize(10)
+                        .withMinClassCount(0))
+                .withRules(new Rule(Measure.parse("auc"), "sex", "No Finding", GapMethod.DIFFERENCE, null, 1.0,
+                        null, MissingPolicy.WARN));
 
         EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "test").evaluate(spec);
         ResultFiles.write(result, spec.outputDirectory());

@@ -52,11 +52,14 @@ final class StatisticsFixture {
     static EvaluationSpec spec(Path predictions, List<Rule> rules, BootstrapSettings bootstrap,
                                OperatingPointSpec operatingPoint, Map<String, OperatingPointSpec> perLabel,
                                Map<String, Double> thresholds, Path validationManifest, Path validationPredictions) {
-        return new EvaluationSpec(null, null, predictions, null, null, LabelSpec.binaryColumns(LABELS), null, null, null,
-                null, 0, 0, List.of("sex", "age"),
-                Map.of("age", new dev.fairness.groups.AttributeSpec("age", List.of(0.0, 40.0, 80.0))), List.of(), 10, 0.5,
-                thresholds, rules, predictions.getParent().resolve("out"), bootstrap, operatingPoint, perLabel,
-                validationManifest, validationPredictions);
+        Inputs inputs = Inputs.predictions(predictions, LabelSpec.binaryColumns(LABELS))
+                .withValidationManifest(validationManifest).withValidationPredictions(validationPredictions);
+        return EvaluationSpec.of(inputs, predictions.getParent().resolve("out"))
+                .withGroupings(Groupings.of("sex", "age").withBins("age", 0.0, 40.0, 80.0).withMinGroupSize(10)
+                        .withMinClassCount(0))
+                .withOperatingPoints(OperatingPoints.DEFAULT.withThresholds(thresholds).withChosen(operatingPoint)
+                        .withPerLabel(perLabel))
+                .withRules(rules).withBootstrap(bootstrap);
     }
 
     /** A log that keeps every line, prefixed with its level. */

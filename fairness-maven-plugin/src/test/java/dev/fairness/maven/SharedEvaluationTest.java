@@ -5,13 +5,11 @@ import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
-import dev.fairness.engine.ImageInput;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Groupings;
 import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
-import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.report.ReportPage;
 import org.apache.maven.project.MavenProject;
@@ -48,9 +46,9 @@ class SharedEvaluationTest {
         }
         Rule rule = new Rule(Measure.parse("tpr"), "group", null, GapMethod.DIFFERENCE, null, maximum, null,
                 MissingPolicy.WARN);
-        return new EvaluationSpec(null, null, csv, null, null, LabelSpec.binaryColumns(List.of("y")), Task.BINARY,
-                OutputKind.PROBABILITIES, ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of("group"), Map.of(), List.of(),
-                1, 0.5, Map.of(), List.of(rule), dir.resolve("out"));
+        return EvaluationSpec.of(Inputs.predictions(csv, LabelSpec.binaryColumns(List.of("y"))), dir.resolve("out"))
+                .withGroupings(Groupings.of("group").withMinGroupSize(1).withMinClassCount(0))
+                .withRules(rule);
     }
 
     private static MavenProject project() {

@@ -4,14 +4,12 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Groupings;
 import dev.fairness.engine.Evaluator;
-import dev.fairness.engine.ImageInput;
 import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
-import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.GapMethod;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -53,9 +51,10 @@ class ReportEscapingTest {
         Path file = Files.writeString(dir.resolve("predictions.csv"), csv);
         Rule rule = new Rule(Measure.parse("tpr"), ATTRIBUTE, null, GapMethod.TO_REFERENCE, GROUP, 0.05, null,
                 MissingPolicy.WARN);
-        EvaluationSpec spec = new EvaluationSpec(null, null, file, null, null, LabelSpec.binaryColumns(List.of(LABEL)),
-                Task.BINARY, OutputKind.PROBABILITIES, ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of(ATTRIBUTE),
-                Map.of(), List.of(), 1, 0.5, Map.of(), List.of(rule), dir.resolve("out"));
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.predictions(file, LabelSpec.binaryColumns(List.of(LABEL))),
+                        dir.resolve("out"))
+                .withGroupings(Groupings.of(ATTRIBUTE).withMinGroupSize(1).withMinClassCount(0))
+                .withRules(rule);
         EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "1.2.3").evaluate(spec);
         return HtmlReport.render(new ReportSource(result, Map.of(), PROJECT), Locale.ENGLISH);
     }

@@ -4,15 +4,13 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Groupings;
 import dev.fairness.engine.Evaluator;
-import dev.fairness.engine.ImageInput;
 import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
 import dev.fairness.groups.AttributeSpec;
-import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.GapMethod;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -68,10 +66,10 @@ final class ReportFixtures {
     }
 
     static EvaluationResult evaluate(Path predictions, int minGroupSize, List<Rule> rules) {
-        EvaluationSpec spec = new EvaluationSpec(null, null, predictions, null, null,
-                LabelSpec.binaryColumns(List.of("y")), Task.BINARY, OutputKind.PROBABILITIES, ImageInput.FROM_MODEL,
-                Device.CPU, 0, 1, List.of("group"), Map.of(), List.of(), minGroupSize, 0.5, Map.of(), rules,
-                predictions.getParent().resolve("out"));
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.predictions(predictions, LabelSpec.binaryColumns(List.of("y"))),
+                        predictions.getParent().resolve("out"))
+                .withGroupings(Groupings.of("group").withMinGroupSize(minGroupSize).withMinClassCount(0))
+                .withRules(rules);
         return new Evaluator(EvaluationLog.SILENT, "1.2.3").evaluate(spec);
     }
 

@@ -5,6 +5,9 @@ import dev.fairness.dataset.Preprocessing.ResizeMode;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Inference;
+import dev.fairness.engine.Groupings;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.ImageInput;
 import dev.fairness.gate.Measure;
@@ -12,8 +15,6 @@ import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
 import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.GapMethod;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -102,11 +102,13 @@ class ReportInChromiumIT {
     }
 
     private static EvaluationResult evaluate(Path data, List<String> attributes, List<String> intersections, List<Rule> rules) {
-        EvaluationSpec spec = new EvaluationSpec(data.resolve("model.onnx").toAbsolutePath().normalize(),
-                data.resolve("manifest.csv").toAbsolutePath().normalize(), null, null, null,
-                LabelSpec.binaryColumns(List.of("Effusion")), Task.BINARY, OutputKind.PROBABILITIES,
-                new ImageInput(null, null, ResizeMode.STRETCH, null, null, null), Device.CPU, 0, 0, attributes,
-                AGE_BINS, intersections, 30, 0.5, Map.of(), rules, OUT.resolve("unused"));
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.images(data.resolve("model.onnx").toAbsolutePath().normalize(),
+                        data.resolve("manifest.csv").toAbsolutePath().normalize(),
+                        LabelSpec.binaryColumns(List.of("Effusion"))), OUT.resolve("unused"))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU)
+                        .withInput(new ImageInput(null, null, ResizeMode.STRETCH, null, null, null)))
+                .withGroupings(new Groupings(attributes, AGE_BINS, intersections, 30, 0))
+                .withRules(rules);
         return new Evaluator(EvaluationLog.SILENT, "it").evaluate(spec);
     }
 

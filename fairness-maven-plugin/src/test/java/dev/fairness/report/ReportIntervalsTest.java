@@ -4,11 +4,9 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
+import dev.fairness.engine.Groupings;
 import dev.fairness.engine.Evaluator;
-import dev.fairness.engine.ImageInput;
-import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -33,11 +30,10 @@ class ReportIntervalsTest {
 
     private EvaluationResult withBootstrap() {
         Path predictions = ReportFixtures.predictions(dir, ReportFixtures.GROUP);
-        EvaluationSpec spec = new EvaluationSpec(null, null, predictions, null, null,
-                LabelSpec.binaryColumns(List.of("y")), Task.BINARY, OutputKind.PROBABILITIES, ImageInput.FROM_MODEL,
-                Device.CPU, 0, 1, List.of("group"), Map.of(), List.of(), 1, 0.5, Map.of(),
-                List.of(ReportFixtures.TPR_DIFFERENCE), dir.resolve("out"), BootstrapSettings.DEFAULT, null, Map.of(),
-                null, null);
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.predictions(predictions, LabelSpec.binaryColumns(List.of("y"))),
+                        dir.resolve("out"))
+                .withGroupings(Groupings.of("group").withMinGroupSize(1).withMinClassCount(0))
+                .withRules(ReportFixtures.TPR_DIFFERENCE).withBootstrap(BootstrapSettings.DEFAULT);
         return new Evaluator(EvaluationLog.SILENT, "1.2.3").evaluate(spec);
     }
 

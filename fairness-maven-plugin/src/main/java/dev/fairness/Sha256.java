@@ -1,4 +1,4 @@
-package dev.fairness.cache;
+package dev.fairness;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of files and text, as lower-case hex. */
-final class Sha256 {
+/** SHA-256 of files and text, as lower-case hex: the one helper every hash of the plugin goes through. */
+public final class Sha256 {
     private Sha256() {
     }
 
-    static MessageDigest digest() {
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -22,7 +22,7 @@ final class Sha256 {
         }
     }
 
-    static String of(Path file) throws IOException {
+    public static String of(Path file) throws IOException {
         MessageDigest sha = digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
@@ -34,13 +34,13 @@ final class Sha256 {
         return hex(sha);
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         MessageDigest sha = digest();
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         return hex(sha);
     }
 
-    static String hex(MessageDigest sha) {
+    public static String hex(MessageDigest sha) {
         return HexFormat.of().formatHex(sha.digest());
     }
 }
