@@ -1,36 +1,21 @@
 package dev.fairness.maven;
 
 import dev.fairness.InputException;
-import dev.fairness.dataset.DicomAttributeMap;
-import dev.fairness.dataset.LabelSpec;
-import dev.fairness.dataset.Preprocessing.ChannelMode;
-import dev.fairness.dataset.Preprocessing.ResizeMode;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
-import dev.fairness.engine.RunOptions;
-import dev.fairness.engine.ImageInput;
-import dev.fairness.engine.Inference;
-import dev.fairness.engine.Inputs;
-import dev.fairness.engine.Groupings;
-import dev.fairness.engine.OperatingPoints;
-import dev.fairness.engine.TestSetColumns;
-import dev.fairness.engine.Throughput;
-import dev.fairness.engine.LabelConfiguration;
-import dev.fairness.groups.AttributeSpec;
-import dev.fairness.inference.Device;
-import dev.fairness.inference.OutputKind;
-import dev.fairness.metrics.BootstrapSettings;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The parameters every fairness goal shares, and their translation into the engine's {@link EvaluationSpec}. */
+/**
+ * The parameters every fairness goal shares. Each is read and checked in one place, {@link SpecReader}, into the
+ * engine's {@link EvaluationSpec}; this class only declares and documents them.
+ */
 public abstract class AbstractFairnessMojo extends AbstractMojo {
 
     /** The ONNX model to evaluate. */
@@ -90,7 +75,7 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
 
     /** Image preprocessing; absent values come from the model's input. */
     @Parameter
-    Preprocessing preprocessing;
+    PreprocessingConfiguration preprocessing;
 
     /** {@code auto}, {@code cpu}, {@code cuda}, {@code cuda:N}, {@code tensorrt}, {@code tensorrt:N}. */
     @Parameter(property = "fairness.device", defaultValue = "auto")
@@ -186,7 +171,7 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
 
     /** Per-label operating points, overriding the defaults for their label. */
     @Parameter
-    List<OperatingPoint> operatingPoints;
+    List<OperatingPointConfiguration> operatingPoints;
 
     /** A manifest of separate validation images, scored by the same model, to choose thresholds on. */
     @Parameter(property = "fairness.validationManifest")
@@ -210,7 +195,7 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
 
     /** The fairness rules. */
     @Parameter
-    List<Rule> rules;
+    List<RuleConfiguration> rules;
 
     /** Where fairness.json and predictions.csv are written. */
     @Parameter(property = "fairness.outputDirectory", defaultValue = "${project.build.directory}/fairness")
@@ -236,160 +221,70 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
         return new EscapingLog(super.getLog());
     }
 
-    /**
-     * A user error: its message says everything. The cause (with its technical detail and stack trace) is attached
-     * only at debug level ({@code -X}), because Maven would otherwise append the cause's message to the line.
-     */
-    org.apache.maven.plugin.MojoExecutionException userError(InputException e) {
-        // Maven prints the message as it is: escaped here, so a cell quoted in it cannot forge log lines
-        String message = dev.fairness.LogText.escape(e.getMessage());
-        return getLog().isDebugEnabled()
-                ? new org.apache.maven.plugin.MojoExecutionException(message, e)
-                : new org.apache.maven.plugin.MojoExecutionException(message);
+    /** A user error as Maven reports it: the message alone (see {@link UserErrors}). */
+    MojoExecutionException userError(InputException e) {
+        return UserErrors.toMojo(e, getLog());
     }
 
-    /** The engine's log, routed to Maven's. */
+    /** The engine's log, routed to Maven's (escaped). */
     EvaluationLog mavenLog() {
-        return new EvaluationLog() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-        };
+        return new MavenEvaluationLog(getLog());
     }
 
-    /** The evaluator, with how inference runs: workers, image hashing, native libraries. */
+    /** The evaluator, with how inference runs (checked by {@link SpecReader#runOptions}). */
     Evaluator evaluator() {
-        if (workers < 0) {
-            throw new InputException("<workers> is " + workers + ". Set it to the number of image decoding threads, "
-                    + "or 0 for one per core.");
-        }
-        if (decodeBudgetMb < 0) {
-            throw new InputException("<decodeBudgetMb> is " + decodeBudgetMb + ". Set it to the memory one image may "
-                    + "take to decode, in MB, or 0 for half the heap over the workers.");
-        }
-        return new Evaluator(mavenLog(), pluginVersion, new RunOptions(workers, contentHash, path(nativeLibraryPath),
-                decodeBudgetMb)).withDicomAttributes(DicomAttributeMap.of(dicomAttributes));
+        Configuration c = configuration();
+        return new Evaluator(mavenLog(), pluginVersion, SpecReader.runOptions(c))
+                .withDicomAttributes(SpecReader.dicomAttributes(c));
     }
 
+    /** What to evaluate: the pom read and checked by {@link SpecReader}. */
     EvaluationSpec spec() {
-        LabelConfiguration labelConfiguration = new LabelConfiguration(labels, labelColumn, classes, labelSeparator,
-                noneValue, task);
-        LabelSpec labelSpec = labelConfiguration.labelSpec();
-        return new EvaluationSpec(
-                new Inputs(path(model), path(manifest), path(predictions), path(imageRoot),
-                        new TestSetColumns(imageColumn, idColumn, labelSpec), path(validationManifest),
-                        path(validationPredictions)),
-                new Inference(labelConfiguration.task(labelSpec), OutputKind.parse(outputs), imageInput(),
-                        Device.parse(device)),
-                new Throughput(batchSize, threads),
-                new Groupings(list(attributes), bins(), list(intersections), minGroupSize, minClassCount()),
-                new OperatingPoints(threshold, thresholds(),
-                        OperatingPointConverter.defaultSpec(thresholdMethod, targetRate),
-                        OperatingPointConverter.perLabel(list(operatingPoints))),
-                RuleConverter.convert(list(rules)), bootstrapSettings(), outputDirectory.toPath());
+        return SpecReader.spec(configuration());
     }
 
-    private int minClassCount() {
-        if (minClassCount < 0) {
-            throw new InputException("<minClassCount> must be 0 (no minimum) or a number of cases such as 10; found "
-                    + minClassCount + ".");
-        }
-        return minClassCount;
-    }
-
-    private BootstrapSettings bootstrapSettings() {
-        if (bootstrap < 0) {
-            throw new InputException("<bootstrap> must be 0 (no intervals) or a number of replicates such as 1000; found "
-                    + bootstrap + ".");
-        }
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new InputException("<confidenceLevel> must lie strictly between 0 and 1, e.g. 0.95; found "
-                    + confidenceLevel + ".");
-        }
-        return new BootstrapSettings(bootstrap, confidenceLevel, seed);
-    }
-
-    /** Absolute and normalised, so that messages show a clean path. */
-    private static java.nio.file.Path path(File file) {
-        return file == null ? null : file.toPath().toAbsolutePath().normalize();
-    }
-
-    private ImageInput imageInput() {
-        if (preprocessing == null) {
-            return ImageInput.FROM_MODEL;
-        }
-        Preprocessing p = preprocessing;
-        return new ImageInput(p.width, p.height,
-                p.resize == null ? null : ResizeMode.fromConfig(p.resize),
-                p.channels == null ? null : ChannelMode.fromConfig(p.channels),
-                doubles(p.mean), doubles(p.std));
-    }
-
-    private static List<Double> doubles(List<Float> values) {
-        if (values == null) {
-            return null;
-        }
-        List<Double> out = new ArrayList<>();
-        for (Float v : values) {
-            out.add(v == null ? null : (double) v);
-        }
-        return out;
-    }
-
-    private Map<String, AttributeSpec> bins() {
-        Map<String, AttributeSpec> specs = new LinkedHashMap<>();
-        if (bins != null) {
-            for (Map.Entry<String, String> e : bins.entrySet()) {
-                specs.put(e.getKey(), new AttributeSpec(e.getKey(), edges(e.getKey(), e.getValue())));
-            }
-        }
-        return specs;
-    }
-
-    private static List<Double> edges(String attribute, String text) {
-        InputException bad = new InputException("<bins><" + attribute + "> must be increasing numbers separated by "
-                + "commas, e.g. 0,20,40,60,80; found '" + text + "'.");
-        List<Double> edges = new ArrayList<>();
-        for (String part : (text == null ? "" : text).split(",")) {
-            try {
-                edges.add(Double.parseDouble(part.trim()));
-            } catch (NumberFormatException e) {
-                throw bad;
-            }
-            if (edges.size() > 1 && edges.get(edges.size() - 1) <= edges.get(edges.size() - 2)) {
-                throw bad;
-            }
-        }
-        return edges;
-    }
-
-    private Map<String, Double> thresholds() {
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (thresholds != null) {
-            for (Map.Entry<String, String> e : thresholds.entrySet()) {
-                try {
-                    out.put(e.getKey(), Double.parseDouble(e.getValue().trim()));
-                } catch (NumberFormatException | NullPointerException ex) {
-                    throw new InputException("<thresholds><" + e.getKey() + "> must be a number between 0 and 1; found '"
-                            + e.getValue() + "'.");
-                }
-            }
-        }
-        return out;
-    }
-
-    private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
+    /** This goal's parameter values, as injected, for {@link SpecReader}. */
+    Configuration configuration() {
+        Configuration c = new Configuration();
+        c.model = model;
+        c.manifest = manifest;
+        c.predictions = predictions;
+        c.imageRoot = imageRoot;
+        c.imageColumn = imageColumn;
+        c.idColumn = idColumn;
+        c.labels = labels;
+        c.labelColumn = labelColumn;
+        c.classes = classes;
+        c.labelSeparator = labelSeparator;
+        c.noneValue = noneValue;
+        c.task = task;
+        c.outputs = outputs;
+        c.preprocessing = preprocessing;
+        c.device = device;
+        c.batchSize = batchSize;
+        c.threads = threads;
+        c.workers = workers;
+        c.decodeBudgetMb = decodeBudgetMb;
+        c.contentHash = contentHash;
+        c.nativeLibraryPath = nativeLibraryPath;
+        c.attributes = attributes;
+        c.dicomAttributes = dicomAttributes;
+        c.bins = bins;
+        c.intersections = intersections;
+        c.minGroupSize = minGroupSize;
+        c.minClassCount = minClassCount;
+        c.threshold = threshold;
+        c.thresholds = thresholds;
+        c.thresholdMethod = thresholdMethod;
+        c.targetRate = targetRate;
+        c.operatingPoints = operatingPoints;
+        c.validationManifest = validationManifest;
+        c.validationPredictions = validationPredictions;
+        c.bootstrap = bootstrap;
+        c.confidenceLevel = confidenceLevel;
+        c.seed = seed;
+        c.rules = rules;
+        c.outputDirectory = outputDirectory;
+        return c;
     }
 }

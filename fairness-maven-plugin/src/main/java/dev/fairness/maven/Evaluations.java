@@ -7,10 +7,6 @@ import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import org.apache.maven.project.MavenProject;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Runs one evaluation for a goal: writes fairness.json and predictions.csv to the output directory and leaves
@@ -25,14 +21,8 @@ final class Evaluations {
      * keeping any that the goal reads as input.
      */
     static void clearPreviousResults(AbstractFairnessMojo goal) {
-        List<Path> inputs = new ArrayList<>();
-        for (File file : new File[] {goal.model, goal.manifest, goal.predictions, goal.validationManifest,
-                goal.validationPredictions}) {
-            if (file != null) {
-                inputs.add(file.toPath().toAbsolutePath().normalize());
-            }
-        }
-        ResultFiles.clearPrevious(goal.outputDirectory.toPath(), inputs);
+        Configuration c = goal.configuration();
+        ResultFiles.clearPrevious(c.outputDirectory.toPath(), InputsReader.files(c));
     }
 
     static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {

@@ -1,10 +1,10 @@
 package dev.fairness.maven;
 
 /**
- * One {@code <rule>} of the pom, as Maven injects it. Converted to the engine's {@code dev.fairness.gate.Rule}
- * by {@link RuleConverter}; this class only carries the configuration.
+ * One {@code <rule>} of the pom, as Maven injects it. Read and checked into the engine's
+ * {@code dev.fairness.gate.Rule} by {@link RulesReader}; this class only carries the configuration.
  */
-public class Rule {
+public class RuleConfiguration {
     /** A metric ({@code auc}, {@code tpr}, ...) or a compound rule ({@code equalizedOdds}, ...). */
     String metric;
     /** An attribute ({@code sex}) or an intersection ({@code sex×age}). */

@@ -3,9 +3,9 @@ package dev.fairness.maven;
 /**
  * One {@code <operatingPoint>} of the pom: how one label's threshold is set, overriding {@code thresholdMethod},
  * {@code targetRate}, {@code threshold} and {@code thresholds} for that label. Converted by
- * {@link OperatingPointConverter}.
+ * {@link OperatingPointsReader}.
  */
-public class OperatingPoint {
+public class OperatingPointConfiguration {
     /** The label this applies to. */
     String label;
     /** {@code fixed}, {@code youden}, {@code maxF1}, {@code targetFpr} or {@code targetTpr}. */

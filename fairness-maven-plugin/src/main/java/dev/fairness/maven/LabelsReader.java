@@ -1,7 +1,8 @@
-package dev.fairness.engine;
+package dev.fairness.maven;
 
 import dev.fairness.InputException;
 import dev.fairness.dataset.LabelSpec;
+import dev.fairness.engine.Inference;
 import dev.fairness.inference.Task;
 
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.Locale;
  * an optional {@code <labelSeparator>}, and an optional {@code <task>}), turned into the {@link LabelSpec} that
  * reads the manifest and the {@link Task} that decodes the model's outputs. Contradictions are errors.
  */
-public record LabelConfiguration(List<String> labels, String labelColumn, List<String> classes,
-                                 String labelSeparator, String noneValue, String task) {
+record LabelsReader(List<String> labels, String labelColumn, List<String> classes,
+                    String labelSeparator, String noneValue, String task) {
+
+    static LabelsReader of(Configuration c) {
+        return new LabelsReader(c.labels, c.labelColumn, c.classes, c.labelSeparator, c.noneValue, c.task);
+    }
 
     /** How the manifest gives the true labels: 0/1 columns, a separated findings column, or one class column. */
     public LabelSpec labelSpec() {

@@ -1,4 +1,4 @@
-package dev.fairness.engine;
+package dev.fairness.maven;
 
 import dev.fairness.InputException;
 import dev.fairness.dataset.LabelSpec;
@@ -10,17 +10,17 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class LabelConfigurationTest {
+class LabelsReaderTest {
     private static final List<String> FINDINGS = List.of("Effusion", "Atelectasis");
 
-    private static LabelConfiguration of(List<String> labels, String column, List<String> classes, String separator,
+    private static LabelsReader of(List<String> labels, String column, List<String> classes, String separator,
                                          String task) {
-        return new LabelConfiguration(labels, column, classes, separator, "No Finding", task);
+        return new LabelsReader(labels, column, classes, separator, "No Finding", task);
     }
 
     @Test
     void oneLabelColumnIsABinaryTask() {
-        LabelConfiguration c = of(List.of("Effusion"), null, null, null, null);
+        LabelsReader c = of(List.of("Effusion"), null, null, null, null);
         LabelSpec spec = c.labelSpec();
         assertEquals(LabelSpec.binaryColumns(List.of("Effusion")), spec);
         assertEquals(Task.BINARY, c.task(spec));
@@ -28,13 +28,13 @@ class LabelConfigurationTest {
 
     @Test
     void severalLabelColumnsAreAMultiLabelTask() {
-        LabelConfiguration c = of(FINDINGS, null, null, null, null);
+        LabelsReader c = of(FINDINGS, null, null, null, null);
         assertEquals(Task.MULTI_LABEL, c.task(c.labelSpec()));
     }
 
     @Test
     void aLabelColumnWithASeparatorListsFindings() {
-        LabelConfiguration c = of(null, "findings", FINDINGS, "|", null);
+        LabelsReader c = of(null, "findings", FINDINGS, "|", null);
         LabelSpec spec = c.labelSpec();
         assertEquals(new LabelSpec.FindingList("findings", "|", FINDINGS, "No Finding"), spec);
         assertEquals(Task.MULTI_LABEL, c.task(spec));
@@ -48,7 +48,7 @@ class LabelConfigurationTest {
 
     @Test
     void aLabelColumnWithoutASeparatorIsAMultiClassTask() {
-        LabelConfiguration c = of(null, "finding", FINDINGS, null, null);
+        LabelsReader c = of(null, "finding", FINDINGS, null, null);
         LabelSpec spec = c.labelSpec();
         assertEquals(LabelSpec.multiClass("finding", FINDINGS), spec);
         assertEquals(Task.MULTI_CLASS, c.task(spec));
@@ -77,7 +77,7 @@ class LabelConfigurationTest {
 
     @Test
     void aDeclaredTaskMustFitTheLabels() {
-        LabelConfiguration c = of(List.of("Effusion"), null, null, null, "multiClass");
+        LabelsReader c = of(List.of("Effusion"), null, null, null, "multiClass");
         InputException e = assertThrows(InputException.class, () -> c.task(c.labelSpec()));
         assertEquals("<task>multiClass</task> does not fit the labels: they describe a binary task. For binary set "
                 + "one <labels> column; for multiLabel several <labels> columns or <labelColumn> with "
@@ -86,7 +86,7 @@ class LabelConfigurationTest {
 
     @Test
     void anUnknownTaskListsTheAcceptedOnes() {
-        LabelConfiguration c = of(List.of("Effusion"), null, null, null, "regression");
+        LabelsReader c = of(List.of("Effusion"), null, null, null, "regression");
         InputException e = assertThrows(InputException.class, () -> c.task(c.labelSpec()));
         assertEquals("Unknown <task> 'regression'. Use binary, multiLabel or multiClass.", e.getMessage());
     }

@@ -2,8 +2,11 @@ package dev.fairness.maven;
 
 import java.util.List;
 
-/** The {@code <preprocessing>} block of the pom; absent values come from the model's input. */
-public class Preprocessing {
+/**
+ * The {@code <preprocessing>} block of the pom, as Maven injects it; absent values come from the model's input.
+ * Read and checked by {@link InferenceReader}.
+ */
+public class PreprocessingConfiguration {
     Integer width;
     Integer height;
     /** {@code stretch} or {@code shorterSideCrop}. */

@@ -1,0 +1,70 @@
+package dev.fairness.maven;
+
+import static dev.fairness.maven.ConfigurationFixture.messageFor;
+import static dev.fairness.maven.ConfigurationFixture.rule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code <rules>}: each {@code <rule>}'s numbers, names and structure. */
+class RulesReaderTest {
+
+    @Test
+    void aNaNMaximumIsRejectedWithTheRuleItBelongsTo() {
+        assertEquals("<maximum> of the tpr/sex rule must be a finite number, e.g. 0.1; found NaN.",
+                messageFor(c -> c.rules = List.of(rule("tpr", "sex", Double.NaN))));
+    }
+
+    @Test
+    void anInfiniteMaximumIsRejected() {
+        assertEquals("<maximum> of the auc/sex×age rule must be a finite number, e.g. 0.1; found Infinity.",
+                messageFor(c -> c.rules = List.of(rule("auc", "sex*age", Double.POSITIVE_INFINITY))));
+    }
+
+    @Test
+    void aNegativeInfiniteMinimumIsRejected() {
+        assertEquals("<minimum> of the tpr/age rule must be a finite number, e.g. 0.8; found -Infinity.",
+                messageFor(c -> {
+                    RuleConfiguration r = rule("tpr", "age", null);
+                    r.minimum = Double.NEGATIVE_INFINITY;
+                    c.rules = List.of(r);
+                }));
+    }
+
+    @Test
+    void intersectionNamesAreCanonical() {
+        Configuration c = ConfigurationFixture.valid();
+        c.rules = List.of(rule("tpr", "sex*age", 0.1), rule("tpr", "sex&age", 0.1));
+
+        assertEquals(List.of("sex×age", "sex×age"),
+                SpecReader.spec(c).rules().stream().map(r -> r.grouping()).toList());
+    }
+
+    @Test
+    void aRuleWithBothLimitsSaysToKeepOne() {
+        assertEquals("The tpr/sex rule needs exactly one of <maximum> or <minimum>.", messageFor(c -> {
+            RuleConfiguration r = rule("tpr", "sex", 0.1);
+            r.minimum = 0.8;
+            c.rules = List.of(r);
+        }));
+    }
+
+    @Test
+    void anUnknownMetricListsTheMetrics() {
+        assertEquals("Unknown metric 'tnr2' in a <rule>. Use one of: prevalence, tpr, tnr, fpr, fnr, ppv, npv, "
+                + "accuracy, balancedAccuracy, f1, selectionRate, auc, averagePrecision, brier, ece, equalizedOdds, "
+                + "equalOpportunity, demographicParity.",
+                messageFor(c -> c.rules = List.of(rule("tnr2", "sex", 0.1))));
+    }
+
+    @Test
+    void aNegativeRuleMinClassCountIsRejected() {
+        assertEquals("The tpr/sex rule has <minClassCount>-1</minClassCount>. Set it to 0 (no minimum) or a number of "
+                + "cases such as 20.", messageFor(c -> {
+                    RuleConfiguration r = rule("tpr", "sex", 0.1);
+                    r.minClassCount = -1;
+                    c.rules = List.of(r);
+                }));
+    }
+}
