@@ -25,8 +25,8 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
 
     public Preprocessing {
         if (width <= 0 || height <= 0) {
-            throw new InputException(Messages.badConfiguration("<inputSize>", "it is " + width + "x" + height,
-                    "Set a positive width and height, e.g. 224x224."));
+            throw new InputException(Messages.badConfiguration("<preprocessing><width>/<height>", "it is " + width
+                    + "x" + height, "Set a positive width and height, e.g. <width>224</width><height>224</height>."));
         }
         if (resize == null || channels == null || layout == null) {
             throw new NullPointerException("resize, channels and layout are required");
@@ -159,7 +159,7 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
                     return layout;
                 }
             }
-            throw new InputException(Messages.badConfiguration("<layout>", "'" + value + "' is not a layout",
+            throw new InputException(Messages.badConfiguration("input layout", "'" + value + "' is not a layout",
                     "Use one of " + quoted(NCHW.name(), NHWC.name()) + "."));
         }
     }

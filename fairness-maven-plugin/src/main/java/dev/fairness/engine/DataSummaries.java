@@ -50,7 +50,7 @@ final class DataSummaries {
     private static String missingParts(String grouping, Predictions predictions, int row) {
         List<String> missing = new ArrayList<>();
         for (String attribute : dev.fairness.groups.GroupingBuilder.splitIntersection(grouping)) {
-            if (predictions.attribute(attribute)[row].isEmpty()) {
+            if (predictions.attribute(attribute)[row].isBlank()) {
                 missing.add("'" + attribute + "'");
             }
         }

@@ -71,11 +71,19 @@ public final class GroupingBuilder {
         return spec != null && spec.isBinned() ? binned(attribute, raw, spec.binEdges()) : categorical(attribute, raw);
     }
 
+    /**
+     * A cell as a group value: surrounding white space is no part of it (" M" is "M"), and a cell of white space
+     * is no value. The manifest and the predictions CSV both reach the groups here.
+     */
+    static String value(String cell) {
+        return cell == null ? "" : cell.strip();
+    }
+
     private static Grouping categorical(String attribute, String[] raw) {
         TreeSet<String> names = new TreeSet<>();
         for (String v : raw) {
-            if (!v.isEmpty()) {
-                names.add(v);
+            if (!value(v).isEmpty()) {
+                names.add(value(v));
             }
         }
         List<String> groupNames = new ArrayList<>(names);
@@ -85,7 +93,7 @@ public final class GroupingBuilder {
         }
         int[] groupOf = new int[raw.length];
         for (int row = 0; row < raw.length; row++) {
-            groupOf[row] = raw[row].isEmpty() ? Grouping.NO_GROUP : index.get(raw[row]);
+            groupOf[row] = value(raw[row]).isEmpty() ? Grouping.NO_GROUP : index.get(value(raw[row]));
         }
         return new Grouping(attribute, groupNames, groupOf);
     }
@@ -94,7 +102,7 @@ public final class GroupingBuilder {
         List<String> groupNames = binNames(edges);
         int[] groupOf = new int[raw.length];
         for (int row = 0; row < raw.length; row++) {
-            if (raw[row].isEmpty()) {
+            if (value(raw[row]).isEmpty()) {
                 groupOf[row] = Grouping.NO_GROUP;
                 continue;
             }

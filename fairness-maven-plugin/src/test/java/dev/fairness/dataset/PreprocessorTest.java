@@ -217,7 +217,7 @@ class PreprocessorTest {
                     () -> ResizeMode.fromConfig("crop"));
             assertInputError("Invalid <channels>: 'bgr' is not a channel mode. Use one of 'grey', 'rgb'.",
                     () -> ChannelMode.fromConfig("bgr"));
-            assertInputError("Invalid <layout>: 'CHW' is not a layout. Use one of 'NCHW', 'NHWC'.",
+            assertInputError("Invalid input layout: 'CHW' is not a layout. Use one of 'NCHW', 'NHWC'.",
                     () -> Layout.fromConfig("CHW"));
             assertEquals(ResizeMode.SHORTER_SIDE_CROP, ResizeMode.fromConfig("shortersidecrop"));
             assertEquals(ChannelMode.GREY, ChannelMode.fromConfig("Gray"));
@@ -225,7 +225,8 @@ class PreprocessorTest {
 
         @Test
         void withANonPositiveSize() {
-            assertInputError("Invalid <inputSize>: it is 0x224. Set a positive width and height, e.g. 224x224.",
+            assertInputError("Invalid <preprocessing><width>/<height>: it is 0x224. Set a positive width and height, e.g. "
+                    + "<width>224</width><height>224</height>.",
                     () -> Preprocessing.of(0, 224, ChannelMode.GREY));
         }
     }

@@ -27,6 +27,29 @@ class GroupingBuilderTest {
     }
 
     @Test
+    void categoricalValuesAreTrimmedSoThatAPaddedValueJoinsItsGroup() {
+        values.put("sex", new String[]{"M", " M", "F\t", " F "});
+        Grouping g = builder(Map.of()).build("sex");
+        assertEquals(List.of("F", "M"), g.groupNames());
+        assertArrayEquals(new int[]{1, 1, 0, 0}, g.groupOf());
+    }
+
+    @Test
+    void aCategoricalCellOfWhiteSpaceIsNoValue() {
+        values.put("sex", new String[]{"M", "   ", "\t"});
+        Grouping g = builder(Map.of()).build("sex");
+        assertEquals(List.of("M"), g.groupNames());
+        assertArrayEquals(new int[]{0, Grouping.NO_GROUP, Grouping.NO_GROUP}, g.groupOf());
+    }
+
+    @Test
+    void aBinnedCellOfWhiteSpaceIsNoValue() {
+        values.put("age", new String[]{" 40 ", "  "});
+        Grouping g = builder(Map.of("age", new AttributeSpec("age", List.of(0.0, 60.0)))).build("age");
+        assertArrayEquals(new int[]{0, Grouping.NO_GROUP}, g.groupOf());
+    }
+
+    @Test
     void numericValuesAreBinnedLowerEdgeInclusive() {
         values.put("age", new String[]{"0", "19.9", "20", "59", "60", "95"});
         Grouping g = builder(Map.of("age", new AttributeSpec("age", List.of(0.0, 20.0, 60.0)))).build("age");
