@@ -21,12 +21,24 @@ final class GroupingsReader {
     }
 
     static Groupings read(Configuration c) {
-        List<String> attributes = list(c.attributes);
+        List<String> attributes = attributes(list(c.attributes));
         List<String> intersections = list(c.intersections);
         Map<String, AttributeSpec> bins = bins(c.bins, groupedAttributes(attributes, intersections, list(c.rules)));
         NumberParameters.zeroOrMore("<minGroupSize>", c.minGroupSize, "no minimum", "a number of samples such as 30");
         NumberParameters.zeroOrMore("<minClassCount>", c.minClassCount, "no minimum", "a number of cases such as 10");
         return new Groupings(attributes, bins, intersections, c.minGroupSize, c.minClassCount);
+    }
+
+    /** Trimmed, each once: the manifest path reads each column once, and the predictions path must agree. */
+    private static List<String> attributes(List<String> configured) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String attribute : configured) {
+            if (!seen.add(attribute.trim())) {
+                throw new InputException("Invalid <attributes>: '" + attribute.trim() + "' is listed twice. List each "
+                        + "attribute column once.");
+            }
+        }
+        return new ArrayList<>(seen);
     }
 
     /** The attributes a grouping uses: listed, part of an intersection, or named by a rule. */

@@ -72,6 +72,20 @@ class GroupingsReaderTest {
     }
 
     @Test
+    void anAttributeListedTwiceIsRejectedOnThePredictionsPathToo() {
+        assertEquals("Invalid <attributes>: 'sex' is listed twice. List each attribute column once.",
+                messageFor(c -> c.attributes = List.of("sex", " sex")));
+    }
+
+    @Test
+    void attributeNamesAreTrimmed() {
+        Configuration c = valid();
+        c.attributes = List.of(" sex ", "age");
+
+        assertEquals(List.of("sex", "age"), SpecReader.spec(c).groupings().attributes());
+    }
+
+    @Test
     void aNegativeMinGroupSizeIsRejected() {
         assertEquals("<minGroupSize> must be 0 (no minimum) or a number of samples such as 30; found -1.",
                 messageFor(c -> c.minGroupSize = -1));
