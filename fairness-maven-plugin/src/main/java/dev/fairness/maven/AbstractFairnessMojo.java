@@ -1,7 +1,6 @@
 package dev.fairness.maven;
 
 import dev.fairness.InputException;
-import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import org.apache.maven.plugin.AbstractMojo;
@@ -26,7 +25,10 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(property = "fairness.manifest")
     File manifest;
 
-    /** A CSV of scores computed elsewhere (id, true_&lt;label&gt;, score_&lt;label&gt;, attributes); skips inference. */
+    /**
+     * A CSV of scores computed elsewhere (id, true_&lt;label&gt;, score_&lt;label&gt;, attributes); skips inference, so
+     * it cannot be combined with {@code model}, {@code manifest} or {@code imageRoot}.
+     */
     @Parameter(property = "fairness.predictions")
     File predictions;
 
@@ -130,7 +132,10 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter
     Map<String, String> dicomAttributes;
 
-    /** Bin edges of numeric attributes, e.g. {@code <age>0,20,40,60,80</age>}. */
+    /**
+     * Bin edges of numeric attributes, e.g. {@code <age>0,20,40,60,80</age>}: increasing numbers; each key must be an
+     * attribute that is grouped (case-sensitive).
+     */
     @Parameter
     Map<String, String> bins;
 
@@ -149,11 +154,11 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(property = "fairness.minClassCount", defaultValue = "10")
     int minClassCount;
 
-    /** The operating threshold: a score at or above it is a positive prediction. */
+    /** The operating threshold, between 0 and 1: a score at or above it is a positive prediction. */
     @Parameter(property = "fairness.threshold", defaultValue = "0.5")
     double threshold;
 
-    /** Per-label thresholds, e.g. {@code <Effusion>0.3</Effusion>}. */
+    /** Per-label thresholds between 0 and 1, e.g. {@code <Effusion>0.3</Effusion>}; each key must be a label. */
     @Parameter
     Map<String, String> thresholds;
 
@@ -165,7 +170,10 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
     @Parameter(property = "fairness.thresholdMethod", defaultValue = "fixed")
     String thresholdMethod;
 
-    /** The target FPR of {@code targetFpr} (e.g. 0.2, as Glocker et al.) or TPR of {@code targetTpr}. */
+    /**
+     * The target FPR of {@code targetFpr} (e.g. 0.2, as Glocker et al.) or TPR of {@code targetTpr}, strictly between
+     * 0 and 1; the other methods take none.
+     */
     @Parameter(property = "fairness.targetRate")
     Double targetRate;
 
@@ -226,15 +234,10 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
         return UserErrors.toMojo(e, getLog());
     }
 
-    /** The engine's log, routed to Maven's (escaped). */
-    EvaluationLog mavenLog() {
-        return new MavenEvaluationLog(getLog());
-    }
-
     /** The evaluator, with how inference runs (checked by {@link SpecReader#runOptions}). */
     Evaluator evaluator() {
         Configuration c = configuration();
-        return new Evaluator(mavenLog(), pluginVersion, SpecReader.runOptions(c))
+        return new Evaluator(new MavenEvaluationLog(getLog()), pluginVersion, SpecReader.runOptions(c))
                 .withDicomAttributes(SpecReader.dicomAttributes(c));
     }
 

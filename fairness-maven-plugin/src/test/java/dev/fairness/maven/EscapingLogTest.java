@@ -88,9 +88,9 @@ class EscapingLogTest {
         mojo.setLog(maven);
 
         mojo.getLog().info("  F\n[INFO] BUILD SUCCESS      40");
-        mojo.mavenLog().warn("group '\u001b[2J\u0000M'");
+        new MavenEvaluationLog(mojo.getLog()).warn("group '\u001b[2J\u0000M'");
         mojo.getLog().error("a\rb", new RuntimeException());
-        mojo.mavenLog().debug("x\u2028y");
+        new MavenEvaluationLog(mojo.getLog()).debug("x\u2028y");
 
         assertEquals(List.of("[INFO]   F\\n[INFO] BUILD SUCCESS      40", "[WARNING] group '\\u001b[2J\\u0000M'",
                 "[ERROR] a\\rb", "[DEBUG] x\\u2028y"), maven.lines);
