@@ -52,7 +52,7 @@ final class GroupingsReader {
             names.addAll(GroupingBuilder.splitIntersection(intersection));
         }
         for (RuleConfiguration rule : rules) {
-            if (rule.attribute != null) {
+            if (rule.attribute != null && !rule.attribute.isBlank()) { // a rule without one: RulesReader says so
                 names.addAll(GroupingBuilder.splitIntersection(rule.attribute));
             }
         }

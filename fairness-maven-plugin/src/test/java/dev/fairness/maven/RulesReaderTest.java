@@ -67,4 +67,49 @@ class RulesReaderTest {
                     c.rules = List.of(r);
                 }));
     }
+
+    private static String messageForRule(java.util.function.Consumer<RuleConfiguration> change) {
+        return messageFor(c -> {
+            RuleConfiguration r = rule("tpr", "sex", 0.1);
+            change.accept(r);
+            c.rules = List.of(r);
+        });
+    }
+
+    @Test
+    void anUnknownGapListsTheGaps() {
+        assertEquals("Unknown <gap> 'diff'. Use one of: difference, ratio, toOverall, toOverallRatio, toReference, "
+                + "worst.", messageForRule(r -> r.gap = "diff"));
+    }
+
+    @Test
+    void anUnknownOnMissingListsThePolicies() {
+        assertEquals("Unknown <onMissing> value 'skip'. Use fail, warn or ignore.",
+                messageForRule(r -> r.onMissing = "skip"));
+    }
+
+    @Test
+    void anUnknownGateOnListsTheChoices() {
+        assertEquals("Unknown <gateOn> value 'interval'. Use point, significant or certain.",
+                messageForRule(r -> r.gateOn = "interval"));
+    }
+
+    @Test
+    void aRuleWithoutAttributeSaysWhatToName() {
+        assertEquals("The tpr rule has no <attribute>. Name an attribute such as 'sex' or an intersection such as "
+                + "'sex×age'.", messageForRule(r -> r.attribute = " "));
+    }
+
+    @Test
+    void aToReferenceRuleWithoutReferenceSaysWhatToAdd() {
+        assertEquals("The tpr/sex rule uses <gap>toReference</gap> but has no <reference> group. Name the group to "
+                + "compare against, e.g. <reference>M</reference>.", messageForRule(r -> r.gap = "toReference"));
+    }
+
+    @Test
+    void aRuleWithoutMetricListsTheMetrics() {
+        assertEquals("A <rule> has no <metric>. Name one of: prevalence, tpr, tnr, fpr, fnr, ppv, npv, accuracy, "
+                + "balancedAccuracy, f1, selectionRate, auc, averagePrecision, brier, ece, equalizedOdds, "
+                + "equalOpportunity, demographicParity.", messageForRule(r -> r.metric = null));
+    }
 }
