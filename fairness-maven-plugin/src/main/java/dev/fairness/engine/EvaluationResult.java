@@ -20,21 +20,6 @@ public record EvaluationResult(Instant createdAt, String pluginVersion, ModelSum
                                int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
                                BootstrapSettings bootstrap, String validationSource, int minClassCount) {
 
-    /** A result without a minimum class count. */
-    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
-                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
-                            BootstrapSettings bootstrap, String validationSource) {
-        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, bootstrap,
-                validationSource, 0);
-    }
-
-    /** A result without intervals and without a validation set. */
-    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
-                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions) {
-        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, BootstrapSettings.NONE,
-                null);
-    }
-
     public EvaluationResult {
         labels = List.copyOf(labels);
         bootstrap = bootstrap == null ? BootstrapSettings.NONE : bootstrap;

@@ -22,24 +22,6 @@ public record RuleResult(Rule rule, String label, Gap gap, Interval interval, Ru
                          List<ExcludedGroup> excluded, List<String> warnings, GapInterval comparisons,
                          Inconclusive inconclusive, CalibrationFinding calibration) {
 
-    /** A result whose interval comes without its comparisons, not decided by the calibration test. */
-    public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
-                      List<ExcludedGroup> excluded, List<String> warnings, Inconclusive inconclusive) {
-        this(rule, label, gap, interval, status, excluded, warnings, null, inconclusive, null);
-    }
-
-    /** A result whose interval comes without its comparisons, and that is not inconclusive. */
-    public RuleResult(Rule rule, String label, Gap gap, Interval interval, RuleStatus status,
-                      List<ExcludedGroup> excluded, List<String> warnings) {
-        this(rule, label, gap, interval, status, excluded, warnings, null, null, null);
-    }
-
-    /** A result without an interval. */
-    public RuleResult(Rule rule, String label, Gap gap, RuleStatus status, List<ExcludedGroup> excluded,
-                      List<String> warnings) {
-        this(rule, label, gap, null, status, excluded, warnings);
-    }
-
     public RuleResult {
         excluded = List.copyOf(excluded);
         warnings = List.copyOf(warnings);
