@@ -136,7 +136,7 @@ public final class MetricsStage {
             replicates.put(names.get(l), bootstrap.run(names.get(l), sorted.get(l), points.get(l).threshold(), groupings,
                     ownOverall));
         }
-        log.info(String.format(Locale.ROOT, "Bootstrap: %d replicates stratified by group and class, %s intervals, "
+        log.info(String.format(Locale.ROOT, "Bootstrap: %d replicates, %s intervals, "
                         + "seed %d, %d label%s in %.1f s.", settings.replicates(),
                 dev.fairness.metrics.Interval.levelText(settings.confidenceLevel()), settings.seed(), names.size(),
                 names.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9));

@@ -39,9 +39,11 @@ public final class LogTable {
         List<String> lines = new ArrayList<>();
         BootstrapSettings bootstrap = result.bootstrap();
         if (bootstrap.enabled()) {
-            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " percentile bootstrap CIs from "
-                    + bootstrap.replicates() + " replicates, stratified by group and true class (seed "
-                    + bootstrap.seed() + ").");
+            // since the max-t gaps and the random class counts, "stratified by group and true class" is no longer all
+            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " bootstrap CIs, "
+                    + bootstrap.replicates() + " replicates, seed " + bootstrap.seed() + ": per group percentile, "
+                    + "resampled within group (and true class for class-conditional metrics such as TPR); gaps max-t, "
+                    + "simultaneous over each rule's comparisons.");
         }
         boolean anySmall = false;
         boolean anyPartial = false;

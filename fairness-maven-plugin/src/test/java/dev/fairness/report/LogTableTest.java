@@ -29,8 +29,9 @@ class LogTableTest {
 
     @Test
     void theTableSaysHowTheIntervalsWereComputed() {
-        assertEquals("Intervals: 95% percentile bootstrap CIs from 200 replicates, stratified by group and true class "
-                + "(seed 42).", lines.get(0));
+        assertEquals("Intervals: 95% bootstrap CIs, 200 replicates, seed 42: per group percentile, resampled within "
+                + "group (and true class for class-conditional metrics such as TPR); gaps max-t, simultaneous over each "
+                + "rule's comparisons.", lines.get(0));
     }
 
     @Test
