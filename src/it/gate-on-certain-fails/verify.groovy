@@ -8,4 +8,7 @@ expect("check (default) on project gate-on-certain-fails: Fairness checks have n
 def result = json()
 assert result.rules[0].status == 'violated'
 assert result.rules[0].gateOn == 'certain'
+assert result.rules[0].decision.reason == 'beyondLimit'
+assert result.rules[0].decision.compared == 'upperBound'
+assert result.rules[0].decision.evidence == result.rules[0].value.ci.upper
 assert result.rules[0].message == "Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.140–0.460), but expected maximum is 0.450 ('M' 0.900, 'F' 0.600); gateOn certain: the upper bound 0.460 is above the maximum, so the gap is not certainly within it"
