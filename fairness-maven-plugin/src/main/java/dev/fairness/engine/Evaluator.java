@@ -4,6 +4,7 @@ import dev.fairness.InputException;
 import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.ImageDecoder;
+import dev.fairness.dataset.LocatedPredictions;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Predictions;
@@ -104,11 +105,11 @@ public final class Evaluator {
 
     private Scored readPredictions(EvaluationSpec spec) {
         Path file = spec.predictions();
-        Predictions predictions = PredictionsCsvReader.read(file, spec.labels().labels(), neededAttributes(spec));
+        LocatedPredictions read = PredictionsCsvReader.readLocated(file, spec.labels().labels(),
+                neededAttributes(spec));
+        Predictions predictions = read.predictions();
         log.info("Read " + predictions.size() + " predictions from " + file + " (no inference: <predictions> is set).");
-        // one CSV record per line: the data row r is on line r + 2 (line 1 is the header)
-        String name = String.valueOf(file.getFileName());
-        return new Scored(predictions, row -> name + ", line " + (row + 2), file.toString(), null);
+        return new Scored(predictions, read::location, file.toString(), null);
     }
 
     /**
