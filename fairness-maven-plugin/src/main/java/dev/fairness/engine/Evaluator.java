@@ -189,7 +189,7 @@ public final class Evaluator {
         DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
         return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data, spec.minGroupSize(),
                 outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
-                validation == null ? null : validation.source(), spec.minClassCount());
+                validation == null ? null : validation.source(), spec.minClassCount(), groupings);
     }
 
     /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */

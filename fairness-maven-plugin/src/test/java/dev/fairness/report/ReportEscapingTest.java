@@ -57,7 +57,7 @@ class ReportEscapingTest {
                 Task.BINARY, OutputKind.PROBABILITIES, ImageInput.FROM_MODEL, Device.CPU, 0, 1, List.of(ATTRIBUTE),
                 Map.of(), List.of(), 1, 0.5, Map.of(), List.of(rule), dir.resolve("out"));
         EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "1.2.3").evaluate(spec);
-        return HtmlReport.render(new ReportSource(result, Map.of(), PROJECT), Locale.ENGLISH);
+        return HtmlReport.render(new ReportSource(result, PROJECT), Locale.ENGLISH);
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.fairness.engine.ImageInput;
 import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
-import dev.fairness.groups.AttributeSpec;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.OutputKind;
 import dev.fairness.inference.Task;
@@ -80,7 +79,7 @@ final class ReportFixtures {
     }
 
     static ReportSource source(EvaluationResult result) {
-        return new ReportSource(result, Map.<String, AttributeSpec>of(), "demo-model");
+        return new ReportSource(result, "demo-model");
     }
 
     static ReportPage page(ReportSource source) {

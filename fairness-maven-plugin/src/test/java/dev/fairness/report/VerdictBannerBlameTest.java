@@ -48,7 +48,7 @@ class VerdictBannerBlameTest {
                 Map.of("y", replicates()));
         EvaluationResult judged = new EvaluationResult(r.createdAt(), r.pluginVersion(), r.model(), r.data(),
                 r.minGroupSize(), r.labels(), verdict, r.predictions(), r.bootstrap(), r.validationSource(),
-                r.minClassCount());
+                r.minClassCount(), r.groupings());
         return ReportFixtures.document(ReportFixtures.source(judged)).select("#fr-verdict .fr-verdict-violations li")
                 .eachText();
     }
