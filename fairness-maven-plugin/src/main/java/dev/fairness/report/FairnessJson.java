@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
+import dev.fairness.gate.ClassCountMinimums;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.Verdict;
 import dev.fairness.metrics.BootstrapSettings;
@@ -48,8 +49,9 @@ public final class FairnessJson {
         RunJson.data(root.putObject("data"), result.data());
         settings(root.putObject("settings"), result);
         ArrayNode labels = root.putArray("labels");
+        ClassCountMinimums minimums = ClassCountMinimums.of(result.minClassCount(), result.verdict());
         for (LabelResult label : result.labels()) {
-            LabelJson.label(labels.addObject(), label, result.minClassCount());
+            LabelJson.label(labels.addObject(), label, minimums);
         }
         ArrayNode rules = root.putArray("rules");
         for (RuleResult rule : result.verdict().results()) {

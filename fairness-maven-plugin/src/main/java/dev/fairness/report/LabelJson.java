@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.engine.GapSummary;
 import dev.fairness.engine.LabelResult;
+import dev.fairness.gate.ClassCountMinimums;
 import dev.fairness.gate.ClassCounts;
 import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.Gap;
@@ -17,6 +18,7 @@ import dev.fairness.metrics.OperatingPoint;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * One entry of fairness.json's {@code labels}: the threshold and how it was set, every metric overall and per
@@ -26,13 +28,13 @@ final class LabelJson {
     private LabelJson() {
     }
 
-    static void label(ObjectNode node, LabelResult label, int minClassCount) {
+    static void label(ObjectNode node, LabelResult label, ClassCountMinimums minimums) {
         node.put("label", label.label());
         node.put("threshold", label.threshold());
         operatingPoint(node.putObject("operatingPoint"), label.operatingPoint());
         BootstrapReplicates bootstrap = label.bootstrap();
         metrics(node.putObject("overall"), label.metrics().overall(), bootstrap == null ? null : bootstrap::overall);
-        fewCases(node.get("overall"), label.metrics().overall(), minClassCount);
+        fewCases(node.get("overall"), label.metrics().overall(), m -> minimums.plugin());
         ArrayNode groupings = node.putArray("groupings");
         for (Map.Entry<String, List<GroupMetrics>> g : label.metrics().byGrouping().entrySet()) {
             ObjectNode gn = groupings.addObject().put("name", g.getKey());
@@ -41,7 +43,7 @@ final class LabelJson {
                 ObjectNode groupNode = groups.addObject().put("name", group.group());
                 metrics(groupNode.putObject("metrics"), group, bootstrap == null ? null
                         : metric -> bootstrap.group(g.getKey(), group.group(), metric));
-                fewCases(groupNode.get("metrics"), group, minClassCount);
+                fewCases(groupNode.get("metrics"), group, m -> minimums.of(label.label(), g.getKey(), m));
             }
             ArrayNode gaps = gn.putArray("gaps");
             for (GapSummary gap : label.gaps()) {
@@ -54,10 +56,12 @@ final class LabelJson {
 
     /**
      * {@code "fewCases": {"class": "negatives", "cases": 6, "minClassCount": 10}} on every metric that rests on
-     * fewer cases of its class than the minimum: its interval, if any, is not to be read as certainty.
+     * fewer cases of its class than the minimum it is held to (the plugin's, or a rule's own larger one): its
+     * interval, if any, is not to be read as certainty.
      */
-    private static void fewCases(JsonNode metrics, GroupMetrics group, int minClassCount) {
+    private static void fewCases(JsonNode metrics, GroupMetrics group, ToIntFunction<Metric> minimum) {
         for (Metric m : Metric.values()) {
+            int minClassCount = minimum.applyAsInt(m);
             ClassCounts.Count few = group.get(m).isDefined() ? ClassCounts.shortfall(m, group, minClassCount) : null;
             if (few != null) {
                 ((ObjectNode) metrics.get(m.id())).putObject("fewCases").put("class", few.className())
