@@ -41,6 +41,10 @@ class VerdictBannerBlameTest {
 
     /** The banner's lines with one rule on TPR difference, gated as given, under onMissing=fail. */
     private List<String> banner(GateOn gateOn, double maximum) {
+        return report(gateOn, maximum).select("#fr-verdict .fr-verdict-violations li").eachText();
+    }
+
+    private org.jsoup.nodes.Document report(GateOn gateOn, double maximum) {
         EvaluationResult r = ReportFixtures.evaluate(ReportFixtures.predictions(dir, ReportFixtures.GROUP), 5, List.of());
         Rule rule = new Rule(Measure.parse("tpr"), "group", null, GapMethod.DIFFERENCE, null, maximum, null,
                 MissingPolicy.FAIL, gateOn);
@@ -49,8 +53,7 @@ class VerdictBannerBlameTest {
         EvaluationResult judged = new EvaluationResult(r.createdAt(), r.pluginVersion(), r.model(), r.data(),
                 r.minGroupSize(), r.labels(), verdict, r.predictions(), r.bootstrap(), r.validationSource(),
                 r.minClassCount(), r.groupings());
-        return ReportFixtures.document(ReportFixtures.source(judged)).select("#fr-verdict .fr-verdict-violations li")
-                .eachText();
+        return ReportFixtures.document(ReportFixtures.source(judged));
     }
 
     @Test
@@ -70,5 +73,15 @@ class VerdictBannerBlameTest {
     void aRuleWhoseIntervalIsWithinTheLimitIsBlamedOnTheGroupLeftOut() {
         assertEquals(List.of("TPR difference by group for y is 0.200 (0.105–0.295) (limit ≤ 0.300), but groups were "
                 + "left out and the rule's policy is onMissing=fail."), banner(GateOn.CERTAIN, 0.30));
+    }
+
+    @Test
+    void theRulesTableSaysWhichBoundTheGateComparedAndOnWhichSideOfTheLimitItLies() {
+        assertEquals("≤ 0.250 gateOn certain: the farther bound, 0.295, of the 95% CI (simultaneous over 1 "
+                + "comparison) is beyond the limit, so the gap is not certainly within it",
+                report(GateOn.CERTAIN, 0.25).selectFirst("table.fr-rules tbody tr td:nth-child(5)").text());
+        assertEquals("≤ 0.300 gateOn significant: the nearer bound, 0.105, of the 95% CI (simultaneous over 1 "
+                + "comparison) is not beyond the limit, so the gap is not significantly beyond it",
+                report(GateOn.SIGNIFICANT, 0.30).selectFirst("table.fr-rules tbody tr td:nth-child(5)").text());
     }
 }
