@@ -13,12 +13,10 @@ import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.output.AtomicFile;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -156,7 +154,7 @@ public final class EvaluationCache {
             sha256 = Sha256.of(staged); // of this build's own bytes: no other build writes this file
             name = "predictions-" + sha256.substring(0, 16) + ".csv";
             // another build may hold the same name: then it holds the same bytes
-            moveAtomically(staged, directory.resolve(name));
+            AtomicFile.move(staged, directory.resolve(name));
         } finally {
             Files.deleteIfExists(staged);
         }
@@ -169,14 +167,6 @@ public final class EvaluationCache {
         }
         AtomicFile.write(directory.resolve(KEY), out -> out.write(json));
         removeUnnamedPredictions();
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**

@@ -32,6 +32,11 @@ public final class PredictionsCsvReader {
      * @param attributes the attribute columns to read
      */
     public static Predictions read(Path file, List<String> labels, List<String> attributes) {
+        return readLocated(file, labels, attributes).predictions();
+    }
+
+    /** {@link #read}, with the line each row starts on, for messages about rows. */
+    public static LocatedPredictions readLocated(Path file, List<String> labels, List<String> attributes) {
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new InputException(Messages.predictionsIsADirectory(absolute));
@@ -59,6 +64,7 @@ public final class PredictionsCsvReader {
             int capacity = 1024;
             int n = 0;
             String[] ids = new String[capacity];
+            int[] lines = new int[capacity];
             boolean[][] truth = new boolean[labels.size()][capacity];
             double[][] scores = new double[labels.size()][capacity];
             String[][] attributeValues = new String[attributes.size()][capacity];
@@ -67,6 +73,7 @@ public final class PredictionsCsvReader {
                 if (n == capacity) {
                     capacity *= 2;
                     ids = Arrays.copyOf(ids, capacity);
+                    lines = Arrays.copyOf(lines, capacity);
                     for (int l = 0; l < labels.size(); l++) {
                         truth[l] = Arrays.copyOf(truth[l], capacity);
                         scores[l] = Arrays.copyOf(scores[l], capacity);
@@ -85,6 +92,7 @@ public final class PredictionsCsvReader {
                     throw new InputException(Messages.duplicatePredictionId(name, line, id, firstLine));
                 }
                 ids[n] = id;
+                lines[n] = line;
                 for (int l = 0; l < labels.size(); l++) {
                     String cell = csv.cell(truthColumns[l]);
                     Boolean value = TruthValue.parse(cell);
@@ -112,7 +120,8 @@ public final class PredictionsCsvReader {
             for (int a = 0; a < attributes.size(); a++) {
                 attributeMap.put(attributes.get(a), Arrays.copyOf(attributeValues[a], n));
             }
-            return new Predictions(labels, Arrays.copyOf(ids, n), truth, scores, attributeMap);
+            return new LocatedPredictions(new Predictions(labels, Arrays.copyOf(ids, n), truth, scores, attributeMap),
+                    name, Arrays.copyOf(lines, n));
         }
     }
 

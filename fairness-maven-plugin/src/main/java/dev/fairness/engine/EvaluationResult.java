@@ -2,6 +2,7 @@ package dev.fairness.engine;
 
 import dev.fairness.dataset.Predictions;
 import dev.fairness.gate.Verdict;
+import dev.fairness.groups.Grouping;
 import dev.fairness.metrics.BootstrapSettings;
 
 import java.time.Instant;
@@ -15,28 +16,30 @@ import java.util.List;
  * @param bootstrap   how the intervals were computed ({@link BootstrapSettings#NONE} when they were not)
  * @param validationSource the file thresholds were chosen on, or null when none was given
  * @param minClassCount    the minimum class count of the rules (0: none), for marking the values below it
+ * @param groupings        the groupings the engine built, each row's group (the reports' per-group curves use them)
  */
 public record EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
                                int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
-                               BootstrapSettings bootstrap, String validationSource, int minClassCount) {
-
-    /** A result without a minimum class count. */
-    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
-                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
-                            BootstrapSettings bootstrap, String validationSource) {
-        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, bootstrap,
-                validationSource, 0);
-    }
-
-    /** A result without intervals and without a validation set. */
-    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
-                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions) {
-        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, BootstrapSettings.NONE,
-                null);
-    }
+                               BootstrapSettings bootstrap, String validationSource, int minClassCount,
+                               List<Grouping> groupings) {
 
     public EvaluationResult {
         labels = List.copyOf(labels);
         bootstrap = bootstrap == null ? BootstrapSettings.NONE : bootstrap;
+        groupings = List.copyOf(groupings);
+    }
+
+    /**
+     * The grouping of that name.
+     *
+     * @throws IllegalArgumentException when the engine built none by that name
+     */
+    public Grouping grouping(String name) {
+        for (Grouping g : groupings) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("no grouping '" + name + "' in this result");
     }
 }

@@ -4,6 +4,7 @@ import dev.fairness.InputException;
 import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.ImageDecoder;
+import dev.fairness.dataset.LocatedPredictions;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Predictions;
@@ -105,12 +106,11 @@ public final class Evaluator {
 
     private Scored readPredictions(EvaluationSpec spec) {
         Path file = spec.inputs().predictions();
-        Predictions predictions = PredictionsCsvReader.read(file, spec.inputs().labels().labels(),
+        LocatedPredictions read = PredictionsCsvReader.readLocated(file, spec.inputs().labels().labels(),
                 neededAttributes(spec));
+        Predictions predictions = read.predictions();
         log.info("Read " + predictions.size() + " predictions from " + file + " (no inference: <predictions> is set).");
-        // one CSV record per line: the data row r is on line r + 2 (line 1 is the header)
-        String name = String.valueOf(file.getFileName());
-        return new Scored(predictions, row -> name + ", line " + (row + 2), file.toString(), null);
+        return new Scored(predictions, read::location, file.toString(), null);
     }
 
     /**
@@ -193,7 +193,7 @@ public final class Evaluator {
         return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data,
                 spec.groupings().minGroupSize(),
                 outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
-                validation == null ? null : validation.source(), spec.groupings().minClassCount());
+                validation == null ? null : validation.source(), spec.groupings().minClassCount(), groupings);
     }
 
     /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */

@@ -18,11 +18,6 @@ import java.util.Objects;
 public record LabelResult(String label, double threshold, LabelMetrics metrics, OperatingPoint operatingPoint,
                           BootstrapReplicates bootstrap, List<GapSummary> gaps) {
 
-    /** A result at a fixed threshold, without intervals or gap summaries. */
-    public LabelResult(String label, double threshold, LabelMetrics metrics) {
-        this(label, threshold, metrics, OperatingPoint.fixed(threshold), null, List.of());
-    }
-
     public LabelResult {
         Objects.requireNonNull(operatingPoint, "operatingPoint");
         gaps = List.copyOf(gaps);

@@ -4,9 +4,8 @@ import dev.fairness.InputException;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.gate.Gate;
 import dev.fairness.gate.Measure;
-import dev.fairness.gate.MissingPolicy;
+import dev.fairness.gate.Measurement;
 import dev.fairness.gate.Rule;
-import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.Verdict;
 import dev.fairness.groups.Grouping;
 import dev.fairness.metrics.Bootstrap;
@@ -83,7 +82,7 @@ public final class MetricsStage {
         List<LabelResult> labels = Parallel.map(labelCount, threads, l -> {
             String label = names.get(l);
             return new LabelResult(label, points.get(l).threshold(), metrics.get(l), points.get(l),
-                    replicates.get(label), gapSummaries(gate, label, metrics.get(l), replicates.get(label), groupings));
+                    replicates.get(label), gapSummaries(gate, metrics.get(l), replicates.get(label), groupings));
         });
         return new Outcome(labels, verdict);
     }
@@ -138,7 +137,7 @@ public final class MetricsStage {
             replicates.put(names.get(l), bootstrap.run(names.get(l), sorted.get(l), points.get(l).threshold(), groupings,
                     ownOverall));
         }
-        log.info(String.format(Locale.ROOT, "Bootstrap: %d replicates stratified by group and class, %s intervals, "
+        log.info(String.format(Locale.ROOT, "Bootstrap: %d replicates, %s intervals, "
                         + "seed %d, %d label%s in %.1f s.", settings.replicates(),
                 dev.fairness.metrics.Interval.levelText(settings.confidenceLevel()), settings.seed(), names.size(),
                 names.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9));
@@ -147,10 +146,10 @@ public final class MetricsStage {
 
     /**
      * The difference gap of every metric (counts aside) and every compound criterion per grouping, with its
-     * interval, through the gate itself so that groups are left out exactly as a rule would leave them out.
+     * interval, measured by the gate itself so that groups are left out exactly as a rule would leave them out.
      */
-    private static List<GapSummary> gapSummaries(Gate gate, String label, LabelMetrics metrics,
-                                                 BootstrapReplicates replicates, List<Grouping> groupings) {
+    private static List<GapSummary> gapSummaries(Gate gate, LabelMetrics metrics, BootstrapReplicates replicates,
+                                                 List<Grouping> groupings) {
         List<Measure> measures = new ArrayList<>();
         for (Metric m : Metric.values()) {
             if (!m.isCount()) {
@@ -161,14 +160,11 @@ public final class MetricsStage {
             measures.add(new Measure(null, c));
         }
         List<GapSummary> summaries = new ArrayList<>();
-        Map<String, LabelMetrics> one = Map.of(label, metrics);
-        Map<String, BootstrapReplicates> oneReplicates = replicates == null ? Map.of() : Map.of(label, replicates);
         for (Grouping grouping : groupings) {
             for (Measure measure : measures) {
-                Rule rule = new Rule(measure, grouping.name(), label, GapMethod.DIFFERENCE, null, Double.MAX_VALUE, null,
-                        MissingPolicy.IGNORE);
-                RuleResult r = gate.evaluate(List.of(rule), one, oneReplicates).results().get(0);
-                summaries.add(new GapSummary(grouping.name(), measure, r.gap(), r.interval(), r.excluded()));
+                Measurement measured = gate.difference(measure, grouping.name(), metrics, replicates);
+                summaries.add(new GapSummary(grouping.name(), measure, measured.gap(), measured.interval(),
+                        measured.excluded()));
             }
         }
         return summaries;

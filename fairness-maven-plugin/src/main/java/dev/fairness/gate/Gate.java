@@ -3,14 +3,9 @@ package dev.fairness.gate;
 import dev.fairness.InputException;
 import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.Gap;
-import dev.fairness.metrics.GapInterval;
-import dev.fairness.metrics.Gaps;
-import dev.fairness.metrics.GroupMetrics;
-import dev.fairness.metrics.GroupValue;
+import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.LabelMetrics;
-import dev.fairness.metrics.Metric;
-import dev.fairness.metrics.MetricValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +26,8 @@ import java.util.Map;
  * an interval that is undefined altogether like an undefined gap.
  */
 public final class Gate {
-    private final int minGroupSize;
     private final int minClassCount;
+    private final GapMeasurer measurer;
     private final CalibrationTests calibration;
 
     /** A gate without a minimum class count, as before it existed. */
@@ -53,8 +48,8 @@ public final class Gate {
      *                    null when there are none
      */
     public Gate(int minGroupSize, int minClassCount, CalibrationTests calibration) {
-        this.minGroupSize = minGroupSize;
         this.minClassCount = minClassCount;
+        this.measurer = new GapMeasurer(minGroupSize, minClassCount);
         this.calibration = calibration;
     }
 
@@ -104,165 +99,118 @@ public final class Gate {
         return evaluate(rule, label, metrics, null);
     }
 
+    /**
+     * The difference gap of one measure over one grouping, with its interval, over the groups a rule with the
+     * gate's minimum class count would keep: what the reports show for every metric, ruled or not.
+     *
+     * @param replicates the label's replicates, or null for no interval
+     */
+    public Measurement difference(Measure measure, String grouping, LabelMetrics metrics,
+                                  BootstrapReplicates replicates) {
+        return measurer.measure(measure, grouping, GapMethod.DIFFERENCE, null, minClassCount, metrics, replicates);
+    }
+
     RuleResult evaluate(Rule rule, String label, LabelMetrics metrics, BootstrapReplicates replicates) {
         boolean calibrationRule = CalibrationGate.applies(rule);
         if (rule.gateOn().usesInterval() && replicates == null && !calibrationRule) {
             throw intervalsOff(rule);
         }
-        List<GroupMetrics> groups = metrics.groups(rule.grouping());
-        checkReference(rule, groups);
-        List<GroupMetrics> eligible = new ArrayList<>();
-        List<ExcludedGroup> excluded = new ArrayList<>();
-        for (GroupMetrics group : groups) {
-            String reason = exclusionReason(rule, group);
-            if (reason == null) {
-                eligible.add(group);
-            } else {
-                excluded.add(new ExcludedGroup(group.group(), group.n(), reason));
-            }
-        }
-        Gap gap = referenceExcluded(rule, excluded);
-        if (gap == null) {
-            gap = gap(rule, eligible, metrics.overall());
-        }
         // a calibration rule is decided by the calibration test: the ECE's interval would mislead (CalibrationGate)
-        GapInterval comparisons = replicates == null || !gap.value().isDefined() || calibrationRule ? null
-                : interval(rule, replicates, eligible);
-        Interval interval = comparisons == null ? null : comparisons.interval();
+        Measurement measured = measurer.measure(rule.measure(), rule.grouping(), rule.gap(), rule.reference(),
+                measurer.minClassCount(rule), metrics, calibrationRule ? null : replicates);
+        Gap gap = measured.gap();
+        Interval interval = measured.interval();
+        List<ExcludedGroup> excluded = measured.excluded();
         CalibrationFinding calibrationFinding = calibrationRule && gap.value().isDefined()
-                ? CalibrationGate.test(calibration, rule, label, eligible) : null;
+                ? CalibrationGate.test(calibration, rule, label, measured.kept()) : null;
+        Decision decision = decide(rule, measured, calibrationFinding);
+        RuleStatus status = status(rule, decision);
         List<String> warnings = new ArrayList<>();
-        RuleStatus status;
         String where = "label '" + label + "', attribute '" + rule.grouping() + "'";
-        if (!gap.value().isDefined()) {
-            status = rule.onMissing() == MissingPolicy.FAIL ? RuleStatus.VIOLATED : RuleStatus.UNDETERMINED;
-            if (rule.onMissing() == MissingPolicy.WARN) {
+        if (rule.onMissing() == MissingPolicy.WARN) {
+            if (!gap.value().isDefined()) {
                 warnings.add("Rule could not be evaluated for " + where + ": " + rule.measureName()
                         + " is undefined (" + gap.value().undefinedReason() + ").");
-            }
-        } else if (calibrationFinding != null) {
-            status = calibrationFinding.exceeding(rule.limit()).isEmpty() ? RuleStatus.PASSED : RuleStatus.VIOLATED;
-            if (!excluded.isEmpty() && rule.onMissing() == MissingPolicy.FAIL) {
-                status = RuleStatus.VIOLATED;
-            }
-        } else if (rule.gateOn().usesInterval() && !interval.isDefined()) {
-            status = rule.onMissing() == MissingPolicy.FAIL ? RuleStatus.VIOLATED : RuleStatus.UNDETERMINED;
-            if (rule.onMissing() == MissingPolicy.WARN) {
+            } else if (decision.reason() == Decision.Reason.UNDEFINED) {
                 warnings.add("Rule could not be evaluated for " + where + ": the " + interval.levelText() + " CI of the "
                         + rule.measureName() + " is undefined (" + RuleMessages.undefinedIn(interval) + ").");
-            }
-        } else {
-            status = passes(rule, gap.value().value(), interval) ? RuleStatus.PASSED : RuleStatus.VIOLATED;
-            boolean partial = rule.gateOn().usesInterval() && !interval.isComplete();
-            if ((!excluded.isEmpty() || partial) && rule.onMissing() == MissingPolicy.FAIL) {
-                status = RuleStatus.VIOLATED;
-            }
-            if (partial && rule.onMissing() == MissingPolicy.WARN) {
+            } else if (calibrationFinding == null && rule.gateOn().usesInterval() && !interval.isComplete()) {
                 warnings.add("The " + interval.levelText() + " CI of the " + rule.measureName() + " rule for " + where
                         + " rests on " + interval.definedReplicates() + " of " + interval.replicates()
                         + " replicates: the gap is undefined in " + interval.undefinedReplicates() + " ("
                         + interval.undefinedReason() + ").");
             }
-        }
-        if (rule.onMissing() == MissingPolicy.WARN) {
             for (ExcludedGroup e : excluded) {
                 warnings.add("Group '" + e.group() + "' left out of the " + rule.measureName() + " rule for " + where
                         + ": " + e.reason() + ".");
             }
         }
         Inconclusive inconclusive = gap.value().isDefined()
-                ? Inconclusive.of(rule, gap.value().value(), interval, smallestGroup(eligible)) : null;
-        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, comparisons, inconclusive,
-                calibrationFinding);
-    }
-
-    private static long smallestGroup(List<GroupMetrics> eligible) {
-        return eligible.stream().mapToLong(GroupMetrics::n).min().orElse(0);
+                ? Inconclusive.of(rule, gap.value().value(), interval, measured.smallestGroup()) : null;
+        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, measured.comparisons(),
+                inconclusive, calibrationFinding, decision);
     }
 
     /**
-     * The gap's interval over the groups the rule kept, derived from the simultaneous intervals of all the rule's
-     * comparisons: an interval gate then errs on any of them with at most the level's error rate (family-wise).
+     * What settles the rule: an undefined gap or interval; else the evidence of its {@link GateOn} mode (or the
+     * calibration test) against the limit; else, with the evidence within the limit, missing evidence under
+     * {@code onMissing=fail}.
      */
-    private static GapInterval interval(Rule rule, BootstrapReplicates replicates, List<GroupMetrics> eligible) {
-        List<String> groups = eligible.stream().map(GroupMetrics::group).toList();
-        return rule.measure().isCompound()
-                ? replicates.gapInterval(rule.measure().compound(), rule.gap(), rule.grouping(), groups, rule.reference())
-                : replicates.gapInterval(rule.measure().metric(), rule.gap(), rule.grouping(), groups, rule.reference());
+    private static Decision decide(Rule rule, Measurement measured, CalibrationFinding calibrationFinding) {
+        Gap gap = measured.gap();
+        Interval interval = measured.interval();
+        if (!gap.value().isDefined()) {
+            return new Decision(Decision.Reason.UNDEFINED, Double.NaN);
+        }
+        double value = gap.value().value();
+        boolean fail = rule.onMissing() == MissingPolicy.FAIL;
+        if (calibrationFinding != null) {
+            if (!calibrationFinding.exceeding(rule.limit()).isEmpty()) {
+                return new Decision(Decision.Reason.BEYOND_LIMIT, Double.NaN);
+            }
+            return new Decision(!measured.excluded().isEmpty() && fail ? Decision.Reason.GROUPS_LEFT_OUT
+                    : Decision.Reason.WITHIN_LIMIT, Double.NaN);
+        }
+        if (rule.gateOn().usesInterval() && !interval.isDefined()) {
+            return new Decision(Decision.Reason.UNDEFINED, Double.NaN);
+        }
+        double evidence = evidence(rule, value, interval);
+        if (!withinLimit(rule, evidence)) {
+            return new Decision(Decision.Reason.BEYOND_LIMIT, evidence);
+        }
+        if (!measured.excluded().isEmpty() && fail) {
+            return new Decision(Decision.Reason.GROUPS_LEFT_OUT, evidence);
+        }
+        if (rule.gateOn().usesInterval() && !interval.isComplete() && fail) {
+            return new Decision(Decision.Reason.UNDEFINED_IN_REPLICATES, evidence);
+        }
+        return new Decision(Decision.Reason.WITHIN_LIMIT, evidence);
+    }
+
+    private static RuleStatus status(Rule rule, Decision decision) {
+        return switch (decision.reason()) {
+            case WITHIN_LIMIT -> RuleStatus.PASSED;
+            case BEYOND_LIMIT, GROUPS_LEFT_OUT, UNDEFINED_IN_REPLICATES -> RuleStatus.VIOLATED;
+            case UNDEFINED -> rule.onMissing() == MissingPolicy.FAIL ? RuleStatus.VIOLATED : RuleStatus.UNDETERMINED;
+        };
     }
 
     /**
-     * Whether the evidence meets the rule, ignoring missing evidence: the point value for {@link GateOn#POINT};
-     * for {@link GateOn#SIGNIFICANT} the bound nearest the limit (fail only if even it lies beyond); for
+     * The number a rule's mode compares with the limit: the point value for {@link GateOn#POINT}; for
+     * {@link GateOn#SIGNIFICANT} the bound nearest the limit (fail only if even it lies beyond); for
      * {@link GateOn#CERTAIN} the bound farthest from it (pass only if even it lies within).
      *
      * @param interval a defined interval, or null for point rules without one
      */
-    static boolean passes(Rule rule, double value, Interval interval) {
+    private static double evidence(Rule rule, double value, Interval interval) {
         return switch (rule.gateOn()) {
-            case POINT -> withinLimit(rule, value);
-            case SIGNIFICANT -> withinLimit(rule, rule.isMaximum() ? interval.lower() : interval.upper());
-            case CERTAIN -> withinLimit(rule, rule.isMaximum() ? interval.upper() : interval.lower());
+            case POINT -> value;
+            case SIGNIFICANT -> rule.isMaximum() ? interval.lower() : interval.upper();
+            case CERTAIN -> rule.isMaximum() ? interval.upper() : interval.lower();
         };
     }
 
-    private String exclusionReason(Rule rule, GroupMetrics group) {
-        if (group.n() < minGroupSize) {
-            return "n = " + group.n() + " is below the minimum group size " + minGroupSize;
-        }
-        for (Metric m : rule.measure().components()) {
-            MetricValue v = group.get(m);
-            if (!v.isDefined()) {
-                return m.displayName() + " is undefined (" + v.undefinedReason() + ")";
-            }
-        }
-        int minimum = rule.minClassCount() != null ? rule.minClassCount() : minClassCount;
-        for (Metric m : rule.measure().components()) {
-            ClassCounts.Count few = ClassCounts.shortfall(m, group, minimum);
-            if (few != null) {
-                return ClassCounts.reason(m, few, minimum);
-            }
-        }
-        return null;
-    }
-
-    private static Gap gap(Rule rule, List<GroupMetrics> eligible, GroupMetrics overall) {
-        if (rule.measure().isCompound()) {
-            return rule.measure().compound().gap(rule.gap(), eligible, overall, rule.reference());
-        }
-        Metric metric = rule.measure().metric();
-        List<GroupValue> values = new ArrayList<>(eligible.size());
-        for (GroupMetrics g : eligible) {
-            values.add(new GroupValue(g.group(), g.get(metric)));
-        }
-        return Gaps.compute(metric, rule.gap(), values, overall.get(metric), rule.reference());
-    }
-
-    /** A reference group left out of the rule leaves nothing to compare against: the gap is undefined. */
-    private static Gap referenceExcluded(Rule rule, List<ExcludedGroup> excluded) {
-        for (ExcludedGroup e : excluded) {
-            if (e.group().equals(rule.reference())) {
-                Metric metric = rule.measure().components().get(0);
-                return new Gap(metric, rule.gap(), MetricValue.undefined("reference group '" + e.group()
-                        + "' is left out: " + e.reason()), null, Double.NaN, null, Double.NaN);
-            }
-        }
-        return null;
-    }
-
-    /** An unknown reference group is a configuration error; a known but excluded one makes the gap undefined. */
-    private static void checkReference(Rule rule, List<GroupMetrics> groups) {
-        if (rule.reference() == null) {
-            return;
-        }
-        List<String> names = groups.stream().map(GroupMetrics::group).toList();
-        if (!names.contains(rule.reference())) {
-            throw new InputException("The " + rule.measure().id() + " rule on '" + rule.grouping()
-                    + "' names reference group '" + rule.reference() + "', which does not exist. Groups: " + names + ".");
-        }
-    }
-
-    static boolean withinLimit(Rule rule, double value) {
+    private static boolean withinLimit(Rule rule, double value) {
         return rule.isMaximum() ? value <= rule.maximum() : value >= rule.minimum();
     }
 }

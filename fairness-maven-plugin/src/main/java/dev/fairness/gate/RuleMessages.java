@@ -18,9 +18,10 @@ public final class RuleMessages {
 
     /**
      * {@code Rule violated for label 'Effusion', attribute 'sex': AUC difference is 0.081 (95% CI 0.032–0.127),
-     * but expected maximum is 0.050 ('M' 0.912, 'F' 0.831)}. A rule gated on the interval says which bound failed:
-     * {@code ... but expected maximum is 0.050 and even the lower bound is above it (...)} ({@code significant}),
-     * {@code ... but expected maximum is 0.050 for the whole interval (...)} ({@code certain}).
+     * but expected maximum is 0.050 ('M' 0.912, 'F' 0.831)}. A rule gated on the interval ends with its mode and
+     * the bound that decided it: {@code ...; gateOn significant: even the lower bound 0.105 is above the maximum, so
+     * the gap is significantly above it}, {@code ...; gateOn certain: the upper bound 0.460 is above the maximum,
+     * so the gap is not certainly within it}. A rule violated only by missing evidence says so after that.
      */
     public static String violation(RuleResult result) {
         Rule rule = result.rule();
@@ -38,10 +39,9 @@ public final class RuleMessages {
             return head + " is " + format(value, rule.limit()) + ", but its " + interval.levelText()
                     + " CI is undefined (" + undefinedIn(interval) + ") and the rule's policy is onMissing=fail";
         }
-        boolean evidencePasses = Gate.passes(rule, value, interval);
+        boolean evidencePasses = result.decision().evidenceWithinLimit();
         String line = head + " is " + format(value, rule.limit()) + ci(interval, rule.limit()) + ", but expected "
-                + limitName(rule) + " is " + formatLimit(rule.limit())
-                + (evidencePasses ? "" : failedBound(rule)) + groups(gap);
+                + limitName(rule) + " is " + formatLimit(rule.limit()) + groups(gap) + gateOnReason(result);
         if (evidencePasses && !result.excluded().isEmpty()) {
             line += "; groups were left out and the rule's policy is onMissing=fail: " + result.excluded().stream()
                     .map(e -> "'" + LogText.escape(e.group()) + "' (" + e.reason() + ")").reduce((a, b) -> a + ", " + b).orElse("");
@@ -54,11 +54,39 @@ public final class RuleMessages {
     }
 
     /**
+     * How an interval-gated rule decided, from its {@link Decision}: {@code ; gateOn significant: the lower bound
+     * 0.105 is not above the maximum, so the gap is not significantly above it}; empty for a rule gated on the
+     * point value (the value beside the limit says it all).
+     */
+    static String gateOnReason(RuleResult result) {
+        Rule rule = result.rule();
+        Decision decision = result.decision();
+        if (!rule.gateOn().usesInterval() || Double.isNaN(decision.evidence())) {
+            return "";
+        }
+        boolean significant = rule.gateOn() == GateOn.SIGNIFICANT;
+        // significant compares the bound nearer the limit, certain the farther one
+        boolean lower = significant == rule.isMaximum();
+        String bound = (lower ? "lower" : "upper") + " bound " + format(decision.evidence(), rule.limit());
+        String side = rule.isMaximum() ? "above" : "below";
+        String beyond = side + " the " + limitName(rule);
+        boolean within = decision.evidenceWithinLimit();
+        String why;
+        if (significant) {
+            why = within ? "the " + bound + " is not " + beyond + ", so the gap is not significantly " + side + " it"
+                    : "even the " + bound + " is " + beyond + ", so the gap is significantly " + side + " it";
+        } else {
+            why = within ? "even the " + bound + " is not " + beyond + ", so the gap is certainly within it"
+                    : "the " + bound + " is " + beyond + ", so the gap is not certainly within it";
+        }
+        return "; gateOn " + rule.gateOn().id() + ": " + why;
+    }
+
+    /**
      * The line of a rule that is not violated: {@code Rule met for label 'Effusion', attribute 'sex': AUC difference
      * is 0.011 (maximum 0.050) ('M' 0.889, 'F' 0.878)}, with the interval when there is one: {@code ... is 0.117 (95%
-     * CI 0.000–0.238; maximum 0.300) ...}. A rule gated on the interval says why it is met: {@code (95% CI
-     * 0.140–0.460; maximum 0.250, not significantly exceeded)} ({@code significant}), {@code (95% CI 0.000–0.238;
-     * maximum 0.300 for the whole interval)} ({@code certain}). An undetermined rule: {@code Rule undetermined for
+     * CI 0.000–0.238; maximum 0.300) ...}. A rule gated on the interval ends with its mode and why it is met
+     * ({@link #gateOnReason(RuleResult)}). An undetermined rule: {@code Rule undetermined for
      * ...: TPR difference is undefined (reason)}, or {@code ... is 0.200, but its 95% CI is undefined (...)}.
      * Violations get {@link #violation(RuleResult)}.
      */
@@ -83,17 +111,11 @@ public final class RuleMessages {
                     + " (maximum " + formatLimit(rule.limit()) + " for the debiased ECE, not significantly exceeded; "
                     + result.calibration().method() + "): " + calibrationGroups(result.calibration().groups());
         }
-        String qualifier = switch (rule.gateOn()) {
-            case POINT -> "";
-            case SIGNIFICANT -> Gate.withinLimit(rule, value) ? "" : ", not significantly "
-                    + (rule.isMaximum() ? "exceeded" : "undercut");
-            case CERTAIN -> " for the whole interval";
-        };
         String ci = ci(interval, rule.limit());
-        String limit = limitName(rule) + " " + formatLimit(rule.limit()) + qualifier;
+        String limit = limitName(rule) + " " + formatLimit(rule.limit());
         String bracket = ci.isEmpty() ? " (" + limit + ")" : ci.substring(0, ci.length() - 1) + "; " + limit + ")";
         return "Rule met for " + where(result) + ": " + rule.measureName() + " is " + format(value, rule.limit())
-                + bracket + groups(gap) + inconclusive(result);
+                + bracket + groups(gap) + gateOnReason(result) + inconclusive(result);
     }
 
     /**
@@ -161,15 +183,6 @@ public final class RuleMessages {
 
     private static String limitName(Rule rule) {
         return rule.isMaximum() ? "maximum" : "minimum";
-    }
-
-    /** Why an interval-gated rule failed: which bound lies beyond the limit. */
-    private static String failedBound(Rule rule) {
-        return switch (rule.gateOn()) {
-            case POINT -> "";
-            case SIGNIFICANT -> rule.isMaximum() ? " and even the lower bound is above it" : " and even the upper bound is below it";
-            case CERTAIN -> " for the whole interval";
-        };
     }
 
     /** The two groups behind a gap, e.g. {@code ('M' 0.912, 'F' 0.831)}; empty for a single-group gap. */

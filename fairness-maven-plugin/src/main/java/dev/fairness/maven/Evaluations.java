@@ -28,7 +28,7 @@ final class Evaluations {
     static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {
         EvaluationResult result = evaluator.evaluate(spec);
         ResultFiles.write(result, spec.outputDirectory());
-        ReportSource source = new ReportSource(result, spec.groupings().bins(), project.getName());
+        ReportSource source = new ReportSource(result, project.getName());
         SharedEvaluation.publish(project, spec, source);
         return source;
     }

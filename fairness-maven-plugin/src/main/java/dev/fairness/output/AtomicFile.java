@@ -72,13 +72,25 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
-            try {
-                mover.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                mover.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temporary, file, mover);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Moves a finished file over {@code target} in one rename, or by a plain replacing move where the file system
+     * cannot rename atomically: for files written elsewhere first (the score cache names its file by its hash).
+     */
+    public static void move(Path from, Path target) throws IOException {
+        move(from, target, (f, t, options) -> Files.move(f, t, options));
+    }
+
+    static void move(Path from, Path target, Mover mover) throws IOException {
+        try {
+            mover.move(from, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            mover.move(from, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.gate.ClassCountMinimums;
 import dev.fairness.gate.ClassCounts;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.GroupMetrics;
@@ -13,7 +14,8 @@ import java.util.List;
  * The groups of one label and grouping side by side, one column per group and one for all rows, one row per
  * metric: reading along a row compares the groups. Counts come first; undefined values show {@code n/a} with the
  * reason; groups below the minimum size are marked {@code *} and shaded; a value resting on fewer cases of its
- * class than the minimum class count shows that count instead of an interval, marked {@code †}.
+ * class than the minimum class count (the plugin's, or a rule's own larger one) shows that count instead of an
+ * interval, marked {@code †}.
  */
 final class GroupTable {
     /** Every metric except the negatives (n minus positives), in the metrics' order. */
@@ -27,6 +29,7 @@ final class GroupTable {
         List<GroupMetrics> groups = new ArrayList<>(label.metrics().groups(grouping));
         boolean anySmall = groups.stream().anyMatch(g -> c.isSmall(g.n()));
         boolean anyFew = false;
+        ClassCountMinimums minimums = ClassCountMinimums.of(c.result().minClassCount(), c.result().verdict());
         groups.add(label.metrics().overall());
         html.open("div", "class", "fr-scroll").open("table", "class", "fr-table fr-groups");
         html.element("caption", m.get("groups.caption", label.label(), grouping, m.number(label.threshold())));
@@ -41,8 +44,8 @@ final class GroupTable {
             html.open("tr").element("th", m.metricName(metric), "scope", "row");
             for (GroupMetrics g : groups) {
                 boolean overall = g == label.metrics().overall();
-                ClassCounts.Count few = g.get(metric).isDefined()
-                        ? ClassCounts.shortfall(metric, g, c.result().minClassCount()) : null;
+                int minimum = overall ? minimums.plugin() : minimums.of(label.label(), grouping, metric);
+                ClassCounts.Count few = g.get(metric).isDefined() ? ClassCounts.shortfall(metric, g, minimum) : null;
                 if (metric.isCount()) {
                     html.element("td", m.count(g.get(metric).value()), "class", join("fr-num", cellClass(c, g, overall)));
                 } else if (few != null) {
@@ -64,7 +67,9 @@ final class GroupTable {
             html.element("p", m.get("groups.small", c.result().minGroupSize()), "class", "fr-note");
         }
         if (anyFew) {
-            html.element("p", m.get("groups.few", c.result().minClassCount()), "class", "fr-note");
+            html.element("p", minimums.overrides().isEmpty() ? m.get("groups.few", minimums.plugin())
+                    : m.get("groups.few.overrides", minimums.plugin(), String.join("; ", minimums.overrides())),
+                    "class", "fr-note");
         }
     }
 

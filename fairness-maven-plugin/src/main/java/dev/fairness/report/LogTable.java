@@ -3,6 +3,7 @@ package dev.fairness.report;
 import dev.fairness.LogText;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
+import dev.fairness.gate.ClassCountMinimums;
 import dev.fairness.gate.ClassCounts;
 import dev.fairness.metrics.BootstrapReplicates;
 import dev.fairness.metrics.BootstrapSettings;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The compact per-group table the build log shows after the rule lines: per label and grouping, one line per
@@ -25,7 +27,8 @@ import java.util.function.Function;
  * the bootstrap is on ({@code 0.600 (0.462–0.741)}). Undefined values show as {@code n/a} with the reason below
  * the table; groups below the minimum size are marked with {@code *}; an interval resting on only the replicates
  * where the value is defined is marked with {@code ^}. A value resting on fewer cases of its class than the
- * minimum class count shows that count instead of an interval and is marked with {@code †}
+ * minimum class count (the plugin's, or a rule's own larger one: {@link ClassCountMinimums}) shows that count
+ * instead of an interval and is marked with {@code †}
  * ({@code 1.000 (1 neg)†}): an interval from a handful of cases can be zero-width and look certain. The rule lines follow the table
  * ({@link dev.fairness.gate.RuleMessages}).
  */
@@ -39,13 +42,16 @@ public final class LogTable {
         List<String> lines = new ArrayList<>();
         BootstrapSettings bootstrap = result.bootstrap();
         if (bootstrap.enabled()) {
-            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " percentile bootstrap CIs from "
-                    + bootstrap.replicates() + " replicates, stratified by group and true class (seed "
-                    + bootstrap.seed() + ").");
+            // since the max-t gaps and the random class counts, "stratified by group and true class" is no longer all
+            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " bootstrap CIs, "
+                    + bootstrap.replicates() + " replicates, seed " + bootstrap.seed() + ": per group percentile, "
+                    + "resampled within group (and true class for class-conditional metrics such as TPR); gaps max-t, "
+                    + "simultaneous over each rule's comparisons.");
         }
         boolean anySmall = false;
         boolean anyPartial = false;
         boolean anyFew = false;
+        ClassCountMinimums minimums = ClassCountMinimums.of(result.minClassCount(), result.verdict());
         for (LabelResult label : result.labels()) {
             BootstrapReplicates replicates = label.bootstrap();
             for (Map.Entry<String, List<GroupMetrics>> grouping : label.metrics().byGrouping().entrySet()) {
@@ -63,14 +69,14 @@ public final class LogTable {
                     Function<Metric, Interval> intervals = replicates == null ? null
                             : m -> replicates.group(grouping.getKey(), group.group(), m);
                     Row row = row(LogText.escape(group.group()) + (small ? "*" : ""), group, intervals, width, cell,
-                            result.minClassCount());
+                            m -> minimums.of(label.label(), grouping.getKey(), m));
                     anyPartial |= row.partial;
                     anyFew |= row.few;
                     lines.add(row.text);
                     undefinedReasons(LogText.escape(group.group()), group, reasons);
                 }
                 Row overall = row("overall", label.metrics().overall(), replicates == null ? null : replicates::overall,
-                        width, cell, result.minClassCount());
+                        width, cell, m -> minimums.plugin());
                 anyPartial |= overall.partial;
                 anyFew |= overall.few;
                 lines.add(overall.text);
@@ -90,10 +96,23 @@ public final class LogTable {
                     + "calibration with an ece rule, <gap>worst</gap>, <gateOn>significant</gateOn> (calibration test).");
         }
         if (anyFew) {
-            lines.add("† fewer than " + result.minClassCount() + " cases of the class the metric rests on "
-                    + "(minClassCount), shown in brackets: no interval, and left out of rules on that metric.");
+            lines.add(fewCasesNote(minimums));
         }
         return lines;
+    }
+
+    /**
+     * The footnote of {@code †}: the plugin's minimum class count, and every rule's own larger one, which its
+     * values are held to.
+     */
+    static String fewCasesNote(ClassCountMinimums minimums) {
+        String tail = ", shown in brackets: no interval, and left out of rules on that metric.";
+        if (minimums.overrides().isEmpty()) {
+            return "† fewer than " + minimums.plugin() + " cases of the class the metric rests on (minClassCount)"
+                    + tail;
+        }
+        return "† fewer cases of the class the metric rests on than the minimum class count (minClassCount "
+                + minimums.plugin() + "; " + String.join("; ", minimums.overrides()) + ")" + tail;
     }
 
     /** {@code threshold 0.500}, or {@code threshold 0.437, Youden's J on the test set}. */
@@ -115,8 +134,9 @@ public final class LogTable {
     private record Row(String text, boolean partial, boolean few) {
     }
 
+    /** @param minimum the minimum class count each metric of this row is held to */
     private static Row row(String name, GroupMetrics group, Function<Metric, Interval> intervals, int width, int cell,
-                           int minClassCount) {
+                           ToIntFunction<Metric> minimum) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6d %6d %6d", name, group.n(),
                 (long) group.get(Metric.POSITIVES).value(), (long) group.get(Metric.NEGATIVES).value()));
         boolean partial = false;
@@ -124,7 +144,7 @@ public final class LogTable {
         for (Metric m : COLUMNS) {
             MetricValue v = group.get(m);
             String text = v.isDefined() ? String.format(Locale.ROOT, "%.3f", v.value()) : "n/a";
-            ClassCounts.Count shortfall = v.isDefined() ? ClassCounts.shortfall(m, group, minClassCount) : null;
+            ClassCounts.Count shortfall = v.isDefined() ? ClassCounts.shortfall(m, group, minimum.applyAsInt(m)) : null;
             if (shortfall != null) {
                 few = true;
                 text += intervals == null ? "†" : " (" + shortfall.cases() + " " + shortfall.shortName() + ")†";

@@ -27,10 +27,6 @@ public final class ReportMessages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** A message with its {@code {0}}, {@code {1}}, ... filled in; arguments are passed as formatted text. */
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);

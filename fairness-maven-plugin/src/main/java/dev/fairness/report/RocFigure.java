@@ -24,7 +24,7 @@ final class RocFigure {
         ReportMessages m = c.messages();
         Predictions predictions = c.result().predictions();
         int l = predictions.labels().indexOf(label.label());
-        Map<String, int[]> rows = c.rows().of(grouping);
+        Map<String, int[]> rows = c.rows(grouping);
         List<GroupMetrics> groups = label.metrics().groups(grouping);
         List<CurveChart.Series> series = new ArrayList<>();
         List<RocCurve> curves = new ArrayList<>();

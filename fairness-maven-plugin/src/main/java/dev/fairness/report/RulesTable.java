@@ -1,11 +1,11 @@
 package dev.fairness.report;
 
 import dev.fairness.gate.CalibrationFinding;
+import dev.fairness.gate.Decision;
 import dev.fairness.gate.ExcludedGroup;
 import dev.fairness.gate.Inconclusive;
 import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleResult;
-import dev.fairness.gate.RuleStatus;
 import dev.fairness.metrics.Gap;
 
 /**
@@ -80,13 +80,25 @@ final class RulesTable {
         html.close("tr");
     }
 
-    /** What the rule was decided on, and what its gate mode promises (the statistics page, "Gating on the interval"). */
+    /**
+     * What the rule was decided on and why, from the gate's {@link Decision}: the mode, the bound it compared and on
+     * which side of the limit it lies (the statistics page, "Gating on the interval").
+     */
     static String gateOn(RuleResult r, ReportMessages m) {
+        if (r.calibration() != null) {
+            return m.get("rules.gateOn.calibration");
+        }
         if (!r.rule().gateOn().usesInterval() || r.interval() == null) {
             return m.get("rules.gateOn.point");
         }
         int comparisons = r.comparisons() == null ? 1 : Math.max(1, r.comparisons().comparisons().size());
-        return m.get("rules.gateOn." + r.rule().gateOn().id(), r.interval().levelText(), comparisons);
+        String mode = "rules.gateOn." + r.rule().gateOn().id();
+        Decision d = r.decision();
+        if (Double.isNaN(d.evidence())) {
+            return m.get(mode, r.interval().levelText(), comparisons);
+        }
+        return m.get(mode + (d.evidenceWithinLimit() ? ".within" : ".beyond"), m.number(d.evidence()),
+                r.interval().levelText(), comparisons);
     }
 
     /** An ECE decided by the calibration test: the value, then each group's ECE beside a calibrated model's. */
@@ -132,19 +144,20 @@ final class RulesTable {
                 m.number(gap.lowValue()));
     }
 
-    /** One sentence per rule for the verdict banner, e.g. {@code TPR difference by sex for Effusion is 0.300 (maximum 0.100).} */
+    /**
+     * One sentence per rule for the verdict banner, e.g. {@code TPR difference by sex for Effusion is 0.300; the limit
+     * is ≤ 0.100.} It blames missing evidence only when the gate's decision says that is what failed the rule.
+     */
     static String sentence(RuleResult r, ReportContext c) {
         ReportMessages m = c.messages();
         Rule rule = r.rule();
         String measure = m.measureName(rule.measure(), rule.gap());
         String value = ValueCell.text(r.gap().value(), c.intervals().rule(r), m);
-        String key = r.status() == RuleStatus.VIOLATED && r.gap().value().isDefined()
-                && !r.excluded().isEmpty() && withinLimit(r) ? "verdict.violation.leftOut" : "verdict.violation";
+        String key = switch (r.decision().reason()) {
+            case GROUPS_LEFT_OUT -> "verdict.violation.leftOut";
+            case UNDEFINED_IN_REPLICATES -> "verdict.violation.undefinedReplicates";
+            default -> "verdict.violation";
+        };
         return m.get(key, measure, rule.grouping(), r.label(), value, limit(rule, m));
-    }
-
-    private static boolean withinLimit(RuleResult r) {
-        double v = r.gap().value().value();
-        return r.rule().isMaximum() ? v <= r.rule().limit() : v >= r.rule().limit();
     }
 }

@@ -78,4 +78,19 @@ class EvaluatorTest {
         assertEquals("No model to evaluate. Set <model> to an ONNX file (with <manifest>), or <predictions> to a "
                 + "CSV of scores computed elsewhere.", e.getMessage());
     }
+
+    @Test
+    void aBadValueInAPredictionsFileIsNamedByItsLineAfterBlankLinesAndQuotedLineBreaks(@TempDir Path dir)
+            throws java.io.IOException {
+        // line 1 header, 2 a row, 3 blank, 4-5 one row whose id holds a line break, 6 the bad age
+        java.nio.file.Files.writeString(dir.resolve("predictions.csv"), "id,true_Effusion,score_Effusion,sex,age\n"
+                + "a,1,0.9,F,30\n"
+                + "\n"
+                + "\"b\nc\",0,0.2,M,70\n"
+                + "d,1,0.7,M,old\n");
+        InputException e = assertThrows(InputException.class, () -> new Evaluator(EvaluationLog.SILENT, "test")
+                .evaluate(spec(dir, null, null, dir.resolve("predictions.csv"))));
+        assertEquals("predictions.csv, line 6, column 'age': expected a number, found 'old'. Fix the value, or remove "
+                + "the bins of 'age' to treat it as categorical.", e.getMessage());
+    }
 }

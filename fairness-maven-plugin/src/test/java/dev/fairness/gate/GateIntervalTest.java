@@ -32,7 +32,8 @@ class GateIntervalTest {
         RuleResult r = tprDifference(5, 0.1, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.VIOLATED, r.status());
         assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
-                + "but expected maximum is 0.100 and even the lower bound is above it ('b' 0.600, 'c' 0.400)",
+                + "but expected maximum is 0.100 ('b' 0.600, 'c' 0.400); gateOn significant: even the lower bound 0.105 is "
+                + "above the maximum, so the gap is significantly above it",
                 RuleMessages.violation(r));
     }
 
@@ -41,7 +42,8 @@ class GateIntervalTest {
         RuleResult r = tprDifference(5, 0.15, MissingPolicy.WARN, GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.PASSED, r.status());
         assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; "
-                + "maximum 0.150, not significantly exceeded) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
+                + "maximum 0.150) ('b' 0.600, 'c' 0.400); gateOn significant: the lower bound 0.105 is not above the maximum, "
+                + "so the gap is not significantly above it", RuleMessages.outcome(r));
     }
 
     @Test
@@ -49,7 +51,8 @@ class GateIntervalTest {
         RuleResult r = tprDifference(5, 0.25, MissingPolicy.WARN, GateOn.CERTAIN, 41);
         assertEquals(RuleStatus.VIOLATED, r.status());
         assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295), "
-                + "but expected maximum is 0.250 for the whole interval ('b' 0.600, 'c' 0.400)", RuleMessages.violation(r));
+                + "but expected maximum is 0.250 ('b' 0.600, 'c' 0.400); gateOn certain: the upper bound 0.295 is above the "
+                + "maximum, so the gap is not certainly within it", RuleMessages.violation(r));
     }
 
     @Test
@@ -57,7 +60,8 @@ class GateIntervalTest {
         RuleResult r = tprDifference(5, 0.3, MissingPolicy.WARN, GateOn.CERTAIN, 41);
         assertEquals(RuleStatus.PASSED, r.status());
         assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.105–0.295; "
-                + "maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)", RuleMessages.outcome(r));
+                + "maximum 0.300) ('b' 0.600, 'c' 0.400); gateOn certain: even the upper bound 0.295 is not above the maximum, "
+                + "so the gap is certainly within it", RuleMessages.outcome(r));
     }
 
     @Test
@@ -67,13 +71,14 @@ class GateIntervalTest {
                 GateOn.SIGNIFICANT, 41);
         assertEquals(RuleStatus.PASSED, notSignificant.status());
         assertEquals("Rule met for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI 0.680–0.941; "
-                + "minimum 0.800, not significantly undercut) ('a' 0.750, 'b' 0.500)",
+                + "minimum 0.800) ('a' 0.750, 'b' 0.500); gateOn significant: the upper bound 0.941 is not below the minimum, "
+                + "so the gap is not significantly below it",
                 RuleMessages.outcome(notSignificant));
         RuleResult significant = evaluate(1, "selectionRate", GapMethod.RATIO, null, 0.95, MissingPolicy.WARN,
                 GateOn.SIGNIFICANT, 41);
         assertEquals("Rule violated for label 'y', attribute 'group': selection rate ratio is 0.667 (95% CI "
-                + "0.680–0.941), but expected minimum is 0.950 and even the upper bound is below it ('a' 0.750, "
-                + "'b' 0.500)", RuleMessages.violation(significant));
+                + "0.680–0.941), but expected minimum is 0.950 ('a' 0.750, 'b' 0.500); gateOn significant: even the upper "
+                + "bound 0.941 is below the minimum, so the gap is significantly below it", RuleMessages.violation(significant));
     }
 
     @Test
@@ -98,7 +103,8 @@ class GateIntervalTest {
                 "Group 'a' left out of the TPR difference rule for label 'y', attribute 'group': n = 4 is below the "
                         + "minimum group size 5."), r.warnings());
         assertEquals("Rule met for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.103–0.266 from 35 of "
-                + "41 replicates; maximum 0.300 for the whole interval) ('b' 0.600, 'c' 0.400)",
+                + "41 replicates; maximum 0.300) ('b' 0.600, 'c' 0.400); gateOn certain: even the upper bound 0.266 is not above "
+                + "the maximum, so the gap is certainly within it",
                 RuleMessages.outcome(r));
     }
 
@@ -107,7 +113,8 @@ class GateIntervalTest {
         RuleResult r = tprDifference(1, 0.6, MissingPolicy.FAIL, GateOn.CERTAIN, 35);
         assertEquals(RuleStatus.VIOLATED, r.status());
         assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.550–0.550 from "
-                + "35 of 41 replicates), but expected maximum is 0.600 ('b' 0.600, 'c' 0.400); the gap is undefined in "
+                + "35 of 41 replicates), but expected maximum is 0.600 ('b' 0.600, 'c' 0.400); gateOn certain: even the upper "
+                + "bound 0.550 is not above the maximum, so the gap is certainly within it; the gap is undefined in "
                 + "6 of 41 replicates (fewer than 2 groups with a defined value (1 of 3)) and the rule's policy is "
                 + "onMissing=fail", RuleMessages.violation(r));
     }

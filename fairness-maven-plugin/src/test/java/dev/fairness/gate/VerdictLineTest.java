@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class VerdictLineTest {
     private static RuleResult result(RuleStatus status, MissingPolicy onMissing) {
         Rule rule = new Rule(Measure.parse("tpr"), "sex", null, GapMethod.DIFFERENCE, null, 0.1, null, onMissing);
-        return new RuleResult(rule, "y", null, status, List.of(), List.of());
+        return new RuleResult(rule, "y", null, null, status, List.of(), List.of(), null, null, null,
+                new Decision(status == RuleStatus.PASSED ? Decision.Reason.WITHIN_LIMIT : Decision.Reason.UNDEFINED,
+                        Double.NaN));
     }
 
     @Test

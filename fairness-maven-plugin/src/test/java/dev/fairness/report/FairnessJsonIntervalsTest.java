@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** fairness.json (schema 1) with intervals, the operating point, gap summaries and interval-gated rules. */
+/** fairness.json (schema 2) with intervals, the operating point, gap summaries and interval-gated rules. */
 class FairnessJsonIntervalsTest {
     private static JsonNode json;
 
@@ -22,8 +22,20 @@ class FairnessJsonIntervalsTest {
     }
 
     @Test
-    void theSchemaVersionIsUnchanged() {
-        assertEquals(1, json.get("schemaVersion").asInt());
+    void theSchemaVersionIsTwoSinceRulesCarryTheirDecision() {
+        assertEquals(2, json.get("schemaVersion").asInt());
+    }
+
+    @Test
+    void aRuleRecordsWhyTheGateDecidedItAndWhatItCompared() {
+        JsonNode significant = json.at("/rules/0");
+        assertEquals("lowerBound", significant.at("/decision/compared").asText());
+        assertEquals(significant.at("/value/ci/lower").asDouble(), significant.at("/decision/evidence").asDouble());
+        assertEquals(significant.get("status").asText().equals("passed") ? "withinLimit" : "beyondLimit",
+                significant.at("/decision/reason").asText());
+        JsonNode point = json.at("/rules/2");
+        assertEquals("{\"reason\":\"withinLimit\",\"compared\":\"value\",\"evidence\":"
+                + point.at("/value/value").asDouble() + "}", point.get("decision").toString());
     }
 
     @Test

@@ -28,7 +28,8 @@ class FewCasesReportTest {
     static void evaluate(@TempDir Path dir) {
         EvaluationResult r = EvaluatorStatisticsFixtures.result(dir);
         result = new EvaluationResult(r.createdAt(), r.pluginVersion(), r.model(), r.data(), r.minGroupSize(),
-                r.labels(), r.verdict(), r.predictions(), r.bootstrap(), r.validationSource(), 10);
+                r.labels(), r.verdict(), r.predictions(), r.bootstrap(), r.validationSource(), 10,
+                r.groupings());
     }
 
     @Test

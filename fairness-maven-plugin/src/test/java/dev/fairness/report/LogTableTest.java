@@ -29,8 +29,9 @@ class LogTableTest {
 
     @Test
     void theTableSaysHowTheIntervalsWereComputed() {
-        assertEquals("Intervals: 95% percentile bootstrap CIs from 200 replicates, stratified by group and true class "
-                + "(seed 42).", lines.get(0));
+        assertEquals("Intervals: 95% bootstrap CIs, 200 replicates, seed 42: per group percentile, resampled within "
+                + "group (and true class for class-conditional metrics such as TPR); gaps max-t, simultaneous over each "
+                + "rule's comparisons.", lines.get(0));
     }
 
     @Test
@@ -63,7 +64,8 @@ class LogTableTest {
     void aValueFromFewerCasesThanTheMinimumClassCountShowsTheCountInsteadOfAZeroWidthInterval(@TempDir Path dir) {
         EvaluationResult r = EvaluatorStatisticsFixtures.result(dir);
         EvaluationResult withMinimum = new EvaluationResult(r.createdAt(), r.pluginVersion(), r.model(), r.data(),
-                r.minGroupSize(), r.labels(), r.verdict(), r.predictions(), r.bootstrap(), r.validationSource(), 10);
+                r.minGroupSize(), r.labels(), r.verdict(), r.predictions(), r.bootstrap(), r.validationSource(), 10,
+                r.groupings());
         List<String> table = LogTable.lines(withMinimum);
         String row = table.stream().filter(l -> l.startsWith("  80+*")).findFirst().orElseThrow();
         assertTrue(row.matches("  80\\+\\* {9}6 {6}0 {6}6  n/a {18}n/a {18}0\\.000 \\(6 neg\\)† {7}n/a {18}n/a {18}"

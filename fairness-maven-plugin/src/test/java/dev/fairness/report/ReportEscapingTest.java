@@ -56,7 +56,7 @@ class ReportEscapingTest {
                 .withGroupings(Groupings.of(ATTRIBUTE).withMinGroupSize(1).withMinClassCount(0))
                 .withRules(rule);
         EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "1.2.3").evaluate(spec);
-        return HtmlReport.render(new ReportSource(result, Map.of(), PROJECT), Locale.ENGLISH);
+        return HtmlReport.render(new ReportSource(result, PROJECT), Locale.ENGLISH);
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.fairness.engine.Evaluator;
 import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
-import dev.fairness.groups.AttributeSpec;
 import dev.fairness.metrics.GapMethod;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,7 +77,7 @@ final class ReportFixtures {
     }
 
     static ReportSource source(EvaluationResult result) {
-        return new ReportSource(result, Map.<String, AttributeSpec>of(), "demo-model");
+        return new ReportSource(result, "demo-model");
     }
 
     static ReportPage page(ReportSource source) {

@@ -57,7 +57,7 @@ class ReportInChromiumIT {
         Path data = Path.of(System.getProperty("fairness.sampleData", "../sample-project/src/test/fairness"));
         EvaluationResult result = evaluate(data, List.of("sex", "age"), List.of("sex×age"), List.of(
                 rule("auc", "sex", 0.05), rule("tpr", "age", 0.10), rule("equalizedOdds", "sex", 0.10)));
-        Document dom = open("sample", new ReportSource(result, AGE_BINS, "sample-project"), PASSED_BACKGROUND);
+        Document dom = open("sample", new ReportSource(result, "sample-project"), PASSED_BACKGROUND);
 
         Element banner = dom.getElementById("fr-verdict");
         assertEquals("✓ All fairness checks met", banner.selectFirst(".fr-verdict-title").text());
@@ -73,7 +73,7 @@ class ReportInChromiumIT {
     void theFailingGatesReportRendersWithTheViolationFirst() throws Exception {
         Path data = Path.of(System.getProperty("fairness.itData", "../src/it/_data")).resolve("planted-gap");
         EvaluationResult result = evaluate(data, List.of("sex", "age"), List.of(), List.of(rule("tpr", "sex", 0.10)));
-        Document dom = open("gate-fails", new ReportSource(result, AGE_BINS, "gate-fails-planted-gap"), FAILED_BACKGROUND);
+        Document dom = open("gate-fails", new ReportSource(result, "gate-fails-planted-gap"), FAILED_BACKGROUND);
 
         Element banner = dom.getElementById("fr-verdict");
         assertEquals("✗ Fairness checks not met", banner.selectFirst(".fr-verdict-title").text());
