@@ -38,10 +38,6 @@ public final class Preprocessor {
         }
     }
 
-    public Preprocessing config() {
-        return config;
-    }
-
     /** Floats per sample: channels x height x width. */
     public int sampleSize() {
         return channels * height * width;
