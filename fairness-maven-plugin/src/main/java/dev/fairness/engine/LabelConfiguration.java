@@ -5,7 +5,6 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Task;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The label settings as a user writes them ({@code <labels>}, or {@code <labelColumn>} with {@code <classes>} and
@@ -53,15 +52,6 @@ public record LabelConfiguration(List<String> labels, String labelColumn, List<S
     }
 
     private Task parseTask() {
-        if (task == null || task.isBlank()) {
-            return null;
-        }
-        String t = task.trim().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "binary" -> Task.BINARY;
-            case "multilabel" -> Task.MULTI_LABEL;
-            case "multiclass" -> Task.MULTI_CLASS;
-            default -> throw new InputException("Unknown <task> '" + task + "'. Use binary, multiLabel or multiClass.");
-        };
+        return Task.parse(task);
     }
 }
