@@ -2,6 +2,7 @@ package dev.fairness.dataset;
 
 import dev.fairness.EnumIds;
 import dev.fairness.InputException;
+import dev.fairness.inference.Layout;
 
 import java.util.Arrays;
 import java.util.List;
@@ -133,21 +134,6 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
             return EnumIds.parse(ChannelMode.class, ChannelMode::configName, value,
                     v -> Messages.badConfiguration("<channels>", "'" + v + "' is not a channel mode",
                             "Use one of " + quoted(GREY.configName, RGB.configName) + "."));
-        }
-    }
-
-    /** Order of the dimensions of the model's input tensor. */
-    public enum Layout {
-        /** batch, channel, height, width (PyTorch, most ONNX exports). */
-        NCHW,
-        /** batch, height, width, channel (TensorFlow, Keras). */
-        NHWC;
-
-        /** Parses {@code NCHW} or {@code NHWC} (any case). */
-        public static Layout fromConfig(String value) {
-            return EnumIds.parse(Layout.class, Layout::name, value,
-                    v -> Messages.badConfiguration("<layout>", "'" + v + "' is not a layout",
-                            "Use one of " + quoted(NCHW.name(), NHWC.name()) + "."));
         }
     }
 }
