@@ -1,7 +1,7 @@
 package dev.fairness.metrics;
 
 /**
- * The bootstrap's pass: one group's block of {@link GroupBlocks#withCopies()}, read as two sequential streams, its
+ * The bootstrap's pass: one group's block of {@link GroupBlocks#withSlotLayout()}, read as two sequential streams, its
  * negatives and its positives, each in score order, with every row's weight (its draw count) by slot. Nothing
  * depends on how the two classes interleave, so no branch can mispredict on it:
  * <ul>

@@ -89,17 +89,17 @@ public final class Bootstrap {
         GroupBlocks[] blocks = blocks(sorted, groupings);
         long labelSalt = SplitMix64.salt(label);
         // the slot layouts of the overall line and of every grouping, laid out in parallel
-        List<GroupBlocks> copies = Parallel.map(groupings.size() + 1, threads,
-                k -> k == 0 ? GroupBlocks.overall(sorted).withCopies() : blocks[k - 1].withCopies());
-        GroupBlocks all = copies.get(0);
+        List<GroupBlocks> laidOut = Parallel.map(groupings.size() + 1, threads,
+                k -> k == 0 ? GroupBlocks.overall(sorted).withSlotLayout() : blocks[k - 1].withSlotLayout());
+        GroupBlocks all = laidOut.get(0);
         List<Scheme> schemes = new ArrayList<>();
         schemes.add(new Scheme(all, Strata.of(all), SplitMix64.mix64(labelSalt), 0, false, true));
         int id = 1;
         boolean[] hasOwnOverall = new boolean[groupings.size()];
         for (int k = 0; k < groupings.size(); k++) {
             hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
-            GroupBlocks copied = copies.get(k + 1);
-            schemes.add(new Scheme(copied, Strata.of(copied),
+            GroupBlocks slotted = laidOut.get(k + 1);
+            schemes.add(new Scheme(slotted, Strata.of(slotted),
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }

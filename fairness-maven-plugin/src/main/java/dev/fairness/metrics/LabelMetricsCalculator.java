@@ -19,8 +19,8 @@ import java.util.Set;
  * ({@link GroupBlocks}), and one linear pass per block yields the threshold counts, ROC AUC, average
  * precision, Brier score and ECE of the overall line and of every group ({@link MetricsPass}). The optional
  * per-row integer weights make the same passes compute a resampled data set (weight = how often the row was
- * drawn) without re-sorting; {@link Bootstrap} uses the same pass on copies laid out for speed. Stateless and
- * thread-safe: labels can be computed in parallel.
+ * drawn) without re-sorting; {@link Bootstrap} uses the same definitions on the blocks' slot layout, made for
+ * speed. Stateless and thread-safe: labels can be computed in parallel.
  */
 public final class LabelMetricsCalculator {
 

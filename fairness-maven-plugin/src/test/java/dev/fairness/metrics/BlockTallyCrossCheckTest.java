@@ -35,8 +35,8 @@ class BlockTallyCrossCheckTest {
         }
         Grouping grouping = new Grouping("g", List.of("a", "b", "c"), groupOf);
         SortedLabel label = SortedLabel.of(truth, scores);
-        GroupBlocks blocks = GroupBlocks.of(label, List.of(groupOf), new int[] {3})[0].withCopies();
-        GroupBlocks all = GroupBlocks.overall(label).withCopies();
+        GroupBlocks blocks = GroupBlocks.of(label, List.of(groupOf), new int[] {3})[0].withSlotLayout();
+        GroupBlocks all = GroupBlocks.overall(label).withSlotLayout();
         BlockTally pass = new BlockTally();
         for (int rep = 0; rep < 5; rep++) {
             int[] slotWeights = new int[ROWS];
