@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
  * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
- * positives two streams read by one pass each ({@link BlockTally}). No sort, no per-group search inside the
+ * positives two streams read by one pass each ({@link ReplicatePass}). No sort, no per-group search inside the
  * replicate loop.
  * A grouping's own overall line (what {@code toOverall} gaps compare with) costs one more pass per replicate and
  * is computed only for the groupings that need it.
@@ -138,7 +138,7 @@ public final class Bootstrap {
         int[] overallWeights = new int[n];
         double[][] values = new double[cells][1];
         String[] reasons = new String[cells];
-        BlockTally pass = new BlockTally();
+        ReplicatePass pass = new ReplicatePass();
         for (Scheme scheme : schemes) {
             GroupBlocks b = scheme.blocks();
             if (scheme.isOverall()) {
@@ -165,7 +165,7 @@ public final class Bootstrap {
         int n = all.size();
         int[] weights = new int[n];
         int[] overallWeights = new int[n];
-        BlockTally pass = new BlockTally();
+        ReplicatePass pass = new ReplicatePass();
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
             for (Scheme scheme : schemes) {
@@ -204,8 +204,8 @@ public final class Bootstrap {
     }
 
     /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
-    private static void tally(BlockTally pass, GroupBlocks b, int g, int[] weights, double threshold, ClassSplit split,
-                              int id, int replicate, double[][] values, String[] reasons) {
+    private static void tally(ReplicatePass pass, GroupBlocks b, int g, int[] weights, double threshold,
+                              ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
         store(t, id, replicate, values, reasons);
         split.store(t, pass, id, replicate, values, reasons);

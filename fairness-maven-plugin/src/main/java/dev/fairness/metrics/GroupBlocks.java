@@ -12,7 +12,7 @@ import java.util.List;
  * <p>For passes run again and again (bootstrap replicates), {@link #withSlotLayout()} lays the rows out by weight
  * slot: per block, its negatives in score order, then its positives in score order. A stratum (group x class) is
  * then one contiguous run of slots that a replicate's draws count into directly, and a pass reads each class as
- * one sequential stream ({@link BlockTally}). For every positive slot it also keeps how many of the block's
+ * one sequential stream ({@link ReplicatePass}). For every positive slot it also keeps how many of the block's
  * negatives score above it and how many at least as high, so that the streams never need to be merged again.
  * Immutable.
  */

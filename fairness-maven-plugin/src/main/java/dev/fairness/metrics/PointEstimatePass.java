@@ -1,7 +1,7 @@
 package dev.fairness.metrics;
 
 /**
- * The one pass every metric is read from: one block of rows in descending score order (all rows, for the
+ * The pass every point estimate is read from: one block of rows in descending score order (all rows, for the
  * overall line, or one group's block of {@link GroupBlocks}), visited once with every counter in a local:
  * <ul>
  *   <li>ROC AUC: a negative is outranked by every positive already seen (all with higher scores); ties inside a
@@ -14,13 +14,13 @@ package dev.fairness.metrics;
  *       positives/negatives seen where that prefix ends are TP and FP.</li>
  * </ul>
  * With per-row integer weights a row counts that often (a resampled data set). The bootstrap's replicates use
- * {@link BlockTally}, the same definitions on a layout made for passes run a thousand times. Stateless.
+ * {@link ReplicatePass}, the same definitions on a layout made for passes run a thousand times. Stateless.
  */
-final class MetricsPass {
+final class PointEstimatePass {
     /** Number of equal-width ECE bins on [0, 1]. */
     static final int ECE_BINS = 10;
 
-    private MetricsPass() {
+    private PointEstimatePass() {
     }
 
     /**
