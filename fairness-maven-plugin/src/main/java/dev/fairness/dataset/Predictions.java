@@ -75,8 +75,4 @@ public final class Predictions {
         }
         return values;
     }
-
-    public boolean hasAttribute(String name) {
-        return attributes.containsKey(name);
-    }
 }

@@ -1,10 +1,11 @@
 package dev.fairness.dataset;
 
+import dev.fairness.EnumIds;
 import dev.fairness.InputException;
+import dev.fairness.inference.Layout;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -96,13 +97,9 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
 
         /** Parses {@code stretch} or {@code shorterSideCrop} (any case). */
         public static ResizeMode fromConfig(String value) {
-            for (ResizeMode mode : values()) {
-                if (mode.configName.equalsIgnoreCase(value == null ? "" : value.trim())) {
-                    return mode;
-                }
-            }
-            throw new InputException(Messages.badConfiguration("<resize>", "'" + value + "' is not a resize mode",
-                    "Use one of " + quoted(STRETCH.configName, SHORTER_SIDE_CROP.configName) + "."));
+            return EnumIds.parse(ResizeMode.class, ResizeMode::configName, value,
+                    v -> Messages.badConfiguration("<resize>", "'" + v + "' is not a resize mode",
+                            "Use one of " + quoted(STRETCH.configName, SHORTER_SIDE_CROP.configName) + "."));
         }
     }
 
@@ -131,36 +128,12 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
 
         /** Parses {@code grey} (or {@code gray}) or {@code rgb} (any case). */
         public static ChannelMode fromConfig(String value) {
-            String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-            if (v.equals("gray")) {
+            if (value != null && EnumIds.normalise(value).equals("gray")) {
                 return GREY;
             }
-            for (ChannelMode mode : values()) {
-                if (mode.configName.equals(v)) {
-                    return mode;
-                }
-            }
-            throw new InputException(Messages.badConfiguration("<channels>", "'" + value + "' is not a channel mode",
-                    "Use one of " + quoted(GREY.configName, RGB.configName) + "."));
-        }
-    }
-
-    /** Order of the dimensions of the model's input tensor. */
-    public enum Layout {
-        /** batch, channel, height, width (PyTorch, most ONNX exports). */
-        NCHW,
-        /** batch, height, width, channel (TensorFlow, Keras). */
-        NHWC;
-
-        /** Parses {@code NCHW} or {@code NHWC} (any case). */
-        public static Layout fromConfig(String value) {
-            for (Layout layout : values()) {
-                if (layout.name().equalsIgnoreCase(value == null ? "" : value.trim())) {
-                    return layout;
-                }
-            }
-            throw new InputException(Messages.badConfiguration("input layout", "'" + value + "' is not a layout",
-                    "Use one of " + quoted(NCHW.name(), NHWC.name()) + "."));
+            return EnumIds.parse(ChannelMode.class, ChannelMode::configName, value,
+                    v -> Messages.badConfiguration("<channels>", "'" + v + "' is not a channel mode",
+                            "Use one of " + quoted(GREY.configName, RGB.configName) + "."));
         }
     }
 }

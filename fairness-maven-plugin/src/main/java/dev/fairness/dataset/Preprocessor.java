@@ -1,5 +1,7 @@
 package dev.fairness.dataset;
 
+import dev.fairness.inference.Layout;
+
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 
@@ -38,10 +40,6 @@ public final class Preprocessor {
         }
     }
 
-    public Preprocessing config() {
-        return config;
-    }
-
     /** Floats per sample: channels x height x width. */
     public int sampleSize() {
         return channels * height * width;
@@ -49,9 +47,7 @@ public final class Preprocessor {
 
     /** The input tensor shape for a batch, in the configured layout. */
     public long[] shape(int batchSize) {
-        return config.layout() == Preprocessing.Layout.NCHW
-                ? new long[] {batchSize, channels, height, width}
-                : new long[] {batchSize, height, width, channels};
+        return config.layout().shape(batchSize, channels, height, width);
     }
 
     /** One preprocessed sample as a new array, in the configured layout. */
@@ -167,7 +163,7 @@ public final class Preprocessor {
     private void writeRow(float[] row, float[] normalised, FloatBuffer batch, int base, int channel, int y) {
         float m = mean[channel];
         float s = std[channel];
-        if (config.layout() == Preprocessing.Layout.NCHW) {
+        if (config.layout() == Layout.NCHW) {
             for (int x = 0; x < width; x++) {
                 normalised[x] = (row[x] - m) / s;
             }

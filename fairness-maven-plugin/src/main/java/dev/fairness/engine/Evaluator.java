@@ -79,10 +79,10 @@ public final class Evaluator {
     }
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
-        ValidationSet.check(spec);
+        PreflightChecks.check(spec);
         Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.inputs().manifest(),
                 neededAttributes(spec), StoredScores.FOLDER);
-        Scored validation = ValidationSet.needed(spec) ? validation(spec) : null;
+        Scored validation = PreflightChecks.needsValidationSet(spec) ? validation(spec) : null;
         if (validation == null && spec.hasValidationSet()) {
             log.warn("A validation set is configured, but every label has a fixed threshold: it is not used. Set "
                     + "<thresholdMethod> (or an <operatingPoint>) to choose thresholds on it.");

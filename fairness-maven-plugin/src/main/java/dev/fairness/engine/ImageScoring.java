@@ -29,9 +29,8 @@ final class ImageScoring {
         int height = size(input.height(), model.height(), "height", model);
         Preprocessing.ChannelMode channels = input.channels() != null ? input.channels()
                 : model.channels() == 1 ? Preprocessing.ChannelMode.GREY : Preprocessing.ChannelMode.RGB;
-        Preprocessing.Layout layout = Preprocessing.Layout.valueOf(model.layout().name());
         Preprocessing.ResizeMode resize = input.resize() != null ? input.resize() : Preprocessing.ResizeMode.STRETCH;
-        return new Preprocessing(width, height, resize, channels, input.mean(), input.std(), layout);
+        return new Preprocessing(width, height, resize, channels, input.mean(), input.std(), model.layout());
     }
 
     private static int size(Integer configured, int fromModel, String name, ModelInfo model) {

@@ -1,6 +1,6 @@
 package dev.fairness.gate;
 
-import dev.fairness.InputException;
+import dev.fairness.EnumIds;
 
 import java.util.Locale;
 
@@ -27,14 +27,8 @@ public enum GateOn {
 
     /** Parses a pom value; blank means {@link #POINT}. */
     public static GateOn parse(String text) {
-        if (text == null || text.isBlank()) {
-            return POINT;
-        }
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("Unknown <gateOn> value '" + text + "'. Use point, significant or certain.");
-        }
+        return EnumIds.parse(GateOn.class, GateOn::id, text, POINT,
+                value -> "Unknown <gateOn> value '" + value + "'. Use point, significant or certain.");
     }
 
     public String id() {

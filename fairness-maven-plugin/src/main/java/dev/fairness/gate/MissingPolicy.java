@@ -1,6 +1,6 @@
 package dev.fairness.gate;
 
-import dev.fairness.InputException;
+import dev.fairness.EnumIds;
 
 import java.util.Locale;
 
@@ -18,14 +18,8 @@ public enum MissingPolicy {
     IGNORE;
 
     public static MissingPolicy parse(String text) {
-        if (text == null || text.isBlank()) {
-            return WARN;
-        }
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException("Unknown <onMissing> value '" + text + "'. Use fail, warn or ignore.");
-        }
+        return EnumIds.parse(MissingPolicy.class, MissingPolicy::id, text, WARN,
+                value -> "Unknown <onMissing> value '" + value + "'. Use fail, warn or ignore.");
     }
 
     public String id() {

@@ -1,5 +1,6 @@
 package dev.fairness.gate;
 
+import dev.fairness.EnumIds;
 import dev.fairness.InputException;
 import dev.fairness.metrics.GapMethod;
 
@@ -54,18 +55,8 @@ public record Rule(Measure measure, String grouping, String label, GapMethod gap
 
     /** Parses a gap method name; blank means {@code difference}. */
     public static GapMethod parseGap(String text) {
-        if (text == null || text.isBlank()) {
-            return GapMethod.DIFFERENCE;
-        }
-        GapMethod method = GapMethod.fromId(text.trim());
-        if (method == null) {
-            StringBuilder names = new StringBuilder();
-            for (GapMethod m : GapMethod.values()) {
-                names.append(names.length() == 0 ? "" : ", ").append(m.id());
-            }
-            throw new InputException("Unknown <gap> '" + text + "'. Use one of: " + names + ".");
-        }
-        return method;
+        return EnumIds.parse(GapMethod.class, GapMethod::id, text, GapMethod.DIFFERENCE,
+                value -> "Unknown <gap> '" + value + "'. Use one of: " + GapMethod.names() + ".");
     }
 
     public boolean isMaximum() {

@@ -1,14 +1,23 @@
 package dev.fairness.inference;
 
+import dev.fairness.EnumIds;
+
 /**
- * The order of an image tensor's dimensions. PyTorch exports NCHW; TensorFlow/Keras exports NHWC. Preprocessing
- * writes pixels in the model's layout so the buffer goes to ONNX Runtime without a transpose.
+ * The order of an image tensor's dimensions, read from the model's input. PyTorch exports NCHW; TensorFlow/Keras
+ * exports NHWC. Preprocessing writes pixels in the model's layout so the buffer goes to ONNX Runtime without a
+ * transpose.
  */
 public enum Layout {
     /** {@code [batch, channels, height, width]}: channel planes one after another. */
     NCHW,
     /** {@code [batch, height, width, channels]}: channels interleaved per pixel. */
     NHWC;
+
+    /** Parses {@code NCHW} or {@code NHWC} (any case). */
+    public static Layout fromConfig(String value) {
+        return EnumIds.parse(Layout.class, Layout::name, value,
+                v -> "Invalid input layout: '" + v + "' is not a layout. Use one of 'NCHW', 'NHWC'.");
+    }
 
     /** The tensor shape for {@code batch} images of the given size. */
     public long[] shape(long batch, int channels, int height, int width) {

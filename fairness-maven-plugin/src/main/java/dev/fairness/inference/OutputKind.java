@@ -1,5 +1,6 @@
 package dev.fairness.inference;
 
+import dev.fairness.EnumIds;
 import dev.fairness.InputException;
 import java.util.Locale;
 
@@ -17,13 +18,8 @@ public enum OutputKind {
      * @throws InputException {@code Unknown outputs 'x'. Set <outputs> to probabilities or logits.}
      */
     public static OutputKind parse(String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        return switch (v) {
-            case "probabilities" -> PROBABILITIES;
-            case "logits" -> LOGITS;
-            default -> throw new InputException("Unknown outputs '" + value
-                    + "'. Set <outputs> to probabilities or logits.");
-        };
+        return EnumIds.parse(OutputKind.class, OutputKind::toString, value,
+                v -> "Unknown outputs '" + v + "'. Set <outputs> to probabilities or logits.");
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.fairness.engine.Inference;
 import dev.fairness.inference.Task;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The label settings as a user writes them ({@code <labels>}, or {@code <labelColumn>} with {@code <classes>} and
@@ -56,15 +55,6 @@ record LabelsReader(List<String> labels, String labelColumn, List<String> classe
     }
 
     private Task parseTask() {
-        if (task == null || task.isBlank()) {
-            return null;
-        }
-        String t = task.trim().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "binary" -> Task.BINARY;
-            case "multilabel" -> Task.MULTI_LABEL;
-            case "multiclass" -> Task.MULTI_CLASS;
-            default -> throw new InputException("Unknown <task> '" + task + "'. Use binary, multiLabel or multiClass.");
-        };
+        return Task.parse(task);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
  * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
- * positives two streams read by one pass each ({@link BlockTally}). No sort, no per-group search inside the
+ * positives two streams read by one pass each ({@link ReplicatePass}). No sort, no per-group search inside the
  * replicate loop.
  * A grouping's own overall line (what {@code toOverall} gaps compare with) costs one more pass per replicate and
  * is computed only for the groupings that need it.
@@ -89,17 +89,17 @@ public final class Bootstrap {
         GroupBlocks[] blocks = blocks(sorted, groupings);
         long labelSalt = SplitMix64.salt(label);
         // the slot layouts of the overall line and of every grouping, laid out in parallel
-        List<GroupBlocks> copies = Parallel.map(groupings.size() + 1, threads,
-                k -> k == 0 ? GroupBlocks.overall(sorted).withCopies() : blocks[k - 1].withCopies());
-        GroupBlocks all = copies.get(0);
+        List<GroupBlocks> laidOut = Parallel.map(groupings.size() + 1, threads,
+                k -> k == 0 ? GroupBlocks.overall(sorted).withSlotLayout() : blocks[k - 1].withSlotLayout());
+        GroupBlocks all = laidOut.get(0);
         List<Scheme> schemes = new ArrayList<>();
         schemes.add(new Scheme(all, Strata.of(all), SplitMix64.mix64(labelSalt), 0, false, true));
         int id = 1;
         boolean[] hasOwnOverall = new boolean[groupings.size()];
         for (int k = 0; k < groupings.size(); k++) {
             hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
-            GroupBlocks copied = copies.get(k + 1);
-            schemes.add(new Scheme(copied, Strata.of(copied),
+            GroupBlocks slotted = laidOut.get(k + 1);
+            schemes.add(new Scheme(slotted, Strata.of(slotted),
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }
@@ -138,7 +138,7 @@ public final class Bootstrap {
         int[] overallWeights = new int[n];
         double[][] values = new double[cells][1];
         String[] reasons = new String[cells];
-        BlockTally pass = new BlockTally();
+        ReplicatePass pass = new ReplicatePass();
         for (Scheme scheme : schemes) {
             GroupBlocks b = scheme.blocks();
             if (scheme.isOverall()) {
@@ -165,7 +165,7 @@ public final class Bootstrap {
         int n = all.size();
         int[] weights = new int[n];
         int[] overallWeights = new int[n];
-        BlockTally pass = new BlockTally();
+        ReplicatePass pass = new ReplicatePass();
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
             for (Scheme scheme : schemes) {
@@ -204,8 +204,8 @@ public final class Bootstrap {
     }
 
     /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
-    private static void tally(BlockTally pass, GroupBlocks b, int g, int[] weights, double threshold, ClassSplit split,
-                              int id, int replicate, double[][] values, String[] reasons) {
+    private static void tally(ReplicatePass pass, GroupBlocks b, int g, int[] weights, double threshold,
+                              ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
         store(t, id, replicate, values, reasons);
         split.store(t, pass, id, replicate, values, reasons);

@@ -1,27 +1,20 @@
 package dev.fairness.metrics;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Every metric of one label in every bootstrap replicate, overall and per group of every grouping, with the
  * test-set values they vary around, and the intervals read off them: the percentile interval of a group's metric,
  * and of any gap over any subset of groups (the groups a rule kept) the interval derived from the simultaneous
  * intervals of its signed comparisons ({@link GapFamily}, {@link MaxT}). A value undefined in a replicate is NaN
- * there; intervals count such replicates and keep the first reason. Immutable after construction.
+ * there; intervals count such replicates and keep the first reason. The values are kept by
+ * {@link ReplicateCells}. Immutable after construction.
  */
 public final class BootstrapReplicates {
-    private static final int METRICS = Metric.values().length;
-
     private final BootstrapSettings settings;
-    private final List<String> groupings;
-    private final List<List<String>> groupNames;
-    private final int[] offsets;
-    private final boolean[] ownOverall;
-    private final double[][] values;
-    private final String[] reasons;
-    private final double[] points;
+    private final ReplicateCells cells;
     private final Interval[] intervals;
 
     /**
@@ -31,7 +24,7 @@ public final class BootstrapReplicates {
      */
     BootstrapReplicates(BootstrapSettings settings, List<String> groupings, List<List<String>> groupNames,
                         boolean[] ownOverall, double[][] values, String[] reasons) {
-        this(settings, groupings, groupNames, ownOverall, values, reasons, meansOf(values));
+        this(settings, groupings, groupNames, ownOverall, values, reasons, ReplicateCells.meansOf(values));
     }
 
     /**
@@ -40,29 +33,13 @@ public final class BootstrapReplicates {
      */
     BootstrapReplicates(BootstrapSettings settings, List<String> groupings, List<List<String>> groupNames,
                         boolean[] ownOverall, double[][] values, String[] reasons, double[] points) {
-        if (points.length != values.length) {
-            throw new IllegalArgumentException(points.length + " test-set values for " + values.length + " cells");
-        }
-        this.points = points.clone();
+        this.cells = new ReplicateCells(groupings, groupNames, ownOverall, values, reasons, points);
         this.settings = settings;
-        this.groupings = List.copyOf(groupings);
-        this.groupNames = groupNames.stream().map(List::copyOf).toList();
-        this.offsets = new int[groupings.size()];
-        int id = 1;
-        for (int k = 0; k < groupings.size(); k++) {
-            offsets[k] = id; // the grouping's own overall line; its groups follow
-            id += 1 + groupNames.get(k).size();
-        }
-        if (values.length != id * METRICS) {
-            throw new IllegalArgumentException(values.length + " cells for " + id + " groups");
-        }
-        this.ownOverall = ownOverall.clone();
-        this.values = values;
-        this.reasons = reasons;
-        this.intervals = new Interval[values.length];
-        for (int c = 0; c < values.length; c++) {
-            if (!isUnusedOverall(c / METRICS)) {
-                intervals[c] = Percentiles.interval(values[c], settings.confidenceLevel(), reasons[c]);
+        this.intervals = new Interval[cells.cellCount()];
+        for (int c = 0; c < intervals.length; c++) {
+            if (!cells.isUnusedOverall(c / ReplicateCells.METRICS)) {
+                intervals[c] = Percentiles.interval(cells.replicates(c), settings.confidenceLevel(),
+                        cells.firstReason(c));
             }
         }
     }
@@ -77,27 +54,27 @@ public final class BootstrapReplicates {
 
     /** The interval of a metric over all rows. */
     public Interval overall(Metric metric) {
-        return intervals[cell(0, metric)];
+        return intervals[ReplicateCells.cell(0, metric)];
     }
 
     /** The interval of one group's metric. */
     public Interval group(String grouping, String group, Metric metric) {
-        return intervals[cell(id(grouping, group), metric)];
+        return intervals[ReplicateCells.cell(cells.id(grouping, group), metric)];
     }
 
     /** One replicate's value of a group's metric; a test hook and the input of gap replicates. */
     public MetricValue value(int replicate, String grouping, String group, Metric metric) {
-        return value(replicate, id(grouping, group), metric);
+        return cells.value(replicate, cells.id(grouping, group), metric);
     }
 
     /** One replicate's overall value of a metric. */
     public MetricValue overallValue(int replicate, Metric metric) {
-        return value(replicate, 0, metric);
+        return cells.value(replicate, 0, metric);
     }
 
     /** One replicate's overall value as recomputed in a grouping's own replicates (for {@code toOverall} gaps). */
     MetricValue ownOverallValue(int replicate, String grouping, Metric metric) {
-        return value(replicate, overallId(grouping, GapMethod.TO_OVERALL), metric);
+        return cells.value(replicate, cells.overallId(grouping, GapMethod.TO_OVERALL), metric);
     }
 
     /**
@@ -122,12 +99,12 @@ public final class BootstrapReplicates {
      */
     public GapInterval gapInterval(Metric metric, GapMethod method, String grouping, List<String> groups,
                                    String reference) {
-        int[] ids = ids(grouping, groups);
-        int overall = overallId(grouping, method);
+        int[] ids = cells.ids(grouping, groups);
+        int overall = cells.overallId(grouping, method);
         return family(List.of(metric), method, grouping, groups, reference,
                 () -> percentileGap(metric, method, grouping, groups, reference),
-                r -> Gaps.compute(metric, method, groupValues(r, ids, groups, metric),
-                        overall < 0 ? null : value(r, overall, metric), reference).value().undefinedReason());
+                r -> Gaps.compute(metric, method, cells.groupValues(r, ids, groups, metric),
+                        overall < 0 ? null : cells.value(r, overall, metric), reference).value().undefinedReason());
     }
 
     /** A compound gap's comparisons (all components in one family) and interval. */
@@ -137,17 +114,17 @@ public final class BootstrapReplicates {
             throw new IllegalArgumentException("gap method 'worst' is not defined for " + compound.displayName()
                     + ", which combines " + compound.components().size() + " metrics");
         }
-        int[] ids = ids(grouping, groups);
-        int overall = overallId(grouping, method);
+        int[] ids = cells.ids(grouping, groups);
+        int overall = cells.overallId(grouping, method);
         return family(compound.components(), method, grouping, groups, reference,
                 () -> percentileGap(compound, method, grouping, groups, reference),
-                r -> compound.gap(method, metric -> groupValues(r, ids, groups, metric),
-                        metric -> overall < 0 ? null : value(r, overall, metric), reference).value().undefinedReason());
+                r -> compound.gap(method, metric -> cells.groupValues(r, ids, groups, metric),
+                                metric -> overall < 0 ? null : cells.value(r, overall, metric), reference)
+                        .value().undefinedReason());
     }
 
     private GapInterval family(List<Metric> components, GapMethod method, String grouping, List<String> groups,
-                               String reference, java.util.function.Supplier<Interval> percentile,
-                               java.util.function.IntFunction<String> reasonAt) {
+                               String reference, Supplier<Interval> percentile, IntFunction<String> reasonAt) {
         if (method == GapMethod.WORST && components.get(0).direction() == Metric.Direction.NONE) {
             throw new IllegalArgumentException("gap method 'worst' needs a metric where higher or lower is better; "
                     + components.get(0).displayName() + " has no better direction");
@@ -155,31 +132,13 @@ public final class BootstrapReplicates {
         if (method == GapMethod.TO_REFERENCE && (reference == null || !groups.contains(reference))) {
             throw new IllegalArgumentException("reference group '" + reference + "' is not one of the groups " + groups);
         }
-        int[] ids = ids(grouping, groups);
-        int overall = overallId(grouping, method);
+        int[] ids = cells.ids(grouping, groups);
+        int overall = cells.overallId(grouping, method);
         GapInterval family = GapFamily.of(components, method, groups, ids, overall, reference, cells, settings,
                 reasonAt);
         return family != null ? family
                 : new GapInterval(percentile.get(), List.of(), Double.NaN, GapInterval.PERCENTILE);
     }
-
-    private final GapFamily.Cells cells = new GapFamily.Cells() {
-        @Override
-        public double point(int id, Metric metric) {
-            return points[cell(id, metric)];
-        }
-
-        @Override
-        public double[] replicates(int id, Metric metric) {
-            return values[cell(id, metric)];
-        }
-
-        @Override
-        public String reason(int id, Metric metric) {
-            String reason = reasons[cell(id, metric)];
-            return reason == null ? "undefined" : reason;
-        }
-    };
 
     /**
      * The percentile interval of a gap's own replicates (the gap computed in each replicate by the same method
@@ -188,37 +147,19 @@ public final class BootstrapReplicates {
      */
     public Interval percentileGap(Metric metric, GapMethod method, String grouping, List<String> groups,
                                   String reference) {
-        int[] ids = ids(grouping, groups);
-        int overall = overallId(grouping, method);
-        return gapInterval(r -> Gaps.compute(metric, method, groupValues(r, ids, groups, metric),
-                overall < 0 ? null : value(r, overall, metric), reference));
+        int[] ids = cells.ids(grouping, groups);
+        int overall = cells.overallId(grouping, method);
+        return gapInterval(r -> Gaps.compute(metric, method, cells.groupValues(r, ids, groups, metric),
+                overall < 0 ? null : cells.value(r, overall, metric), reference));
     }
 
     /** The percentile interval of a compound gap's own replicates. */
     public Interval percentileGap(CompoundMetric compound, GapMethod method, String grouping, List<String> groups,
                                   String reference) {
-        int[] ids = ids(grouping, groups);
-        int overall = overallId(grouping, method);
-        return gapInterval(r -> compound.gap(method, metric -> groupValues(r, ids, groups, metric),
-                metric -> overall < 0 ? null : value(r, overall, metric), reference));
-    }
-
-    /**
-     * The id of the overall line a gap compares with in the grouping's own replicates, or -1 when the method does
-     * not compare with the overall line.
-     *
-     * @throws IllegalStateException when it does but the grouping's replicates did not recompute it
-     */
-    private int overallId(String grouping, GapMethod method) {
-        int k = grouping(grouping);
-        if (method != GapMethod.TO_OVERALL && method != GapMethod.TO_OVERALL_RATIO) {
-            return -1;
-        }
-        if (!ownOverall[k]) {
-            throw new IllegalStateException("the replicates of grouping '" + grouping + "' were run without their own "
-                    + "overall line, which a " + method.id() + " gap needs");
-        }
-        return offsets[k];
+        int[] ids = cells.ids(grouping, groups);
+        int overall = cells.overallId(grouping, method);
+        return gapInterval(r -> compound.gap(method, metric -> cells.groupValues(r, ids, groups, metric),
+                metric -> overall < 0 ? null : cells.value(r, overall, metric), reference));
     }
 
     private interface ReplicateGap {
@@ -237,76 +178,5 @@ public final class BootstrapReplicates {
             }
         }
         return Percentiles.interval(gaps, settings.confidenceLevel(), reason);
-    }
-
-    private List<GroupValue> groupValues(int replicate, int[] ids, List<String> groups, Metric metric) {
-        List<GroupValue> list = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            list.add(new GroupValue(groups.get(i), value(replicate, ids[i], metric)));
-        }
-        return list;
-    }
-
-    private MetricValue value(int replicate, int id, Metric metric) {
-        int cell = cell(id, metric);
-        double v = values[cell][replicate];
-        return Double.isNaN(v) ? MetricValue.undefined(reasons[cell]) : MetricValue.of(v);
-    }
-
-    private int[] ids(String grouping, List<String> groups) {
-        Objects.requireNonNull(groups, "groups");
-        int[] ids = new int[groups.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = id(grouping, groups.get(i));
-        }
-        return ids;
-    }
-
-    /** True for the id of a grouping's own overall line that its replicates did not compute. */
-    private boolean isUnusedOverall(int id) {
-        for (int k = 0; k < offsets.length; k++) {
-            if (offsets[k] == id) {
-                return !ownOverall[k];
-            }
-        }
-        return false;
-    }
-
-    private int grouping(String grouping) {
-        int k = groupings.indexOf(grouping);
-        if (k < 0) {
-            throw new IllegalArgumentException("no grouping '" + grouping + "'; known: " + groupings);
-        }
-        return k;
-    }
-
-    private int id(String grouping, String group) {
-        int k = grouping(grouping);
-        int g = groupNames.get(k).indexOf(group);
-        if (g < 0) {
-            throw new IllegalArgumentException("grouping '" + grouping + "' has no group '" + group + "'");
-        }
-        return offsets[k] + 1 + g;
-    }
-
-    /** Test hooks without a test set: each cell's mean over its defined replicates stands in for its value. */
-    private static double[] meansOf(double[][] values) {
-        double[] means = new double[values.length];
-        for (int c = 0; c < values.length; c++) {
-            double sum = 0;
-            int count = 0;
-            for (double v : values[c]) {
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    count++;
-                }
-            }
-            means[c] = count == 0 ? Double.NaN : sum / count;
-        }
-        return means;
-    }
-
-    private static int cell(int id, Metric metric) {
-        return id * METRICS + metric.ordinal();
     }
 }

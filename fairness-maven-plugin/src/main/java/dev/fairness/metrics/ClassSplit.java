@@ -44,7 +44,7 @@ final class ClassSplit {
         return drawnPositives;
     }
 
-    /** The factor on the negatives' weights relative to the positives', for {@link BlockTally}'s precision sum. */
+    /** The factor on the negatives' weights relative to the positives', for {@link ReplicatePass}'s precision sum. */
     double relativeNegativeScale() {
         return positiveScale == 0 ? 1 : negativeScale / positiveScale;
     }
@@ -53,7 +53,7 @@ final class ClassSplit {
      * Writes the prevalence-dependent metrics of the class-stratified tally {@code t} (just made by {@code pass}),
      * reweighted by this split, into {@code values}: NaN where undefined, with the reason kept in {@code reasons}.
      */
-    void store(GroupTally t, BlockTally pass, int id, int replicate, double[][] values, String[] reasons) {
+    void store(GroupTally t, ReplicatePass pass, int id, int replicate, double[][] values, String[] reasons) {
         double n = t.n();
         if (n == 0) {
             return; // every rate is undefined already ("empty group")
@@ -74,7 +74,7 @@ final class ClassSplit {
         double positiveSquares = t.squaredErrorSum() - negativeSquares;
         put(Metric.BRIER, (a * positiveSquares + b * negativeSquares) / n, null, id, replicate, values, reasons);
         double calibration = 0;
-        for (int bin = 0; bin < MetricsPass.ECE_BINS; bin++) {
+        for (int bin = 0; bin < PointEstimatePass.ECE_BINS; bin++) {
             calibration += Math.abs(b * pass.negativeBinScore(bin) + a * (pass.positiveBinScore(bin) - pass.binPositives(bin)));
         }
         put(Metric.ECE, calibration / n, null, id, replicate, values, reasons);

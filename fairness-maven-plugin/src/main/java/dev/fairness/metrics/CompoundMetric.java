@@ -1,8 +1,9 @@
 package dev.fairness.metrics;
 
+import dev.fairness.EnumIds;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -101,12 +102,6 @@ public enum CompoundMetric {
 
     /** Finds a compound metric by its pom name, ignoring case, dashes and underscores; null when unknown. */
     public static CompoundMetric fromId(String text) {
-        String wanted = text.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
-        for (CompoundMetric c : values()) {
-            if (c.id.toLowerCase(Locale.ROOT).equals(wanted) || c.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)) {
-                return c;
-            }
-        }
-        return null;
+        return EnumIds.find(CompoundMetric.class, CompoundMetric::id, text);
     }
 }

@@ -27,12 +27,12 @@ public final class ConsistencyResampling {
         if (n == 0) {
             throw new IllegalArgumentException("an empty group has no calibration");
         }
-        int bins = MetricsPass.ECE_BINS;
+        int bins = PointEstimatePass.ECE_BINS;
         int[] binOf = new int[n];
         double[] binScore = new double[bins];
         long[] observedPositives = new long[bins];
         for (int i = 0; i < n; i++) {
-            binOf[i] = MetricsPass.eceBin(scores[i]);
+            binOf[i] = PointEstimatePass.eceBin(scores[i]);
             binScore[binOf[i]] += scores[i];
             if (truth[i]) {
                 observedPositives[binOf[i]]++;

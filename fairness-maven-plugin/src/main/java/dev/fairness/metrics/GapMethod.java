@@ -1,6 +1,6 @@
 package dev.fairness.metrics;
 
-import java.util.Locale;
+import dev.fairness.EnumIds;
 
 /**
  * How a rule turns one metric's per-group values into a single number (design notes, "Gaps").
@@ -42,16 +42,11 @@ public enum GapMethod {
 
     /** Finds a method by its pom name, ignoring case, dashes and underscores; null when unknown. */
     public static GapMethod fromId(String text) {
-        String wanted = normalise(text);
-        for (GapMethod m : values()) {
-            if (normalise(m.id).equals(wanted) || normalise(m.name()).equals(wanted)) {
-                return m;
-            }
-        }
-        return null;
+        return EnumIds.find(GapMethod.class, GapMethod::id, text);
     }
 
-    private static String normalise(String s) {
-        return s.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+    /** The pom names, comma-separated. */
+    public static String names() {
+        return EnumIds.names(GapMethod.class, GapMethod::id);
     }
 }

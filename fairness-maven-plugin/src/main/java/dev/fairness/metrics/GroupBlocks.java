@@ -9,10 +9,10 @@ import java.util.List;
  * comparison), for every grouping at once with one random gather: all groupings' group indices are first packed
  * into one int per row, in row order, then gathered into score order and unpacked.
  *
- * <p>For passes run again and again (bootstrap replicates), {@link #withCopies()} lays the rows out by weight
+ * <p>For passes run again and again (bootstrap replicates), {@link #withSlotLayout()} lays the rows out by weight
  * slot: per block, its negatives in score order, then its positives in score order. A stratum (group x class) is
  * then one contiguous run of slots that a replicate's draws count into directly, and a pass reads each class as
- * one sequential stream ({@link BlockTally}). For every positive slot it also keeps how many of the block's
+ * one sequential stream ({@link ReplicatePass}). For every positive slot it also keeps how many of the block's
  * negatives score above it and how many at least as high, so that the streams never need to be merged again.
  * Immutable.
  */
@@ -22,7 +22,7 @@ final class GroupBlocks {
     private final int[] starts;
     private final Slots slots;
 
-    /** The slot layout of {@link #withCopies()}. */
+    /** The slot layout of {@link #withSlotLayout()}. */
     private record Slots(int[] negatives, int[] slotPositions, int[] slotOfPosition, double[] scores,
                          int[] negativesAbove, int[] negativesThrough) {
     }
@@ -74,7 +74,7 @@ final class GroupBlocks {
     }
 
     /** The same blocks with their slot layout (see the class comment), for passes run again and again. */
-    GroupBlocks withCopies() {
+    GroupBlocks withSlotLayout() {
         if (slots != null) {
             return this;
         }
@@ -217,36 +217,36 @@ final class GroupBlocks {
     }
 
     private Slots slots() {
-        return java.util.Objects.requireNonNull(slots, "blocks without copies");
+        return java.util.Objects.requireNonNull(slots, "blocks without their slot layout");
     }
 
-    /** Number of negatives in block {@code b} (its first slots); only with copies. */
+    /** Number of negatives in block {@code b} (its first slots); only with the slot layout. */
     int negatives(int b) {
         return slots().negatives()[b];
     }
 
-    /** Scores by slot; only with copies. Not copied: do not modify. */
+    /** Scores by slot; only with the slot layout. Not copied: do not modify. */
     double[] slotScores() {
         return slots().scores();
     }
 
-    /** Per positive slot: the block's negatives scoring strictly higher; only with copies. */
+    /** Per positive slot: the block's negatives scoring strictly higher; only with the slot layout. */
     int[] negativesAbove() {
         return slots().negativesAbove();
     }
 
-    /** Per positive slot: the block's negatives scoring at least as high; only with copies. */
+    /** Per positive slot: the block's negatives scoring at least as high; only with the slot layout. */
     int[] negativesThrough() {
         return slots().negativesThrough();
     }
 
-    /** The sorted position of every weight slot; only with copies. Not copied: do not modify. */
+    /** The sorted position of every weight slot; only with the slot layout. Not copied: do not modify. */
     int[] slotPositions() {
         return slots().slotPositions();
     }
 
     /**
-     * Weights by this layout's slots moved to {@code target}'s slots (both with copies of the same label), into
+     * Weights by this layout's slots moved to {@code target}'s slots (both with the slot layout, of the same label), into
      * {@code out}: a grouping's replicate re-read in the overall order, for its own overall line.
      */
     void moveWeights(int[] slotWeights, GroupBlocks target, int[] out) {

@@ -32,8 +32,4 @@ record GroupTally(long positives, long negatives, long truePositives, long false
     long predictedPositives() {
         return truePositives + falsePositives;
     }
-
-    long predictedNegatives() {
-        return n() - predictedPositives();
-    }
 }

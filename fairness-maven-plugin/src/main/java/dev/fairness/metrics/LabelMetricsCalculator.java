@@ -17,10 +17,10 @@ import java.util.Set;
  *
  * <p>The label is sorted once ({@link SortedLabel}); every grouping regroups that order by a counting sort
  * ({@link GroupBlocks}), and one linear pass per block yields the threshold counts, ROC AUC, average
- * precision, Brier score and ECE of the overall line and of every group ({@link MetricsPass}). The optional
+ * precision, Brier score and ECE of the overall line and of every group ({@link PointEstimatePass}). The optional
  * per-row integer weights make the same passes compute a resampled data set (weight = how often the row was
- * drawn) without re-sorting; {@link Bootstrap} uses the same pass on copies laid out for speed. Stateless and
- * thread-safe: labels can be computed in parallel.
+ * drawn) without re-sorting; {@link Bootstrap} uses the same definitions on the blocks' slot layout, made for
+ * speed. Stateless and thread-safe: labels can be computed in parallel.
  */
 public final class LabelMetricsCalculator {
 
@@ -68,8 +68,8 @@ public final class LabelMetricsCalculator {
             groupCounts[k] = grouping.groupCount();
         }
         int[] sortedWeights = weights == null ? null : sorted(label, weights);
-        GroupTally overall = MetricsPass.tally(label.sortedScores(), label.sortedTruth(), (int[]) null, sortedWeights, 0,
-                label.size(), threshold);
+        GroupTally overall = PointEstimatePass.tally(label.sortedScores(), label.sortedTruth(), (int[]) null,
+                sortedWeights, 0, label.size(), threshold);
         GroupBlocks[] blocks = GroupBlocks.of(label, java.util.Arrays.asList(groupOfs), groupCounts);
         Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
         for (int k = 0; k < groupings.size(); k++) {
@@ -77,7 +77,7 @@ public final class LabelMetricsCalculator {
             GroupBlocks b = blocks[k];
             List<GroupMetrics> groups = new ArrayList<>(grouping.groupCount());
             for (int g = 0; g < grouping.groupCount(); g++) {
-                GroupTally tally = MetricsPass.tally(label.sortedScores(), label.sortedTruth(), b.positions(),
+                GroupTally tally = PointEstimatePass.tally(label.sortedScores(), label.sortedTruth(), b.positions(),
                         sortedWeights, b.start(g), b.end(g), threshold);
                 groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tally)));
             }

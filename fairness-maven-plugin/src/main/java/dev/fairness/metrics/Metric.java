@@ -1,6 +1,6 @@
 package dev.fairness.metrics;
 
-import java.util.Locale;
+import dev.fairness.EnumIds;
 
 /**
  * Every per-group metric, as defined in the design notes. {@link #id()} is the name used in the pom
@@ -58,19 +58,7 @@ public enum Metric {
 
     /** Finds a metric by its pom name, ignoring case, dashes and underscores ({@code balanced_accuracy}). */
     public static Metric fromId(String text) {
-        String wanted = normalise(text);
-        for (Metric m : values()) {
-            if (normalise(m.id).equals(wanted) || normalise(m.name()).equals(wanted)) {
-                return m;
-            }
-        }
-        if (wanted.equals("rocauc")) {
-            return AUC;
-        }
-        return null;
-    }
-
-    private static String normalise(String s) {
-        return s.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+        Metric metric = EnumIds.find(Metric.class, Metric::id, text);
+        return metric == null && text != null && EnumIds.normalise(text).equals("rocauc") ? AUC : metric;
     }
 }

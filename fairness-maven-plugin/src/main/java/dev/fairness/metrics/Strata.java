@@ -6,7 +6,7 @@ package dev.fairness.metrics;
  * numbers of positives and negatives exactly as in the test set, so no group can vanish from a replicate or lose
  * its positives. For the overall line, the one block of all rows: strata by class alone.
  *
- * <p>With the weight slots of {@link GroupBlocks#withCopies()} every stratum is one contiguous run of slots, so a
+ * <p>With the weight slots of {@link GroupBlocks#withSlotLayout()} every stratum is one contiguous run of slots, so a
  * replicate counts its draws straight into the weights: no member list, no scatter. Strata come block by block,
  * negatives first: the order depends on the data only, never on threads.
  */
@@ -17,7 +17,7 @@ final class Strata {
         this.starts = starts;
     }
 
-    /** Each block of {@code blocks} (with copies) split by class. Empty strata are left out. */
+    /** Each block of {@code blocks} (with their slot layout) split by class. Empty strata are left out. */
     static Strata of(GroupBlocks blocks) {
         int[] blockStarts = blocks.starts();
         int[] starts = new int[2 * (blockStarts.length - 1) + 1];

@@ -1,6 +1,6 @@
 package dev.fairness.metrics;
 
-import java.util.Locale;
+import dev.fairness.EnumIds;
 
 /** How a label's operating threshold is set. {@link #id()} is the pom name. */
 public enum ThresholdMethod {
@@ -40,25 +40,11 @@ public enum ThresholdMethod {
 
     /** Finds a method by its pom name, ignoring case, dashes and underscores; null when unknown. */
     public static ThresholdMethod fromId(String text) {
-        String wanted = normalise(text);
-        for (ThresholdMethod m : values()) {
-            if (normalise(m.id).equals(wanted) || normalise(m.name()).equals(wanted)) {
-                return m;
-            }
-        }
-        return null;
+        return EnumIds.find(ThresholdMethod.class, ThresholdMethod::id, text);
     }
 
     /** The pom names, comma-separated. */
     public static String names() {
-        StringBuilder b = new StringBuilder();
-        for (ThresholdMethod m : values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(m.id);
-        }
-        return b.toString();
-    }
-
-    private static String normalise(String s) {
-        return s.trim().replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
+        return EnumIds.names(ThresholdMethod.class, ThresholdMethod::id);
     }
 }

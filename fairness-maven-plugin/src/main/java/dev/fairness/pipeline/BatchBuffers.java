@@ -54,9 +54,4 @@ final class BatchBuffers {
         buffer.clear();
         free.add(buffer);
     }
-
-    /** Buffers allocated so far; never more than the capacity. */
-    synchronized int allocated() {
-        return allocated;
-    }
 }

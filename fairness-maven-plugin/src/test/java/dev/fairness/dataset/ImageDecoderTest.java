@@ -237,7 +237,7 @@ class ImageDecoderTest {
             BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
             fill(image, new int[][] {{1, 2, 3, 4, 5, 6}, {7, 8, 9, 10, 11, 12}, {13, 14, 15, 16, 17, 18}});
 
-            FloatImage decoded = ImageDecoder.toFloat(image, Path.of("x"), null);
+            FloatImage decoded = RasterSamples.toFloat(image, Path.of("x"), null);
 
             assertArrayEquals(scaled(new int[] {7, 8, 9, 10, 11, 12}, 255f), plane(decoded, 1));
         }
@@ -251,7 +251,7 @@ class ImageDecoderTest {
             assertNotEquals(new Point(0, 0), new Point(raster.getSampleModelTranslateX(),
                     raster.getSampleModelTranslateY()));
 
-            FloatImage decoded = ImageDecoder.toFloat(sub, Path.of("x"), null);
+            FloatImage decoded = RasterSamples.toFloat(sub, Path.of("x"), null);
 
             assertEquals(40000 / 65535f, decoded.get(0, 1, 1));
             assertEquals(0f, decoded.get(0, 0, 0));

@@ -1,7 +1,7 @@
 package dev.fairness.dataset;
 
 import dev.fairness.dataset.Preprocessing.ChannelMode;
-import dev.fairness.dataset.Preprocessing.Layout;
+import dev.fairness.inference.Layout;
 import dev.fairness.dataset.Preprocessing.ResizeMode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

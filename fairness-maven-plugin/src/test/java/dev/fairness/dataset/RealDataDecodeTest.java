@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.fairness.dataset.Preprocessing.ChannelMode;
-import dev.fairness.dataset.Preprocessing.Layout;
+import dev.fairness.inference.Layout;
 import dev.fairness.dataset.Preprocessing.ResizeMode;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ class ModelSummariesTest {
             Layout.NCHW, 3, 224, 224, -1, "scores", 14, 8, 13, "pytorch 2.1.0");
     private static final Preprocessing PREPROCESSING = new Preprocessing(224, 224,
             Preprocessing.ResizeMode.SHORTER_SIDE_CROP, Preprocessing.ChannelMode.RGB, List.of(0.485, 0.456, 0.406),
-            List.of(0.229, 0.224, 0.225), Preprocessing.Layout.NCHW);
+            List.of(0.229, 0.224, 0.225), Layout.NCHW);
 
     @Test
     void aSummaryRoundTripsThroughJsonWithTheModelFileAsConfiguredNow() {

@@ -99,7 +99,7 @@ class BootstrapTest {
         for (int r : new int[] {0, 1, 57, 199}) {
             // the site grouping's draw r, redone by hand and mapped back to rows
             GroupBlocks blocks = GroupBlocks.of(label, List.of(site.groupOf(), sex.groupOf()), new int[] {3, 2})[0]
-                    .withCopies();
+                    .withSlotLayout();
             int[] slotWeights = new int[ROWS];
             long salt = SplitMix64.mix64(SplitMix64.salt("Effusion") ^ SplitMix64.salt("site"));
             SplitMix64 random = SplitMix64.forReplicate(42, salt, r);
@@ -171,7 +171,7 @@ class BootstrapTest {
     @Test
     void theOverallLineIsResampledByClassAlone() {
         BootstrapReplicates b = run(1, List.of(site, sex));
-        GroupBlocks all = GroupBlocks.overall(label).withCopies();
+        GroupBlocks all = GroupBlocks.overall(label).withSlotLayout();
         int[] slotWeights = new int[ROWS];
         SplitMix64 random = SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3);
         Strata.of(all).draw(random, slotWeights);

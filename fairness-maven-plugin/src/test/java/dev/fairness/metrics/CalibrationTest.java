@@ -55,11 +55,11 @@ class CalibrationTest {
 
     @Test
     void eceBinIsTheFloorOfTenTimesTheScoreWithOneInTheLastBin() {
-        assertEquals(0, MetricsPass.eceBin(0.0));
-        assertEquals(0, MetricsPass.eceBin(0.0999));
-        assertEquals(1, MetricsPass.eceBin(0.1));
-        assertEquals(9, MetricsPass.eceBin(0.9));
-        assertEquals(9, MetricsPass.eceBin(1.0));
+        assertEquals(0, PointEstimatePass.eceBin(0.0));
+        assertEquals(0, PointEstimatePass.eceBin(0.0999));
+        assertEquals(1, PointEstimatePass.eceBin(0.1));
+        assertEquals(9, PointEstimatePass.eceBin(0.9));
+        assertEquals(9, PointEstimatePass.eceBin(1.0));
     }
 
     @Test

@@ -14,7 +14,7 @@ class StrataTest {
         for (int i = 0; i < scores.length; i++) {
             scores[i] = 1 - i / 100.0;
         }
-        return GroupBlocks.of(SortedLabel.of(truth, scores), List.of(groupOf), new int[] {groups})[0].withCopies();
+        return GroupBlocks.of(SortedLabel.of(truth, scores), List.of(groupOf), new int[] {groups})[0].withSlotLayout();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.fairness.metrics;
 
 /**
- * The bootstrap's pass: one group's block of {@link GroupBlocks#withCopies()}, read as two sequential streams, its
- * negatives and its positives, each in score order, with every row's weight (its draw count) by slot. Nothing
- * depends on how the two classes interleave, so no branch can mispredict on it:
+ * The pass of a bootstrap replicate: one group's block of {@link GroupBlocks#withSlotLayout()}, read as two
+ * sequential streams, its negatives and its positives, each in score order, with every row's weight (its draw
+ * count) by slot. Nothing depends on how the two classes interleave, so no branch can mispredict on it:
  * <ul>
  *   <li>the negatives' pass keeps a running sum of their weights per slot, and the Brier and per-bin score sums;</li>
  *   <li>the positives' pass reads, for each positive, the negatives above it and the negatives at least as high
@@ -13,11 +13,11 @@ package dev.fairness.metrics;
  *   <li>the counts at the threshold and per ECE bin are running sums read where the (descending) scores cross
  *       the threshold or a bin edge.</li>
  * </ul>
- * The definitions are those of {@link MetricsPass}, which computes the point estimates; the bootstrap tests check
- * that both agree on every replicate. Not thread-safe: one instance per thread, reused.
+ * The definitions are those of {@link PointEstimatePass}, which computes the point estimates; the bootstrap tests
+ * check that both agree on every replicate. Not thread-safe: one instance per thread, reused.
  */
-final class BlockTally {
-    private static final int BINS = MetricsPass.ECE_BINS;
+final class ReplicatePass {
+    private static final int BINS = PointEstimatePass.ECE_BINS;
 
     private int[] negativeSums = new int[0];
     private final double[] binScore = new double[BINS];
@@ -54,7 +54,7 @@ final class BlockTally {
         int total = 0;
         int j = n0;
         while (j < n1) {
-            int bin = MetricsPass.eceBin(scores[j]);
+            int bin = PointEstimatePass.eceBin(scores[j]);
             int end = firstBelowBin(scores, j, n1, bin);
             double scoreSum = 0;
             double squares = 0;
@@ -107,7 +107,7 @@ final class BlockTally {
                 scaledSum += w * (positives / (positives + negativeScale * negativesThrough));
             }
             squaredError += w * ((s - 1) * (s - 1));
-            int bin = MetricsPass.eceBin(s);
+            int bin = PointEstimatePass.eceBin(s);
             binScore[bin] += w * s;
             binPositives[bin] += w;
             k = end;
@@ -170,7 +170,7 @@ final class BlockTally {
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (MetricsPass.eceBin(scores[mid]) >= bin) {
+            if (PointEstimatePass.eceBin(scores[mid]) >= bin) {
                 lo = mid + 1;
             } else {
                 hi = mid;

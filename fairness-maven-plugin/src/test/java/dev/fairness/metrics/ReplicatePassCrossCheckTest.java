@@ -11,12 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bootstrap's two-stream pass ({@link BlockTally}) against the point estimate's pass ({@link MetricsPass}, itself
- * checked against the naive definitions) with the same integer weights: seeded 1,500-row data sets with many
- * ties within and across classes, weights 0 to 3 (zeros included), a group with one class only, rows in no group,
- * and thresholds on, between, below and above the scores.
+ * The bootstrap's two-stream pass ({@link ReplicatePass}) against the point estimates' pass
+ * ({@link PointEstimatePass}, itself checked against the naive definitions) with the same integer weights: seeded
+ * 1,500-row data sets with many ties within and across classes, weights 0 to 3 (zeros included), a group with one
+ * class only, rows in no group, and thresholds on, between, below and above the scores.
  */
-class BlockTallyCrossCheckTest {
+class ReplicatePassCrossCheckTest {
     private static final int ROWS = 1_500;
 
     @ParameterizedTest
@@ -35,9 +35,9 @@ class BlockTallyCrossCheckTest {
         }
         Grouping grouping = new Grouping("g", List.of("a", "b", "c"), groupOf);
         SortedLabel label = SortedLabel.of(truth, scores);
-        GroupBlocks blocks = GroupBlocks.of(label, List.of(groupOf), new int[] {3})[0].withCopies();
-        GroupBlocks all = GroupBlocks.overall(label).withCopies();
-        BlockTally pass = new BlockTally();
+        GroupBlocks blocks = GroupBlocks.of(label, List.of(groupOf), new int[] {3})[0].withSlotLayout();
+        GroupBlocks all = GroupBlocks.overall(label).withSlotLayout();
+        ReplicatePass pass = new ReplicatePass();
         for (int rep = 0; rep < 5; rep++) {
             int[] slotWeights = new int[ROWS];
             for (int j = 0; j < ROWS; j++) {

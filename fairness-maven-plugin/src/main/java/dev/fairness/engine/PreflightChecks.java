@@ -4,9 +4,12 @@ import dev.fairness.InputException;
 import dev.fairness.gate.Gate;
 import dev.fairness.gate.Rule;
 
-/** Checks, before any work, the settings that decide whether a validation set is read and intervals computed. */
-final class ValidationSet {
-    private ValidationSet() {
+/**
+ * The checks of a spec that run before any work, for settings that could otherwise only fail after inference:
+ * where thresholds are chosen (a validation set, and from which source) and whether intervals are computed.
+ */
+final class PreflightChecks {
+    private PreflightChecks() {
     }
 
     /** Fails fast on settings that could only fail after inference. */
@@ -30,7 +33,7 @@ final class ValidationSet {
     }
 
     /** True when some label's threshold is chosen and a validation set is given to choose it on. */
-    static boolean needed(EvaluationSpec spec) {
+    static boolean needsValidationSet(EvaluationSpec spec) {
         if (!spec.hasValidationSet()) {
             return false;
         }

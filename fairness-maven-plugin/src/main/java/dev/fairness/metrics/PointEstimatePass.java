@@ -1,7 +1,7 @@
 package dev.fairness.metrics;
 
 /**
- * The one pass every metric is read from: one block of rows in descending score order (all rows, for the
+ * The pass every point estimate is read from: one block of rows in descending score order (all rows, for the
  * overall line, or one group's block of {@link GroupBlocks}), visited once with every counter in a local:
  * <ul>
  *   <li>ROC AUC: a negative is outranked by every positive already seen (all with higher scores); ties inside a
@@ -14,13 +14,13 @@ package dev.fairness.metrics;
  *       positives/negatives seen where that prefix ends are TP and FP.</li>
  * </ul>
  * With per-row integer weights a row counts that often (a resampled data set). The bootstrap's replicates use
- * {@link BlockTally}, the same definitions on a layout made for passes run a thousand times. Stateless.
+ * {@link ReplicatePass}, the same definitions on a layout made for passes run a thousand times. Stateless.
  */
-final class MetricsPass {
+final class PointEstimatePass {
     /** Number of equal-width ECE bins on [0, 1]. */
     static final int ECE_BINS = 10;
 
-    private MetricsPass() {
+    private PointEstimatePass() {
     }
 
     /**
@@ -45,7 +45,7 @@ final class MetricsPass {
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (predicate.test(scores[index == null ? mid : index[mid]])) {
+            if (predicate.test(scores[at(index, mid)])) {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -73,7 +73,7 @@ final class MetricsPass {
             int split = firstIndex(scores, index, from, to, s -> s < threshold);
             int i = from;
             while (i < to) {
-                int bin = eceBin(scores[index == null ? i : index[i]]);
+                int bin = eceBin(scores[at(index, i)]);
                 int binEnd = firstIndex(scores, index, i, to, s -> eceBin(s) < bin);
                 if (i < split && split < binEnd) {
                     run(scores, truth, index, weights, i, split);
@@ -105,12 +105,11 @@ final class MetricsPass {
             binPositivesStart = pos;
         }
 
-        /** Rows {@code [from, to)}, all in one ECE bin and on one side of the threshold. */
+        /**
+         * Rows {@code [from, to)}, all in one ECE bin and on one side of the threshold; row {@code i} is at position
+         * {@code index[i]}, or at {@code i} when {@code index} is null.
+         */
         void run(double[] scores, boolean[] truth, int[] index, int[] weights, int from, int to) {
-            if (index == null) {
-                run(scores, truth, weights, from, to);
-                return;
-            }
             long pos = this.pos;
             long neg = this.neg;
             long auc = this.twiceAuc;
@@ -118,14 +117,14 @@ final class MetricsPass {
             double sq = this.sqErr;
             double sum = this.binScore;
             for (int i = from; i < to; i++) {
-                int p = index[i];
+                int p = at(index, i);
                 double s = scores[p];
-                if (i + 1 < to && scores[index[i + 1]] == s) {
+                if (i + 1 < to && scores[at(index, i + 1)] == s) {
                     long blockPos = 0;
                     long blockNeg = 0;
                     int end = i;
-                    while (end < to && scores[index[end]] == s) {
-                        int q = index[end];
+                    while (end < to && scores[at(index, end)] == s) {
+                        int q = at(index, end);
                         long w = weights == null ? 1 : weights[q];
                         if (truth[q]) {
                             blockPos += w;
@@ -165,63 +164,14 @@ final class MetricsPass {
             this.binScore = sum;
         }
 
-        /** Rows {@code [from, to)} of arrays in block order, ties found by comparing neighbours. */
-        private void run(double[] scores, boolean[] truth, int[] weights, int from, int to) {
-            long pos = this.pos;
-            long neg = this.neg;
-            long auc = this.twiceAuc;
-            double pr = this.prSum;
-            double sq = this.sqErr;
-            double sum = this.binScore;
-            for (int i = from; i < to; i++) {
-                double s = scores[i];
-                if (i + 1 < to && scores[i + 1] == s) {
-                    long blockPos = 0;
-                    long blockNeg = 0;
-                    int end = i;
-                    while (end < to && scores[end] == s) {
-                        long w = weights == null ? 1 : weights[end];
-                        if (truth[end]) {
-                            blockPos += w;
-                        } else {
-                            blockNeg += w;
-                        }
-                        end++;
-                    }
-                    auc += 2 * blockNeg * pos + blockPos * blockNeg;
-                    pos += blockPos;
-                    neg += blockNeg;
-                    if (blockPos > 0) {
-                        pr += blockPos * ((double) pos / (pos + neg));
-                    }
-                    sq += blockPos * ((s - 1) * (s - 1)) + blockNeg * (s * s);
-                    sum += s * (blockPos + blockNeg);
-                    i = end - 1;
-                    continue;
-                }
-                long w = weights == null ? 1 : weights[i];
-                if (truth[i]) {
-                    pos += w;
-                    pr += w * ((double) pos / Math.max(pos + neg, 1));
-                    sq += w * ((s - 1) * (s - 1));
-                } else {
-                    auc += 2 * w * pos;
-                    neg += w;
-                    sq += w * (s * s);
-                }
-                sum += w * s;
-            }
-            this.pos = pos;
-            this.neg = neg;
-            this.twiceAuc = auc;
-            this.prSum = pr;
-            this.sqErr = sq;
-            this.binScore = sum;
-        }
-
         GroupTally tally() {
             return new GroupTally(pos, neg, tp, fp, twiceAuc, prSum, sqErr, calibration);
         }
+    }
+
+    /** Position of block index {@code i}: {@code index[i]}, or {@code i} itself when there is no index. */
+    private static int at(int[] index, int i) {
+        return index == null ? i : index[i];
     }
 
     /** ECE bin of a score: {@code min(floor(score * 10), 9)}, and bin 0 for (invalid) negative scores. */
