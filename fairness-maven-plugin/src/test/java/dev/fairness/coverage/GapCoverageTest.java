@@ -141,7 +141,7 @@ class GapCoverageTest {
     private static double violated(SimulatedTestSet set, GateOn on, double maximum) {
         Rule rule = new Rule(Measure.parse("tpr"), SimulatedTestSet.GROUPING, null, GapMethod.DIFFERENCE, null,
                 maximum, null, MissingPolicy.WARN, on);
-        RuleResult result = new Gate(1).evaluate(List.of(rule), Map.of(SimulatedTestSet.LABEL, set.metrics),
+        RuleResult result = PluginDefaults.gate().evaluate(List.of(rule), Map.of(SimulatedTestSet.LABEL, set.metrics),
                 Map.of(SimulatedTestSet.LABEL, set.replicates)).results().get(0);
         return result.isViolated() ? 1 : 0;
     }
