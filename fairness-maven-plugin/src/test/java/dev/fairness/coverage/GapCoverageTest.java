@@ -74,6 +74,15 @@ class GapCoverageTest {
     }
 
     @Test
+    void groupsWithFewerPositivesThanThePluginsMinimumClassCountAreLeftOutAsThePluginLeavesThemOut() {
+        // groups of 50 at prevalence 0.1 hold about 5 positives: below the default minClassCount of 10 in almost
+        // every set, so the plugin cannot decide a TPR rule on them (before, the suite decided it on 5 cases)
+        Experiments.GateRates rates = Experiments.gate(Metric.TPR, CoverageGrid.kGroups(2, 50, 0.1, 0), 0.10, 100,
+                50, 505);
+        assertTrue(rates.rate(rates.undetermined()) >= 0.9, "undetermined in only " + pct(rates.rate(rates.undetermined())));
+    }
+
+    @Test
     void prevalenceDependentGroupIntervalsCoverTheirTrueValuesWithTheRightSpread() {
         SimulatedGroup group = base(200, 0.3);
         List<SimulatedGroup> model = List.of(group, group);
