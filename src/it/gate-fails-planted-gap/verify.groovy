@@ -15,11 +15,11 @@ assert json.verdict.passed == false
 assert json.verdict.violated == 1
 assert json.rules[0].status == 'violated'
 assert Math.abs(json.rules[0].value.value - 0.3) < 1e-12
-// the gap's interval, derived from the simultaneous interval of the signed difference 'F' - 'M' (rounded as logged)
-assert Math.abs(json.rules[0].value.ci.lower - 0.14) < 5e-4 && Math.abs(json.rules[0].value.ci.upper - 0.46) < 5e-4
+// the gap's interval, derived from the simultaneous (Agresti–Caffo) interval of the signed difference 'F' - 'M' (rounded as logged)
+assert Math.abs(json.rules[0].value.ci.lower - 0.133) < 5e-4 && Math.abs(json.rules[0].value.ci.upper - 0.444) < 5e-4
 assert json.rules[0].intervalMethod == 'max-t'
 assert json.rules[0].comparisons.size() == 1 && json.rules[0].comparisons[0].first == 'F' && json.rules[0].comparisons[0].second == 'M'
-assert Math.abs(json.rules[0].comparisons[0].estimate + 0.3) < 1e-9 && Math.abs(json.rules[0].comparisons[0].upper + 0.14) < 5e-4
+assert Math.abs(json.rules[0].comparisons[0].estimate + 0.3) < 1e-9 && Math.abs(json.rules[0].comparisons[0].upper + 0.133) < 5e-4
 assert json.rules[0].gateOn == 'point'
 assert json.settings.bootstrap.replicates == 1000
 assert json.labels[0].operatingPoint.method == 'fixed'
