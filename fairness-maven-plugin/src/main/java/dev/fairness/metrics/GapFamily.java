@@ -107,7 +107,7 @@ final class GapFamily {
                     for (int b = a + 1; b < defined.size(); b++) {
                         int i = defined.get(a);
                         int j = defined.get(b);
-                        if (!add(metric, groups.get(i), ids[i], groups.get(j), ids[j], log, cells, out)) {
+                        if (!add(metric, groups.get(i), ids[i], groups.get(j), ids[j], log, true, cells, out)) {
                             return false;
                         }
                     }
@@ -118,7 +118,7 @@ final class GapFamily {
                     return true;
                 }
                 for (int i : defined) {
-                    if (!add(metric, groups.get(i), ids[i], Gap.OVERALL, overallId, log, cells, out)) {
+                    if (!add(metric, groups.get(i), ids[i], Gap.OVERALL, overallId, log, false, cells, out)) {
                         return false;
                     }
                 }
@@ -130,23 +130,27 @@ final class GapFamily {
                 }
                 for (int i : defined) {
                     if (i != ref) {
-                        add(metric, groups.get(i), ids[i], reference, ids[ref], false, cells, out);
+                        add(metric, groups.get(i), ids[i], reference, ids[ref], false, true, cells, out);
                     }
                 }
             }
             case WORST -> {
                 for (int i : defined) {
                     out.add(new MaxT.Contrast(metric, groups.get(i), null, false, cells.point(ids[i], metric),
-                            cells.replicates(ids[i], metric), cells.reason(ids[i], metric)));
+                            cells.replicates(ids[i], metric), cells.reason(ids[i], metric), null));
                 }
             }
         }
         return true;
     }
 
-    /** Adds {@code first - second} (or the log of their ratio); false when a log meets a value of 0 or less. */
+    /**
+     * Adds {@code first - second} (or the log of their ratio); false when a log meets a value of 0 or less. A
+     * difference of two groups ({@code twoGroups}: independent samples, unlike a group and the overall line that
+     * contains it) of a counted proportion gets its Agresti–Caffo adjustment.
+     */
     private static boolean add(Metric metric, String first, int firstId, String second, int secondId, boolean log,
-                               Cells cells, List<MaxT.Contrast> out) {
+                               boolean twoGroups, Cells cells, List<MaxT.Contrast> out) {
         double a = cells.point(firstId, metric);
         double b = cells.point(secondId, metric);
         if (log && (a <= 0 || b <= 0)) {
@@ -171,7 +175,9 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
-        out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason));
+        AgrestiCaffo.Adjusted adjusted = !log && twoGroups ? AgrestiCaffo.difference(metric, cells, firstId, secondId)
+                : null;
+        out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
         return true;
     }
 

@@ -12,17 +12,21 @@ import java.util.List;
  * {@code q} the {@code level} quantile of {@code T*} every comparison gets {@code d_c +- q s_c}. All of them hold
  * their true values at once with probability about {@code level}, so a gap derived from them (max - min, a ratio,
  * the worst group) holds its true value at least as often, however many groups there are. Measured in
- * {@code GapCoverageSimulation}; figures on the statistics page of the documentation.
+ * the coverage suite ({@code dev.fairness.coverage.CoverageSuite}); figures on the statistics page of the documentation.
  *
  * <p>A comparison undefined in a replicate (a group's PPV without predicted positives) is left out of that
  * replicate's maximum; a replicate where no comparison is defined is an undefined replicate of the family. A
- * comparison that never varies (standard deviation 0) keeps its estimate as a zero-width interval.
+ * comparison that never varies (standard deviation 0) keeps its estimate as a zero-width interval, unless it is a
+ * difference of counted proportions (then its Agresti–Caffo interval has width).
  */
 final class MaxT {
 
-    /** One comparison's estimate and replicates (NaN where undefined, with the reason of the first). */
+    /**
+     * One comparison's estimate and replicates (NaN where undefined, with the reason of the first); {@code adjusted}
+     * is the Agresti–Caffo centre and standard error of a difference of two counted proportions, or null.
+     */
     record Contrast(Metric metric, String first, String second, boolean logScale, double estimate,
-                    double[] replicates, String reason) {
+                    double[] replicates, String reason, AgrestiCaffo.Adjusted adjusted) {
     }
 
     /**
@@ -74,13 +78,18 @@ final class MaxT {
         if (defined > 0) {
             Arrays.sort(maxima, 0, defined);
             critical = Percentiles.ofSorted(maxima, defined, level);
+            if (critical == 0) { // no comparison varies in any replicate (every rate 0 or 1): one comparison's normal
+                critical = NormalQuantile.of((1 + level) / 2); // quantile, for the adjusted intervals' width
+            }
         }
         List<Comparison> comparisons = new ArrayList<>(m);
         for (int c = 0; c < m; c++) {
             Contrast x = contrasts.get(c);
-            double half = defined > 0 ? critical * sd[c] : Double.NaN;
+            AgrestiCaffo.Adjusted a = x.adjusted();
+            double centre = a != null ? a.center() : x.estimate();
+            double half = defined > 0 ? critical * (a != null ? a.standardError() : sd[c]) : Double.NaN;
             comparisons.add(new Comparison(x.metric(), x.first(), x.second(), x.logScale(), x.estimate(),
-                    x.estimate() - half, x.estimate() + half));
+                    centre - half, centre + half));
         }
         return new Family(comparisons, critical, replicates, replicates - defined, reason, firstUndefined);
     }

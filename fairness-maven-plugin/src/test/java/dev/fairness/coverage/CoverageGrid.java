@@ -5,7 +5,7 @@ import dev.fairness.metrics.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -25,12 +25,10 @@ final class CoverageGrid {
 
     private final int simulations;
     private final int replicates;
-    private final Consumer<String> out;
 
-    CoverageGrid(int simulations, int replicates, Consumer<String> out) {
+    CoverageGrid(int simulations, int replicates) {
         this.simulations = simulations;
         this.replicates = replicates;
-        this.out = out;
     }
 
     /** The base group, and the other group with its metric moved by {@code gap} (the metric gets worse). */
@@ -98,57 +96,80 @@ final class CoverageGrid {
         return Experiments.groupMetric(metric, group, truth, simulations, replicates, salt);
     }
 
-    void differenceTable(List<Metric> metrics, int[] sizes, double[] prevalences) {
-        out.accept("| metric | n per group | prevalence | true gap | signed covers | absolute covers | "
-                + "lower bound above truth | upper bound below truth | old percentile covers | undefined |");
-        out.accept("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    /** One cell of a table: its key (for selecting cells to run) and the computation of its markdown row. */
+    record Cell(String table, String key, Supplier<String> row) {
+    }
+
+    static final String DIFFERENCE_HEADER = "| metric | n per group | prevalence | true gap | signed covers | "
+            + "absolute covers | lower bound above truth | upper bound below truth | old percentile covers | "
+            + "left out (< 10 cases) | undefined |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+    static final String GATE_HEADER = "| groups | n per group | prevalence | true range | significant fails | "
+            + "certain passes | point fails | undetermined | a group left out |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+    static final String GROUP_HEADER = "| metric | n per group | prevalence | bootstrap SD / true SD | "
+            + "group interval covers | difference of identical groups covers 0 | left out (< 10 cases) | undefined |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    List<Cell> differenceCells(List<Metric> metrics, int[] sizes, double[] prevalences) {
+        List<Cell> cells = new ArrayList<>();
         for (Metric metric : metrics) {
             for (int n : sizes) {
                 for (double prevalence : prevalences) {
                     for (double gap : new double[] {0, limit(metric), FAR}) {
-                        Experiments.DifferenceCoverage c = differenceCell(metric, n, prevalence, gap);
-                        out.accept(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %s | %s | %s | %d |",
-                                metric.displayName(), n, prevalence, gap, pct(c.rate(c.signedCovered())),
-                                pct(c.rate(c.absoluteCovered())), pct(c.rate(c.absoluteBelow())),
-                                pct(c.rate(c.absoluteAbove())), pct(c.rate(c.oldPercentileCovered())), c.undefined()));
+                        String key = String.format(Locale.ROOT, "difference %s %d %.1f %.2f", metric.id(), n,
+                                prevalence, gap);
+                        cells.add(new Cell("difference", key, () -> {
+                            Experiments.DifferenceCoverage c = differenceCell(metric, n, prevalence, gap);
+                            return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %s | %s | %s | %d | %d |",
+                                    metric.displayName(), n, prevalence, gap, pct(c.rate(c.signedCovered())),
+                                    pct(c.rate(c.absoluteCovered())), pct(c.rate(c.absoluteBelow())),
+                                    pct(c.rate(c.absoluteAbove())), pct(c.rate(c.oldPercentileCovered())), c.leftOut(),
+                                    c.undefined());
+                        }));
                     }
                 }
             }
         }
+        return cells;
     }
 
-    void gateTable(int[] groupCounts, int[] sizes, double[] prevalences) {
-        out.accept("| groups | n per group | prevalence | true range | significant fails | certain passes | "
-                + "point fails | undetermined |");
-        out.accept("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    List<Cell> gateCells(int[] groupCounts, int[] sizes, double[] prevalences) {
+        List<Cell> cells = new ArrayList<>();
         for (int k : groupCounts) {
             for (int n : sizes) {
                 for (double prevalence : prevalences) {
                     for (double range : new double[] {0, TPR_LIMIT, 1.5 * TPR_LIMIT, 2.5 * TPR_LIMIT}) {
-                        Experiments.GateRates g = gateCell(k, n, prevalence, range);
-                        out.accept(String.format(Locale.ROOT, "| %d | %d | %.1f | %.3f | %s | %s | %s | %s |", k, n,
-                                prevalence, range, pct(g.rate(g.significantFails())), pct(g.rate(g.certainPasses())),
-                                pct(g.rate(g.pointFails())), pct(g.rate(g.undetermined()))));
+                        String key = String.format(Locale.ROOT, "gate %d %d %.1f %.3f", k, n, prevalence, range);
+                        cells.add(new Cell("gate", key, () -> {
+                            Experiments.GateRates g = gateCell(k, n, prevalence, range);
+                            return String.format(Locale.ROOT, "| %d | %d | %.1f | %.3f | %s | %s | %s | %s | %s |", k,
+                                    n, prevalence, range, pct(g.rate(g.significantFails())),
+                                    pct(g.rate(g.certainPasses())), pct(g.rate(g.pointFails())),
+                                    pct(g.rate(g.undetermined())), pct(g.rate(g.leftOut())));
+                        }));
                     }
                 }
             }
         }
+        return cells;
     }
 
-    void groupTable(List<Metric> metrics, int[] sizes, double[] prevalences) {
-        out.accept("| metric | n per group | prevalence | bootstrap SD / true SD | group interval covers | "
-                + "difference of identical groups covers 0 | undefined |");
-        out.accept("| --- | --- | --- | --- | --- | --- | --- |");
+    List<Cell> groupCells(List<Metric> metrics, int[] sizes, double[] prevalences) {
+        List<Cell> cells = new ArrayList<>();
         for (Metric metric : metrics) {
             for (int n : sizes) {
                 for (double prevalence : prevalences) {
-                    Experiments.GroupMetricCoverage c = groupCell(metric, n, prevalence);
-                    out.accept(String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %d |",
-                            metric.displayName(), n, prevalence, c.sdRatio(), pct(c.rate(c.covered())),
-                            pct(c.rate(c.differenceCovered())), c.undefined()));
+                    String key = String.format(Locale.ROOT, "group %s %d %.1f", metric.id(), n, prevalence);
+                    cells.add(new Cell("group", key, () -> {
+                        Experiments.GroupMetricCoverage c = groupCell(metric, n, prevalence);
+                        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %d | %d |",
+                                metric.displayName(), n, prevalence, c.sdRatio(), pct(c.rate(c.covered())),
+                                pct(c.rate(c.differenceCovered())), c.leftOut(), c.undefined());
+                    }));
                 }
             }
         }
+        return cells;
     }
 
     static String pct(double rate) {

@@ -10,6 +10,7 @@ import dev.fairness.gate.RuleStatus;
 import dev.fairness.metrics.Comparison;
 import dev.fairness.metrics.GapInterval;
 import dev.fairness.metrics.GapMethod;
+import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
 import dev.fairness.metrics.MetricValue;
@@ -31,11 +32,14 @@ final class Experiments {
     private Experiments() {
     }
 
-    /** Coverage of one metric's two-group difference interval. */
-    record DifferenceCoverage(int simulations, int undefined, int signedCovered, int absoluteCovered,
+    /**
+     * Coverage of one metric's two-group difference interval, over the sets where the plugin shows it: sets where
+     * a group falls below the plugin's defaults ({@link PluginDefaults}) are counted in {@code leftOut}.
+     */
+    record DifferenceCoverage(int simulations, int undefined, int leftOut, int signedCovered, int absoluteCovered,
                               int absoluteBelow, int absoluteAbove, int oldPercentileCovered) {
         double rate(int count) {
-            int defined = simulations - undefined;
+            int defined = simulations - undefined - leftOut;
             return defined == 0 ? Double.NaN : (double) count / defined;
         }
     }
@@ -48,31 +52,38 @@ final class Experiments {
                                          int simulations, int replicates, long salt) {
         int[][] outcomes = parallel(simulations, sim -> {
             SimulatedTestSet set = SimulatedTestSet.draw(List.of(base, other), THRESHOLD, salt + sim, replicates);
-            MetricValue a = set.metrics.group(SimulatedTestSet.GROUPING, "g0").get(metric);
-            MetricValue b = set.metrics.group(SimulatedTestSet.GROUPING, "g1").get(metric);
-            if (!a.isDefined() || !b.isDefined()) {
-                return new int[] {1, 0, 0, 0, 0, 0};
+            GroupMetrics g0 = set.metrics.group(SimulatedTestSet.GROUPING, "g0");
+            GroupMetrics g1 = set.metrics.group(SimulatedTestSet.GROUPING, "g1");
+            if (!PluginDefaults.keeps(metric, g0) || !PluginDefaults.keeps(metric, g1)) {
+                return new int[] {0, 1, 0, 0, 0, 0, 0};
+            }
+            if (!g0.get(metric).isDefined() || !g1.get(metric).isDefined()) {
+                return new int[] {1, 0, 0, 0, 0, 0, 0};
             }
             GapInterval gap = set.replicates.gapInterval(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
                     set.groups, null);
             if (!gap.interval().isDefined()) {
-                return new int[] {1, 0, 0, 0, 0, 0};
+                return new int[] {1, 0, 0, 0, 0, 0, 0};
             }
             Comparison signed = gap.comparisons().get(0);
             double truth = Math.abs(trueSigned);
             Interval abs = gap.interval();
             Interval old = set.replicates.percentileGap(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
                     set.groups, null);
-            return new int[] {0, covers(signed.lower(), signed.upper(), trueSigned),
+            return new int[] {0, 0, covers(signed.lower(), signed.upper(), trueSigned),
                     covers(abs.lower(), abs.upper(), truth), abs.lower() > truth ? 1 : 0, abs.upper() < truth ? 1 : 0,
                     covers(old.lower(), old.upper(), truth)};
         });
-        int[] sums = sum(outcomes, 6);
-        return new DifferenceCoverage(simulations, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5]);
+        int[] sums = sum(outcomes, 7);
+        return new DifferenceCoverage(simulations, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6]);
     }
 
-    /** How often each gate mode violates a {@code metric difference <= limit} rule, and how often it is undetermined. */
-    record GateRates(int simulations, int significantFails, int certainPasses, int pointFails, int undetermined) {
+    /**
+     * How often each gate mode violates a {@code metric difference <= limit} rule, how often it is undetermined
+     * (fewer than two groups kept), and in how many sets the plugin's defaults left at least one group out.
+     */
+    record GateRates(int simulations, int significantFails, int certainPasses, int pointFails, int undetermined,
+                     int leftOut) {
         double rate(int count) {
             return (double) count / simulations;
         }
@@ -80,7 +91,7 @@ final class Experiments {
 
     static GateRates gate(Metric metric, List<SimulatedGroup> model, double limit, int simulations, int replicates,
                           long salt) {
-        Gate gate = new Gate(1);
+        Gate gate = PluginDefaults.gate();
         List<Rule> rules = new ArrayList<>();
         for (GateOn on : GateOn.values()) {
             rules.add(new Rule(Measure.parse(metric.id()), SimulatedTestSet.GROUPING, null, GapMethod.DIFFERENCE, null,
@@ -94,25 +105,27 @@ final class Experiments {
             int significant = results.get(1).isViolated() ? 1 : 0;
             int certain = results.get(2).status() == RuleStatus.PASSED ? 1 : 0;
             int undetermined = results.get(1).status() == RuleStatus.UNDETERMINED ? 1 : 0;
-            return new int[] {significant, certain, point, undetermined};
+            int leftOut = results.get(1).excluded().isEmpty() ? 0 : 1;
+            return new int[] {significant, certain, point, undetermined, leftOut};
         });
-        int[] sums = sum(outcomes, 4);
-        return new GateRates(simulations, sums[0], sums[1], sums[2], sums[3]);
+        int[] sums = sum(outcomes, 5);
+        return new GateRates(simulations, sums[0], sums[1], sums[2], sums[3], sums[4]);
     }
 
     /**
      * One group metric of two identical groups: the bootstrap's standard deviation against the true one (the
      * spread of the estimates over the simulations), the coverage of the group's interval, and how often the signed
-     * difference's interval covers 0.
+     * difference's interval covers 0; over the sets where the plugin shows them ({@code leftOut}: sets where a
+     * group falls below the plugin's defaults).
      */
-    record GroupMetricCoverage(int simulations, int undefined, double bootstrapSd, double trueSd, int covered,
-                               int differenceCovered) {
+    record GroupMetricCoverage(int simulations, int undefined, int leftOut, double bootstrapSd, double trueSd,
+                               int covered, int differenceCovered) {
         double sdRatio() {
             return bootstrapSd / trueSd;
         }
 
         double rate(int count) {
-            return (double) count / (simulations - undefined);
+            return (double) count / (simulations - undefined - leftOut);
         }
     }
 
@@ -120,12 +133,16 @@ final class Experiments {
                                            int simulations, int replicates, long salt) {
         double trueValue = truth.applyAsDouble(group);
         double[][] outcomes = new double[simulations][];
+        boolean[] leftOut = new boolean[simulations];
         IntStream.range(0, simulations).parallel().forEach(sim -> {
             SimulatedTestSet set = SimulatedTestSet.draw(List.of(group, group), THRESHOLD, salt + sim, replicates);
-            MetricValue a = set.metrics.group(SimulatedTestSet.GROUPING, "g0").get(metric);
-            MetricValue b = set.metrics.group(SimulatedTestSet.GROUPING, "g1").get(metric);
+            GroupMetrics g0 = set.metrics.group(SimulatedTestSet.GROUPING, "g0");
+            GroupMetrics g1 = set.metrics.group(SimulatedTestSet.GROUPING, "g1");
+            MetricValue a = g0.get(metric);
+            MetricValue b = g1.get(metric);
             Interval ci = set.replicates.group(SimulatedTestSet.GROUPING, "g0", metric);
-            if (!a.isDefined() || !b.isDefined() || !ci.isDefined()) {
+            leftOut[sim] = !PluginDefaults.keeps(metric, g0) || !PluginDefaults.keeps(metric, g1);
+            if (leftOut[sim] || !a.isDefined() || !b.isDefined() || !ci.isDefined()) {
                 outcomes[sim] = null;
                 return;
             }
@@ -152,8 +169,12 @@ final class Experiments {
             }
         }
         double[] e = estimates.stream().mapToDouble(Double::doubleValue).toArray();
-        return new GroupMetricCoverage(simulations, simulations - e.length, bootstrapSds / e.length, sd(e), covered,
-                differenceCovered);
+        int left = 0;
+        for (boolean l : leftOut) {
+            left += l ? 1 : 0;
+        }
+        return new GroupMetricCoverage(simulations, simulations - e.length - left, left, bootstrapSds / e.length,
+                sd(e), covered, differenceCovered);
     }
 
     private static int covers(double lower, double upper, double truth) {

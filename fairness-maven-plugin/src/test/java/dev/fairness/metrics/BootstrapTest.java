@@ -253,7 +253,7 @@ class BootstrapTest {
     }
 
     @Test
-    void aTwoGroupGapsIntervalIsDerivedFromTheSignedDifferencesStudentizedInterval() {
+    void aTwoGroupGapsIntervalIsDerivedFromTheSignedDifferencesAgrestiCaffoIntervalAtTheStudentizedCriticalValue() {
         BootstrapReplicates b = run(2, List.of(site, sex));
         LabelMetrics point = new LabelMetricsCalculator().compute(truth, scores, THRESHOLD, List.of(site, sex));
         double estimate = point.group("site", "x").get(Metric.TPR).value() - point.group("site", "y").get(Metric.TPR).value();
@@ -268,6 +268,15 @@ class BootstrapTest {
         }
         java.util.Arrays.sort(t);
         double critical = Percentiles.ofSorted(t, t.length, 0.95);
+        double[] adjusted = new double[2]; // (TP + 1) / (positives + 2)
+        double se = 0;
+        for (int g = 0; g < 2; g++) {
+            GroupMetrics group = point.group("site", List.of("x", "y").get(g));
+            double positives = group.get(Metric.POSITIVES).value();
+            adjusted[g] = (Math.round(group.get(Metric.TPR).value() * positives) + 1) / (positives + 2);
+            se += adjusted[g] * (1 - adjusted[g]) / (positives + 2);
+        }
+        se = Math.sqrt(se);
 
         GapInterval gap = b.gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
 
@@ -275,8 +284,8 @@ class BootstrapTest {
         assertEquals("'x' - 'y'", signed.describe());
         assertEquals(estimate, signed.estimate(), 1e-12);
         assertEquals(critical, gap.critical(), 1e-12);
-        assertEquals(estimate - critical * sd, signed.lower(), 1e-12);
-        assertEquals(estimate + critical * sd, signed.upper(), 1e-12);
+        assertEquals(adjusted[0] - adjusted[1] - critical * se, signed.lower(), 1e-12);
+        assertEquals(adjusted[0] - adjusted[1] + critical * se, signed.upper(), 1e-12);
         double nearest = Math.max(0, Math.max(signed.lower(), -signed.upper()));
         double farthest = Math.max(Math.abs(signed.lower()), Math.abs(signed.upper()));
         assertEquals(new Interval(nearest, farthest, 0.95, 200, 0, null), gap.interval());

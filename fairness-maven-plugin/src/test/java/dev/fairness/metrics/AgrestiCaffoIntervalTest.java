@@ -1,0 +1,79 @@
+package dev.fairness.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fairness.groups.Grouping;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The simultaneous interval of a difference of two counted proportions is the Agresti–Caffo one at the max-t
+ * critical value; when no comparison varies at all, the critical value is the normal quantile.
+ */
+class AgrestiCaffoIntervalTest {
+    private static final double Z975 = 1.959963984540054;
+
+    /** Group x: 20 positives all detected, 20 negatives; group y the same with {@code yDetected} positives detected. */
+    private static BootstrapReplicates twoGroups(int yDetected) {
+        int rows = 80;
+        boolean[] truth = new boolean[rows];
+        double[] scores = new double[rows];
+        int[] groupOf = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            int g = i / 40;
+            int j = i % 40;
+            groupOf[i] = g;
+            truth[i] = j < 20;
+            boolean detected = truth[i] && (g == 0 || j < yDetected);
+            boolean falseAlarm = !truth[i] && j < 24;
+            scores[i] = detected || falseAlarm ? 0.6 + j / 1000.0 : 0.4 - j / 1000.0;
+        }
+        Grouping site = new Grouping("site", List.of("x", "y"), groupOf);
+        return new Bootstrap(new BootstrapSettings(200, 0.95, 42), 1)
+                .run("y", SortedLabel.of(truth, scores), 0.5, List.of(site), Set.of());
+    }
+
+    @Test
+    void twoGroupsWhoseTprIsOneInEveryReplicateGetAnIntervalOfPositiveWidth() {
+        Comparison d = twoGroups(20).gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null)
+                .comparisons().get(0);
+        double p = 21.0 / 22; // (20 + 1) / (20 + 2)
+        double se = Math.sqrt(2 * p * (1 - p) / 22);
+        assertEquals(0, d.estimate(), 1e-12);
+        assertEquals(-Z975 * se, d.lower(), 1e-9);
+        assertEquals(Z975 * se, d.upper(), 1e-9);
+    }
+
+    @Test
+    void aTprDifferenceIsCentredOnTheAdjustedDifferenceWithTheAdjustedStandardError() {
+        GapInterval gap = twoGroups(14).gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        Comparison d = gap.comparisons().get(0);
+        double px = 21.0 / 22;
+        double py = 15.0 / 22;
+        double se = Math.sqrt(px * (1 - px) / 22 + py * (1 - py) / 22);
+        assertEquals(1 - 14.0 / 20, d.estimate(), 1e-12);
+        assertTrue(gap.critical() > 1.5 && gap.critical() < 2.5, "critical value " + gap.critical());
+        assertEquals(px - py - gap.critical() * se, d.lower(), 1e-9);
+        assertEquals(px - py + gap.critical() * se, d.upper(), 1e-9);
+    }
+
+    @Test
+    void anAucDifferenceKeepsItsEstimateAsCentre() {
+        Comparison d = twoGroups(14).gapInterval(Metric.AUC, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null)
+                .comparisons().get(0);
+        assertEquals(d.estimate(), (d.lower() + d.upper()) / 2, 1e-12);
+    }
+
+    @Test
+    void theNormalQuantileMatchesKnownValues() {
+        assertEquals(Z975, NormalQuantile.of(0.975), 1e-8);
+        assertEquals(-Z975, NormalQuantile.of(0.025), 1e-8);
+        assertEquals(0, NormalQuantile.of(0.5), 1e-12);
+        assertEquals(-3.090232306167813, NormalQuantile.of(0.001), 1e-8);
+        assertEquals(3.090232306167813, NormalQuantile.of(0.999), 1e-8);
+    }
+}
