@@ -46,9 +46,7 @@ public final class TorchNatives {
         missing(loader, TorchNatives::environmentOrProperty).ifPresent(problem -> {
             throw new InputException(message(model, problem));
         });
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
+        DjlOffline.enable();
         // DJL finds its engine and the natives' resource through the context class loader: the plugin's own
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
