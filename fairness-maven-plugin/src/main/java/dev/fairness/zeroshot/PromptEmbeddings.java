@@ -2,6 +2,7 @@ package dev.fairness.zeroshot;
 
 import dev.fairness.InputException;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
 public record PromptEmbeddings(String source, Map<String, float[]> byPrompt) {
 
     public PromptEmbeddings {
-        byPrompt = Map.copyOf(new LinkedHashMap<>(byPrompt));
+        byPrompt = Collections.unmodifiableMap(new LinkedHashMap<>(byPrompt));
         int width = -1;
         String first = null;
         for (Map.Entry<String, float[]> entry : byPrompt.entrySet()) {
