@@ -92,7 +92,7 @@ public final class TorchNatives {
                 }
             }
         } catch (IOException e) {
-            return Optional.of("the class path could not be searched (" + e.getMessage() + ")");
+            return Optional.of("the class path could not be read (" + e.getMessage() + ")");
         }
         return Optional.of("no PyTorch " + PYTORCH_VERSION + " natives for " + classifier
                 + " are on the plugin's class path and " + LIBRARY_PATH + " is not set");
