@@ -83,7 +83,12 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
          * side becomes the target size), then cut the centre: torchvision's {@code Resize(size)} +
          * {@code CenterCrop(size)}.
          */
-        SHORTER_SIDE_CROP("shorterSideCrop");
+        SHORTER_SIDE_CROP("shorterSideCrop"),
+        /**
+         * As {@link #SHORTER_SIDE_CROP}, but resampled exactly as CLIP's preprocessing does on a PIL image:
+         * PIL's 8-bit bicubic resize (antialiased when shrinking), centre crop, 8-bit values / 255.
+         */
+        PIL_BICUBIC_CROP("pilBicubicCrop");
 
         private final String configName;
 
@@ -95,11 +100,12 @@ public record Preprocessing(int width, int height, ResizeMode resize, ChannelMod
             return configName;
         }
 
-        /** Parses {@code stretch} or {@code shorterSideCrop} (any case). */
+        /** Parses {@code stretch}, {@code shorterSideCrop} or {@code pilBicubicCrop} (any case). */
         public static ResizeMode fromConfig(String value) {
             return EnumIds.parse(ResizeMode.class, ResizeMode::configName, value,
                     v -> Messages.badConfiguration("<resize>", "'" + v + "' is not a resize mode",
-                            "Use one of " + quoted(STRETCH.configName, SHORTER_SIDE_CROP.configName) + "."));
+                            "Use one of " + quoted(STRETCH.configName, SHORTER_SIDE_CROP.configName,
+                                    PIL_BICUBIC_CROP.configName) + "."));
         }
     }
 

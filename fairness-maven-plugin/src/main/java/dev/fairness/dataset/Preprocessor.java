@@ -69,6 +69,10 @@ public final class Preprocessor {
                     + " floats does not fit a buffer of limit " + batch.limit());
         }
         Geometry g = geometry(image.width(), image.height());
+        if (config.resize() == Preprocessing.ResizeMode.PIL_BICUBIC_CROP) {
+            writePilBicubic(image, g, batch, (int) base);
+            return;
+        }
         ResampleWeights xs = ResampleWeights.bilinear(image.width(), g.resizedWidth, g.left, width);
         ResampleWeights ys = ResampleWeights.bilinear(image.height(), g.resizedHeight, g.top, height);
         if (channels == 1) {
@@ -102,6 +106,28 @@ public final class Preprocessor {
         int left = (int) Math.rint((resizedWidth - width) / 2.0);
         int top = (int) Math.rint((resizedHeight - height) / 2.0);
         return new Geometry(resizedWidth, resizedHeight, left, top);
+    }
+
+    /** PIL's 8-bit bicubic resize and centre crop, each channel on its own; see {@link PilBicubic}. */
+    private void writePilBicubic(FloatImage image, Geometry g, FloatBuffer batch, int base) {
+        PilBicubic.Weights xs = PilBicubic.weights(image.width(), g.resizedWidth, g.left, width);
+        PilBicubic.Weights ys = PilBicubic.weights(image.height(), g.resizedHeight, g.top, height);
+        float[] row = new float[width];
+        float[] normalised = new float[width];
+        int[] pixels = null;
+        for (int c = 0; c < channels; c++) {
+            if (pixels == null || image.channels() == 3) {
+                // a grey image is resampled once and written to every channel
+                pixels = PilBicubic.resample(PilBicubic.eightBitPlane(image, channels, c), image.width(), xs, ys);
+            }
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    // torchvision's ToTensor: the 8-bit value divided by 255 in float
+                    row[x] = pixels[y * width + x] / 255f;
+                }
+                writeRow(row, normalised, batch, base, c, y);
+            }
+        }
     }
 
     /** BT.601 luminance of the source rows the vertical pass needs (other rows stay 0 and are never read). */

@@ -21,6 +21,7 @@ import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
+import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.inference.Task;
 import dev.fairness.metrics.Parallel;
 import dev.fairness.pipeline.PipelineSettings;
@@ -139,6 +140,13 @@ public final class Evaluator {
         StoredScores.Reused reused = stored.reuse(log);
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
+        }
+        if (TorchScriptModel.isTorchScript(spec.model())) {
+            TorchScriptScoring.Result run = TorchScriptScoring.score(spec, manifest, manifestFile, options, decoder, log);
+            if (stored != null) {
+                stored.store(run.scores(), run.summary(), log);
+            }
+            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary());
         }
         NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
         OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());

@@ -213,7 +213,7 @@ class PreprocessorTest {
 
         @Test
         void withAnUnknownResizeModeChannelModeOrLayout() {
-            assertInputError("Invalid <resize>: 'crop' is not a resize mode. Use one of 'stretch', 'shorterSideCrop'.",
+            assertInputError("Invalid <resize>: 'crop' is not a resize mode. Use one of 'stretch', 'shorterSideCrop', 'pilBicubicCrop'.",
                     () -> ResizeMode.fromConfig("crop"));
             assertInputError("Invalid <channels>: 'bgr' is not a channel mode. Use one of 'grey', 'rgb'.",
                     () -> ChannelMode.fromConfig("bgr"));

@@ -1,0 +1,104 @@
+package dev.fairness.zeroshot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The text side is encoded once and reused while the text encoder, tokenizer and prompts stay the same. */
+class EncodedPromptsTest {
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger opened = new AtomicInteger();
+
+    @Test
+    void aSecondBuildWithTheSameTextSideReadsTheStoredEmbeddingsWithoutOpeningTheEncoder() throws IOException {
+        Path encoderFile = Files.writeString(dir.resolve("text.onnx"), "encoder bytes");
+        Path tokenizerFile = tokenizer();
+        List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
+        Path cache = dir.resolve("cache");
+
+        PromptEmbeddings first = EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes,
+                opener(tokenizerFile));
+        PromptEmbeddings second = EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes,
+                opener(tokenizerFile));
+
+        assertEquals(1, opened.get());
+        assertArrayEquals(first.of("no edema"), second.of("no edema"));
+        assertArrayEquals(new float[] {5, 1}, second.of("no edema"), "start, no, ed, ema, end");
+    }
+
+    @Test
+    void theKeyChangesWithTheEncoderTheTokenizerThePromptsTheContextAndThePadId() throws IOException {
+        Path encoderFile = Files.writeString(dir.resolve("text.onnx"), "encoder bytes");
+        Path otherEncoder = Files.writeString(dir.resolve("other.onnx"), "other bytes");
+        Path tokenizerFile = tokenizer();
+        List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
+        List<ClassPrompts> more = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}", "{} absent")));
+        String key = EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes);
+
+        assertEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(otherEncoder, tokenizerFile, 77, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(encoderFile, encoderFile, 77, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, more));
+        assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 64, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 49407, classes));
+    }
+
+    /** A text encoder that "embeds" a prompt as (its number of tokens with start and end, 1). */
+    private EncodedPrompts.TextSideOpener opener(Path tokenizerFile) {
+        return new EncodedPrompts.TextSideOpener() {
+            @Override
+            public PromptTokenizer tokenizer() {
+                return PromptTokenizer.open(tokenizerFile, 77, 0);
+            }
+
+            @Override
+            public TextEncoder encoder() {
+                opened.incrementAndGet();
+                return new TextEncoder() {
+                    @Override
+                    public float[][] encode(PromptTokenizer.Tokens[] tokens) {
+                        float[][] rows = new float[tokens.length][];
+                        for (int i = 0; i < tokens.length; i++) {
+                            long count = java.util.Arrays.stream(tokens[i].attentionMask()).sum();
+                            rows[i] = new float[] {count, 1};
+                        }
+                        return rows;
+                    }
+
+                    @Override
+                    public String describe() {
+                        return "counting encoder";
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+    }
+
+    private Path tokenizer() throws IOException {
+        Path file = dir.resolve("tokenizer.json");
+        if (!Files.exists(file)) {
+            try (InputStream in = new GZIPInputStream(
+                    EncodedPromptsTest.class.getResourceAsStream("/zeroshot/tokenizer.json.gz"))) {
+                Files.copy(in, file);
+            }
+        }
+        return file;
+    }
+}
