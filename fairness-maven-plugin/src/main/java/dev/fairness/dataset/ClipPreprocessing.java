@@ -1,5 +1,7 @@
 package dev.fairness.dataset;
 
+import dev.fairness.inference.Layout;
+
 import java.util.List;
 
 /**
@@ -19,6 +21,6 @@ public final class ClipPreprocessing {
     /** CLIP's preprocessing for a square input of {@code size} pixels (224 for ViT-B/32 and ViT-B/16). */
     public static Preprocessing of(int size) {
         return new Preprocessing(size, size, Preprocessing.ResizeMode.PIL_BICUBIC_CROP,
-                Preprocessing.ChannelMode.RGB, MEAN, STD, Preprocessing.Layout.NCHW);
+                Preprocessing.ChannelMode.RGB, MEAN, STD, Layout.NCHW);
     }
 }

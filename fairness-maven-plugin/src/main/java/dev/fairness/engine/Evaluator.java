@@ -141,8 +141,8 @@ public final class Evaluator {
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
         }
-        if (TorchScriptModel.isTorchScript(spec.model())) {
-            TorchScriptScoring.Result run = TorchScriptScoring.score(spec, manifest, manifestFile, options, decoder, log);
+        if (TorchScriptModel.isTorchScript(spec.inputs().model())) {
+            TorchScriptScoring.Result run = TorchScriptScoring.score(spec, modelFile, manifest, manifestFile, options, decoder, log);
             if (stored != null) {
                 stored.store(run.scores(), run.summary(), log);
             }

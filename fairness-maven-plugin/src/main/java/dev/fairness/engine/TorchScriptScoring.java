@@ -1,6 +1,5 @@
 package dev.fairness.engine;
 
-import dev.fairness.InputException;
 import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
@@ -15,7 +14,6 @@ import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.inference.TorchScriptScorer;
 import dev.fairness.pipeline.PipelineSettings;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -30,20 +28,22 @@ final class TorchScriptScoring {
     record Result(double[][] scores, ModelSummary summary) {
     }
 
-    static Result score(EvaluationSpec spec, Manifest manifest, Path manifestFile, RunOptions options,
-                        RowDecoder decoder, EvaluationLog log) {
-        Path file = spec.model();
-        String sha256 = sha256(file);
-        int channels = spec.input().channels() == null ? 3 : spec.input().channels().count();
+    static Result score(EvaluationSpec spec, ModelFile modelFile, Manifest manifest, Path manifestFile,
+                        RunOptions options, RowDecoder decoder, EvaluationLog log) {
+        Path file = spec.inputs().model();
+        String sha256 = modelFile.sha256();
+        int channels = spec.inference().input().channels() == null
+                ? 3 : spec.inference().input().channels().count();
         ModelInfo declared = new ModelInfo(file, sha256, "input 0", Layout.NCHW, channels, -1, -1, -1, "output 0", -1,
                 -1, -1, "TorchScript");
-        Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), declared);
-        InputShape shape = new InputShape(Layout.valueOf(preprocessing.layout().name()),
+        Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
+        InputShape shape = new InputShape(preprocessing.layout(),
                 preprocessing.channels().count(), preprocessing.height(), preprocessing.width());
-        try (TorchScriptModel model = TorchScriptModel.open(file, spec.device(), log::warn)) {
-            int labels = spec.task() == Task.BINARY ? 1 : spec.labels().labels().size();
-            TorchScriptScorer scorer = new TorchScriptScorer(model, shape, spec.task(), spec.outputs(), labels, sha256);
-            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.batchSize(), -1,
+        try (TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), log::warn)) {
+            int labels = spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
+            TorchScriptScorer scorer = new TorchScriptScorer(model, shape, spec.inference().task(),
+                    spec.inference().outputs(), labels, sha256);
+            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(), -1,
                     Runtime.getRuntime().availableProcessors());
             log.info("Evaluating " + file.getFileName() + " on " + manifest.size() + " images from "
                     + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
@@ -54,14 +54,6 @@ final class TorchScriptScoring {
                     decoder, log);
             return new Result(scores, new ModelSummary(scorer.info(), preprocessing, model.device(),
                     "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)"));
-        }
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return ModelFile.read(file).sha256();
-        } catch (IOException e) {
-            throw new InputException("Could not read model " + file + " (" + e.getMessage() + ").", e);
         }
     }
 }

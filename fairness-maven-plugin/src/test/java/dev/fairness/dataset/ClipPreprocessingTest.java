@@ -1,5 +1,6 @@
 package dev.fairness.dataset;
 
+import dev.fairness.inference.Layout;
 import dev.fairness.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ClipPreprocessingTest {
         Golden golden = goldens().get(0);
         Preprocessor bilinearLike = new Preprocessor(new Preprocessing(SIZE, SIZE,
                 Preprocessing.ResizeMode.SHORTER_SIDE_CROP, Preprocessing.ChannelMode.RGB, ClipPreprocessing.MEAN,
-                ClipPreprocessing.STD, Preprocessing.Layout.NCHW));
+                ClipPreprocessing.STD, Layout.NCHW));
         float[] tensor = bilinearLike.apply(decode(golden));
 
         assertTrue(largestSampleDifference(golden, tensor) > 0.01);

@@ -38,7 +38,7 @@ class TorchScriptScorerTest {
         Path images = SharedData.folder("covid-cxr").resolve("images");
         Preprocessor preprocessor = new Preprocessor(new Preprocessing(64, 64,
                 Preprocessing.ResizeMode.SHORTER_SIDE_CROP, Preprocessing.ChannelMode.RGB,
-                List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225), Preprocessing.Layout.NCHW));
+                List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225), Layout.NCHW));
         FloatBuffer batch = ByteBuffer.allocateDirect(IMAGES * preprocessor.sampleSize() * Float.BYTES)
                 .order(ByteOrder.nativeOrder()).asFloatBuffer();
         try (Stream<Path> files = Files.list(images)) {
