@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,14 +22,6 @@ class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final String ADAPTERS = "dev/fairness/maven/";
     private static final int MAX_LINES = 300;
-
-    /**
-     * Classes other branches of this session are splitting; each entry fails the test once its class is back
-     * under the limit, so the list only shrinks.
-     */
-    private static final Map<String, String> BEING_SPLIT = Map.of(
-            "dev/fairness/report/FairnessJson.java", "split by the gate work (issue 9, item 3)",
-            "dev/fairness/maven/AbstractFairnessMojo.java", "split by the configuration work (issue 9, item 1)");
 
     @Test
     void onlyTheMavenAdaptersReferToTheMavenApi() {
@@ -57,12 +48,8 @@ class ArchitectureTest {
         for (Path file : mainSources()) {
             String name = relative(file);
             int count = lines(file).size();
-            boolean beingSplit = BEING_SPLIT.containsKey(name);
-            if (count > MAX_LINES && !beingSplit) {
+            if (count > MAX_LINES) {
                 tooLong.add(name + " has " + count + " lines; split it by concept");
-            }
-            if (beingSplit && count <= MAX_LINES) {
-                tooLong.add(name + " has " + count + " lines now; remove it from BEING_SPLIT");
             }
         }
         assertEquals(List.of(), tooLong, "main classes over " + MAX_LINES + " lines");

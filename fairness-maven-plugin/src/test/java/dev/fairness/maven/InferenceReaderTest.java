@@ -102,7 +102,7 @@ class InferenceReaderTest {
 
     @Test
     void anUnknownResizeModeListsTheModes() {
-        assertEquals("Invalid <resize>: 'crop' is not a resize mode. Use one of 'stretch', 'shorterSideCrop'.",
+        assertEquals("Invalid <resize>: 'crop' is not a resize mode. Use one of 'stretch', 'shorterSideCrop', 'pilBicubicCrop'.",
                 preprocessingMessage(p -> p.resize = "crop"));
     }
 
