@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates rules against the metrics of every label. A group takes part in a rule's gap only when it has at
- * least the minimum size and every metric the rule needs is defined for it; the others are listed with the
- * reason and handled by the rule's {@link MissingPolicy}.
+ * Evaluates rules against the metrics of every label: the one place where a rule is measured and decided. A
+ * group takes part in a rule's gap only when it has at least the minimum size, every metric the rule needs is
+ * defined for it and it has the cases of the class each metric rests on ({@link GapMeasurer}); the others are
+ * listed with the reason and handled by the rule's {@link MissingPolicy}. Each {@link RuleResult} carries the
+ * {@link Decision} behind its status, which the log, fairness.json and the reports show instead of deciding again.
  *
  * <p>With bootstrap replicates, every rule's gap gets its interval over the same groups by the same method,
  * derived from simultaneous intervals of every comparison the gap is made of, and a rule decides on the point
  * value or on the interval ({@link GateOn}): {@code significant} fails only when even the interval's nearest bound
  * is beyond the limit, which happens with no comparison truly beyond it at most {@code 1 - level} of the time over
  * all of the rule's comparisons together (family-wise); {@code certain} passes only when the farthest bound is
- * within it. An
- * interval-gated rule treats replicates where the gap is undefined as missing evidence (its policy decides), and
+ * within it. An interval-gated rule treats replicates where the gap is undefined as missing evidence (its policy decides), and
  * an interval that is undefined altogether like an undefined gap.
  */
 public final class Gate {
@@ -120,12 +121,23 @@ public final class Gate {
                 measurer.minClassCount(rule), metrics, calibrationRule ? null : replicates);
         Gap gap = measured.gap();
         Interval interval = measured.interval();
-        List<ExcludedGroup> excluded = measured.excluded();
         CalibrationFinding calibrationFinding = calibrationRule && gap.value().isDefined()
                 ? CalibrationGate.test(calibration, rule, label, measured.kept()) : null;
         Decision decision = decide(rule, measured, calibrationFinding);
         RuleStatus status = status(rule, decision);
+        List<String> warnings = warnings(rule, label, measured, decision, calibrationFinding != null);
+        Inconclusive inconclusive = gap.value().isDefined()
+                ? Inconclusive.of(rule, gap.value().value(), interval, measured.smallestGroup()) : null;
+        return new RuleResult(rule, label, gap, interval, status, measured.excluded(), warnings, measured.comparisons(),
+                inconclusive, calibrationFinding, decision);
+    }
+
+    /** The warning lines of a rule under {@code onMissing=warn}: what it could not measure, and every group left out. */
+    private static List<String> warnings(Rule rule, String label, Measurement measured, Decision decision,
+                                         boolean calibrationTest) {
         List<String> warnings = new ArrayList<>();
+        Gap gap = measured.gap();
+        Interval interval = measured.interval();
         String where = "label '" + label + "', attribute '" + rule.grouping() + "'";
         if (rule.onMissing() == MissingPolicy.WARN) {
             if (!gap.value().isDefined()) {
@@ -134,21 +146,18 @@ public final class Gate {
             } else if (decision.reason() == Decision.Reason.UNDEFINED) {
                 warnings.add("Rule could not be evaluated for " + where + ": the " + interval.levelText() + " CI of the "
                         + rule.measureName() + " is undefined (" + RuleMessages.undefinedIn(interval) + ").");
-            } else if (calibrationFinding == null && rule.gateOn().usesInterval() && !interval.isComplete()) {
+            } else if (!calibrationTest && rule.gateOn().usesInterval() && !interval.isComplete()) {
                 warnings.add("The " + interval.levelText() + " CI of the " + rule.measureName() + " rule for " + where
                         + " rests on " + interval.definedReplicates() + " of " + interval.replicates()
                         + " replicates: the gap is undefined in " + interval.undefinedReplicates() + " ("
                         + interval.undefinedReason() + ").");
             }
-            for (ExcludedGroup e : excluded) {
+            for (ExcludedGroup e : measured.excluded()) {
                 warnings.add("Group '" + e.group() + "' left out of the " + rule.measureName() + " rule for " + where
                         + ": " + e.reason() + ".");
             }
         }
-        Inconclusive inconclusive = gap.value().isDefined()
-                ? Inconclusive.of(rule, gap.value().value(), interval, measured.smallestGroup()) : null;
-        return new RuleResult(rule, label, gap, interval, status, excluded, warnings, measured.comparisons(),
-                inconclusive, calibrationFinding, decision);
+        return warnings;
     }
 
     /**

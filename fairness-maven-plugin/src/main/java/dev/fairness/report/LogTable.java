@@ -42,7 +42,7 @@ public final class LogTable {
         List<String> lines = new ArrayList<>();
         BootstrapSettings bootstrap = result.bootstrap();
         if (bootstrap.enabled()) {
-            // since the max-t gaps and the random class counts, "stratified by group and true class" is no longer all
+            // group values and gaps are made differently (ClassSplit, MaxT): the line names both, briefly
             lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " bootstrap CIs, "
                     + bootstrap.replicates() + " replicates, seed " + bootstrap.seed() + ": per group percentile, "
                     + "resampled within group (and true class for class-conditional metrics such as TPR); gaps max-t, "

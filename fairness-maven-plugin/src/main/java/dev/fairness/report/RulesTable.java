@@ -153,7 +153,12 @@ final class RulesTable {
         Rule rule = r.rule();
         String measure = m.measureName(rule.measure(), rule.gap());
         String value = ValueCell.text(r.gap().value(), c.intervals().rule(r), m);
-        String key = switch (r.decision().reason()) {
+        Decision d = r.decision();
+        if (d.reason() == Decision.Reason.BEYOND_LIMIT && rule.gateOn().usesInterval() && !Double.isNaN(d.evidence())) {
+            return m.get("verdict.violation." + rule.gateOn().id(), measure, rule.grouping(), r.label(), value,
+                    limit(rule, m), m.number(d.evidence()));
+        }
+        String key = switch (d.reason()) {
             case GROUPS_LEFT_OUT -> "verdict.violation.leftOut";
             case UNDEFINED_IN_REPLICATES -> "verdict.violation.undefinedReplicates";
             default -> "verdict.violation";

@@ -59,13 +59,15 @@ class VerdictBannerBlameTest {
     @Test
     void aCertainRuleWhoseIntervalReachesAboveTheLimitIsNotBlamedOnTheGroupLeftOut() {
         // the value 0.200 is within 0.250, but the upper bound 0.295 is not: the interval failed the rule
-        assertEquals(List.of("TPR difference by group for y is 0.200 (0.105–0.295); the limit is ≤ 0.250."),
+        assertEquals(List.of("TPR difference by group for y is 0.200 (0.105–0.295); the limit is ≤ 0.250, and the "
+                + "farther bound of the interval, 0.295, is beyond it (gateOn certain)."),
                 banner(GateOn.CERTAIN, 0.25));
     }
 
     @Test
     void aSignificantRuleWhoseIntervalLiesAboveTheLimitIsNotBlamedOnTheGroupLeftOut() {
-        assertEquals(List.of("TPR difference by group for y is 0.200 (0.105–0.295); the limit is ≤ 0.100."),
+        assertEquals(List.of("TPR difference by group for y is 0.200 (0.105–0.295); the limit is ≤ 0.100, and even "
+                + "the nearer bound of the interval, 0.105, is beyond it (gateOn significant)."),
                 banner(GateOn.SIGNIFICANT, 0.10));
     }
 
