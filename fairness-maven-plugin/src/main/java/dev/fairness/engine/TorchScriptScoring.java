@@ -36,7 +36,7 @@ final class TorchScriptScoring {
         String sha256 = sha256(file);
         int channels = spec.input().channels() == null ? 3 : spec.input().channels().count();
         ModelInfo declared = new ModelInfo(file, sha256, "input 0", Layout.NCHW, channels, -1, -1, -1, "output 0", -1,
-                -1, -1, "TorchScript");
+                -1, -1, TorchScriptScorer.PRODUCER);
         Preprocessing preprocessing = ImageScoring.preprocessing(spec.input(), declared);
         InputShape shape = new InputShape(Layout.valueOf(preprocessing.layout().name()),
                 preprocessing.channels().count(), preprocessing.height(), preprocessing.width());
