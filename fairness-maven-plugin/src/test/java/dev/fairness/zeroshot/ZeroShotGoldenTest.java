@@ -204,7 +204,10 @@ class ZeroShotGoldenTest {
         try (ImageEmbedder embedder = imageTower("onnx")) {
             ZeroShotScorer scorer = new ZeroShotScorer(embedder, head);
 
-            InputException e = assertThrows(InputException.class, () -> scorer.score(images(), 1));
+            FloatBuffer oneImage = ByteBuffer.allocateDirect(3 * 224 * 224 * Float.BYTES).order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
+
+            InputException e = assertThrows(InputException.class, () -> scorer.score(oneImage, 1));
             assertEquals("The image encoder returns embeddings of 16 values but the text embeddings have 2. The image "
                     + "and text towers (or the embeddings file) must come from the same model.", e.getMessage());
         }
