@@ -10,3 +10,6 @@ expect("[INFO] All fairness checks have been met.")
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fairness/fairness.json'))
 assert json.labels*.label == ['Effusion', 'Atelectasis', 'Cardiomegaly']
 assert json.model.runtime == 'PyTorch 2.7.1 (DJL)' : json.model
+def report = new File(basedir, 'target/fairness/report.html').text
+assert report.contains('PyTorch 2.7.1 (DJL)') : 'the report names the runtime'
+assert !report.contains('IR version') : 'a TorchScript model has no ONNX versions to report'

@@ -35,7 +35,7 @@ final class TorchScriptScoring {
         int channels = spec.inference().input().channels() == null
                 ? 3 : spec.inference().input().channels().count();
         ModelInfo declared = new ModelInfo(file, sha256, "input 0", Layout.NCHW, channels, -1, -1, -1, "output 0", -1,
-                -1, -1, "TorchScript");
+                -1, -1, TorchScriptScorer.PRODUCER);
         Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
         InputShape shape = new InputShape(preprocessing.layout(),
                 preprocessing.channels().count(), preprocessing.height(), preprocessing.width());

@@ -12,6 +12,9 @@ import java.util.Objects;
  * or output shapes, so the input shape is the preprocessing's and the output width is checked on the first batch.
  */
 public final class TorchScriptScorer implements ImageScorer {
+    /** The producer a TorchScript model's {@link ModelInfo} names, in place of ONNX's producer. */
+    public static final String PRODUCER = "TorchScript";
+
     private final TorchScriptModel model;
     private final InputShape input;
     private final ModelInfo info;
@@ -34,7 +37,7 @@ public final class TorchScriptScorer implements ImageScorer {
      */
     public static ModelInfo describe(Path file, String sha256, InputShape input) {
         return new ModelInfo(file, sha256, "input 0", input.layout(), input.channels(), input.height(), input.width(),
-                -1, "output 0", -1, -1, -1, "TorchScript");
+                -1, "output 0", -1, -1, -1, PRODUCER);
     }
 
     public ModelInfo info() {

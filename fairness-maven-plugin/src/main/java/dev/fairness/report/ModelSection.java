@@ -3,6 +3,7 @@ package dev.fairness.report;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.engine.ModelSummary;
 import dev.fairness.inference.ModelInfo;
+import dev.fairness.inference.TorchScriptScorer;
 
 import java.util.List;
 
@@ -37,8 +38,11 @@ final class ModelSection {
         fact(html, m.get("model.preprocessing"), m.get("model.preprocessing.value", Integer.toString(p.width()),
                 Integer.toString(p.height()), p.resize().configName(), p.channels().configName(), numbers(p.mean(), m),
                 numbers(p.std(), m), p.layout().name()));
-        fact(html, m.get("model.onnx"), m.get("model.onnx.value", Long.toString(info.irVersion()),
-                Long.toString(info.opset()), info.producer().isEmpty() ? m.get("model.producer.unknown") : info.producer()));
+        if (!TorchScriptScorer.PRODUCER.equals(info.producer())) {
+            // a TorchScript model has no ONNX versions
+            fact(html, m.get("model.onnx"), m.get("model.onnx.value", Long.toString(info.irVersion()),
+                    Long.toString(info.opset()), info.producer().isEmpty() ? m.get("model.producer.unknown") : info.producer()));
+        }
         fact(html, m.get("model.runtime"), model.runtime());
         fact(html, m.get("model.device"), String.valueOf(model.device()));
         html.close("dl").close("section");

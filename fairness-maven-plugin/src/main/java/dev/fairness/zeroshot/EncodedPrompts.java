@@ -4,6 +4,7 @@ import dev.fairness.InputException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ public final class EncodedPrompts {
         if (Files.isRegularFile(file)) {
             PromptEmbeddings stored = PromptEmbeddingsFile.read(file);
             if (stored.byPrompt().keySet().containsAll(prompts(classes))) {
-                return new PromptEmbeddings(stored.source(), stored.byPrompt());
+                return stored;
             }
         }
         PromptEmbeddings computed;
@@ -99,7 +100,7 @@ public final class EncodedPrompts {
 
     private static void digestFile(MessageDigest sha, Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new InputException("Could not read " + file + " (" + e.getMessage() + ").", e);
         }

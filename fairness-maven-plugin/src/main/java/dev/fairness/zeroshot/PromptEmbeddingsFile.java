@@ -10,6 +10,7 @@ import dev.fairness.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,8 +87,7 @@ public final class PromptEmbeddingsFile {
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         JSON.writeValue(temporary.toFile(), root);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static final String FORMAT = "Write it as {\"embeddings\": {\"<prompt>\": [numbers], ...}} with one "

@@ -1,5 +1,6 @@
 package dev.fairness.zeroshot;
 
+import dev.fairness.InputException;
 import dev.fairness.inference.ImageEmbedder;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.InputShape;
@@ -47,7 +48,7 @@ public final class ZeroShotScorer implements ImageScorer {
             return;
         }
         if (width != head.width()) {
-            throw new dev.fairness.InputException("The image encoder returns embeddings of " + width + " values but "
+            throw new InputException("The image encoder returns embeddings of " + width + " values but "
                     + "the text embeddings have " + head.width() + ". The image and text towers (or the embeddings "
                     + "file) must come from the same model.");
         }

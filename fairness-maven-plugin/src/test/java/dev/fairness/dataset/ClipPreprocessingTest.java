@@ -1,5 +1,7 @@
 package dev.fairness.dataset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.inference.Layout;
 import dev.fairness.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,41 @@ class ClipPreprocessingTest {
         System.out.printf("CLIP preprocessing vs PIL, %d images: every 8-bit value equal, max |difference| after "
                 + "normalisation %.2e%n", images, largest);
         assertTrue(largest <= 1e-6, "max |difference| " + largest);
+    }
+
+    /** Shrinking and enlarging, both orientations, colour and PIL's grey conversion: no shared data needed. */
+    @Test
+    void smallSeededImagesMatchPilExactlyWhenShrinkingEnlargingAndConvertingToGrey() throws IOException {
+        JsonNode cases;
+        try (InputStream in = ClipPreprocessingTest.class.getResourceAsStream("/clip/synthetic.json")) {
+            cases = new ObjectMapper().readTree(in).get("cases");
+        }
+        List<String> different = new ArrayList<>();
+        for (JsonNode c : cases) {
+            int width = c.get("width").asInt();
+            int height = c.get("height").asInt();
+            int size = c.get("size").asInt();
+            boolean grey = c.get("mode").asText().equals("L");
+            float[] planes = new float[3 * width * height];
+            for (int i = 0; i < width * height; i++) {
+                for (int ch = 0; ch < 3; ch++) {
+                    planes[ch * width * height + i] = c.get("source").get(3 * i + ch).asInt() / 255f;
+                }
+            }
+            Preprocessor pil = new Preprocessor(new Preprocessing(size, size,
+                    Preprocessing.ResizeMode.PIL_BICUBIC_CROP,
+                    grey ? Preprocessing.ChannelMode.GREY : Preprocessing.ChannelMode.RGB, null, null,
+                    Layout.NCHW));
+            float[] tensor = pil.apply(new FloatImage(width, height, 3, planes));
+            for (int i = 0; i < tensor.length; i++) {
+                if (Math.round(tensor[i] * 255) != c.get("expected").get(i).asInt()) {
+                    different.add(width + "x" + height + " " + c.get("mode").asText() + " to " + size + ": value " + i);
+                    break;
+                }
+            }
+        }
+        assertEquals(List.of(), different);
+        assertEquals(5, cases.size());
     }
 
     @Test

@@ -107,6 +107,24 @@ class TorchScriptScorerTest {
     }
 
     @Test
+    void aModelThatTakesOtherInputsIsAnInputErrorNamingTheShapeGiven() throws IOException {
+        Path textTower = dir.resolve("text_encoder.pt");
+        try (InputStream in = TorchScriptScorerTest.class.getResourceAsStream("/zeroshot/text_encoder.pt")) {
+            Files.copy(in, textTower);
+        }
+        try (TorchScriptModel model = TorchScriptModel.open(textTower, Device.CPU, w -> { })) {
+            TorchScriptScorer scorer = new TorchScriptScorer(model, new InputShape(Layout.NCHW, 3, 16, 16),
+                    Task.MULTI_LABEL, OutputKind.LOGITS, 3, "");
+
+            InputException e = assertThrows(InputException.class, () -> scorer.score(FloatBuffer.allocate(768), 1));
+            assertTrue(e.getMessage().startsWith("PyTorch could not run " + textTower + " on an input of shape "
+                    + "[1, 3, 16, 16] ("), e.getMessage());
+            assertTrue(e.getMessage().endsWith("). Check that the model takes one float32 tensor of that shape and "
+                    + "returns a tensor first."), e.getMessage());
+        }
+    }
+
+    @Test
     void aFileThatIsNotTorchScriptIsAnInputErrorSayingHowToSaveOne() throws IOException {
         Path bad = Files.writeString(dir.resolve("model.pt"), "not a zip archive");
 

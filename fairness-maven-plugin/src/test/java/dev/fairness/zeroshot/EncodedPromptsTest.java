@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
@@ -72,7 +73,7 @@ class EncodedPromptsTest {
                     public float[][] encode(PromptTokenizer.Tokens[] tokens) {
                         float[][] rows = new float[tokens.length][];
                         for (int i = 0; i < tokens.length; i++) {
-                            long count = java.util.Arrays.stream(tokens[i].attentionMask()).sum();
+                            long count = Arrays.stream(tokens[i].attentionMask()).sum();
                             rows[i] = new float[] {count, 1};
                         }
                         return rows;

@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ class ZeroShotGoldenTest {
         assertEquals(49406, tokens.ids()[0]);
         assertEquals(49407, tokens.ids()[2]);
         assertEquals(0, tokens.ids()[3]);
-        assertEquals(3, java.util.Arrays.stream(tokens.attentionMask()).sum());
+        assertEquals(3, Arrays.stream(tokens.attentionMask()).sum());
         assertEquals(0, tokens.attentionMask()[3]);
     }
 
@@ -203,7 +204,10 @@ class ZeroShotGoldenTest {
         try (ImageEmbedder embedder = imageTower("onnx")) {
             ZeroShotScorer scorer = new ZeroShotScorer(embedder, head);
 
-            InputException e = assertThrows(InputException.class, () -> scorer.score(images(), 1));
+            FloatBuffer oneImage = ByteBuffer.allocateDirect(3 * 224 * 224 * Float.BYTES).order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
+
+            InputException e = assertThrows(InputException.class, () -> scorer.score(oneImage, 1));
             assertEquals("The image encoder returns embeddings of 16 values but the text embeddings have 2. The image "
                     + "and text towers (or the embeddings file) must come from the same model.", e.getMessage());
         }
