@@ -1,5 +1,6 @@
 package dev.fairness.engine;
 
+import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.OutputKind;
 import dev.fairness.inference.Task;
@@ -25,11 +26,11 @@ public record Inference(Task task, OutputKind outputs, ImageInput input, Device 
     }
 
     /** The task that labels written this way describe. */
-    public static Task taskOf(dev.fairness.dataset.LabelSpec labels) {
-        if (labels instanceof dev.fairness.dataset.LabelSpec.MultiClass) {
+    public static Task taskOf(LabelSpec labels) {
+        if (labels instanceof LabelSpec.MultiClass) {
             return Task.MULTI_CLASS;
         }
-        return labels.labels().size() > 1 || labels instanceof dev.fairness.dataset.LabelSpec.FindingList
+        return labels.labels().size() > 1 || labels instanceof LabelSpec.FindingList
                 ? Task.MULTI_LABEL : Task.BINARY;
     }
 

@@ -17,27 +17,31 @@ final class InputsReader {
 
     static Inputs read(Configuration c, LabelSpec labels) {
         if (c.predictions != null) {
-            List<String> ignored = new ArrayList<>();
-            if (c.model != null) {
-                ignored.add("<model>");
-            }
-            if (c.manifest != null) {
-                ignored.add("<manifest>");
-            }
-            if (c.imageRoot != null) {
-                ignored.add("<imageRoot>");
-            }
-            if (!ignored.isEmpty()) {
-                throw new InputException("<predictions> is set together with " + String.join(" and ", ignored)
-                        + ": the scores of <predictions> replace inference, so " + String.join(" and ", ignored)
-                        + " would be ignored. Remove "
-                        + String.join(" and ", ignored) + " to judge the scores in <predictions>, or remove "
-                        + "<predictions> to evaluate the model.");
-            }
+            rejectBesidePredictions(c);
         }
         return new Inputs(path(c.model), path(c.manifest), path(c.predictions), path(c.imageRoot),
                 new TestSetColumns(c.imageColumn, c.idColumn, labels), path(c.validationManifest),
                 path(c.validationPredictions));
+    }
+
+    /** What only inference reads would be ignored beside {@code <predictions>}: say so instead. */
+    private static void rejectBesidePredictions(Configuration c) {
+        List<String> ignored = new ArrayList<>();
+        if (c.model != null) {
+            ignored.add("<model>");
+        }
+        if (c.manifest != null) {
+            ignored.add("<manifest>");
+        }
+        if (c.imageRoot != null) {
+            ignored.add("<imageRoot>");
+        }
+        if (!ignored.isEmpty()) {
+            String names = String.join(" and ", ignored);
+            throw new InputException("<predictions> is set together with " + names + ": the scores of <predictions> "
+                    + "replace inference, so " + names + " would be ignored. Remove " + names + " to judge the "
+                    + "scores in <predictions>, or remove <predictions> to evaluate the model.");
+        }
     }
 
     /** Every file the goal reads, so that clearing the previous results keeps them. */
