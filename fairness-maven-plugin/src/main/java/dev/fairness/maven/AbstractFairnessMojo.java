@@ -17,7 +17,10 @@ import java.util.Map;
  */
 public abstract class AbstractFairnessMojo extends AbstractMojo {
 
-    /** The ONNX model to evaluate. */
+    /**
+     * The model to evaluate: an ONNX file, or a TorchScript file ({@code .pt}, {@code .pts}, {@code .torchscript})
+     * scored through DJL's PyTorch engine, which needs the PyTorch natives as a plugin dependency.
+     */
     @Parameter(property = "fairness.model")
     File model;
 

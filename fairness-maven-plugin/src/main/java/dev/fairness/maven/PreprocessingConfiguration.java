@@ -9,7 +9,7 @@ import java.util.List;
 public class PreprocessingConfiguration {
     Integer width;
     Integer height;
-    /** {@code stretch} or {@code shorterSideCrop}. */
+    /** {@code stretch}, {@code shorterSideCrop} or {@code pilBicubicCrop} (CLIP's resize, exactly as PIL). */
     String resize;
     /** {@code grey} or {@code rgb}; by default the model's channel count decides. */
     String channels;
