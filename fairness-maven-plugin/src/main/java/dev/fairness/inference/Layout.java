@@ -1,6 +1,5 @@
 package dev.fairness.inference;
 
-import dev.fairness.EnumIds;
 
 /**
  * The order of an image tensor's dimensions, read from the model's input. PyTorch exports NCHW; TensorFlow/Keras
@@ -12,12 +11,6 @@ public enum Layout {
     NCHW,
     /** {@code [batch, height, width, channels]}: channels interleaved per pixel. */
     NHWC;
-
-    /** Parses {@code NCHW} or {@code NHWC} (any case). */
-    public static Layout fromConfig(String value) {
-        return EnumIds.parse(Layout.class, Layout::name, value,
-                v -> "Invalid input layout: '" + v + "' is not a layout. Use one of 'NCHW', 'NHWC'.");
-    }
 
     /** The tensor shape for {@code batch} images of the given size. */
     public long[] shape(long batch, int channels, int height, int width) {

@@ -212,13 +212,11 @@ class PreprocessorTest {
         }
 
         @Test
-        void withAnUnknownResizeModeChannelModeOrLayout() {
+        void withAnUnknownResizeModeOrChannelMode() {
             assertInputError("Invalid <resize>: 'crop' is not a resize mode. Use one of 'stretch', 'shorterSideCrop', 'pilBicubicCrop'.",
                     () -> ResizeMode.fromConfig("crop"));
             assertInputError("Invalid <channels>: 'bgr' is not a channel mode. Use one of 'grey', 'rgb'.",
                     () -> ChannelMode.fromConfig("bgr"));
-            assertInputError("Invalid input layout: 'CHW' is not a layout. Use one of 'NCHW', 'NHWC'.",
-                    () -> Layout.fromConfig("CHW"));
             assertEquals(ResizeMode.SHORTER_SIDE_CROP, ResizeMode.fromConfig("shortersidecrop"));
             assertEquals(ChannelMode.GREY, ChannelMode.fromConfig("Gray"));
         }
