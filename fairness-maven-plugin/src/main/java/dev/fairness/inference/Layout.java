@@ -1,6 +1,5 @@
 package dev.fairness.inference;
 
-
 /**
  * The order of an image tensor's dimensions, read from the model's input. PyTorch exports NCHW; TensorFlow/Keras
  * exports NHWC. Preprocessing writes pixels in the model's layout so the buffer goes to ONNX Runtime without a
