@@ -11,7 +11,7 @@ package dev.fairness.metrics;
  * <p>Why: the unadjusted bound {@code d ± q·s} (with {@code s} the bootstrap standard deviation, which for a
  * proportion is the plug-in {@code sqrt(p(1 - p)/m)}) is liberal for proportions of 10–100 cases: it shrinks to
  * nothing when a group's rate is 0 or 1, and is symmetric where the distribution is skewed. Measured on the
- * coverage suite (1,000 simulated test sets per cell): two groups' TPR difference covered 92.2–93.3% with 20–100
+ * coverage suite (1,000 simulated test sets per cell): two groups' TPR difference covered 91.8–93.1% with 20–100
  * positives per group; with the adjustment, see the statistics page of the documentation.
  *
  * <p>Applies to the proportions whose cases are counted on the test set: TPR and FNR (of the positives), FPR and
