@@ -112,4 +112,27 @@ class RulesReaderTest {
                 + "balancedAccuracy, f1, selectionRate, auc, averagePrecision, brier, ece, equalizedOdds, "
                 + "equalOpportunity, demographicParity.", messageForRule(r -> r.metric = null));
     }
+
+    @Test
+    void aRuleGatedOnItsIntervalWithTheBootstrapOffSaysToSetTheBootstrap() {
+        assertEquals("The tpr/sex rule gates on <gateOn>significant</gateOn>, which needs confidence intervals, but "
+                + "the bootstrap is off (<bootstrap>0</bootstrap>). Set <bootstrap> to the number of replicates, e.g. "
+                + "1000, or gate on the point value.", messageFor(c -> {
+                    RuleConfiguration r = rule("tpr", "sex", 0.1);
+                    r.gateOn = "significant";
+                    c.rules = List.of(r);
+                    c.bootstrap = 0;
+                }));
+    }
+
+    @Test
+    void aRuleGatedOnItsPointValueNeedsNoBootstrap() {
+        Configuration c = ConfigurationFixture.valid();
+        RuleConfiguration r = rule("tpr", "sex", 0.1);
+        r.gateOn = "point";
+        c.rules = List.of(r);
+        c.bootstrap = 0;
+
+        assertEquals(1, SpecReader.spec(c).rules().size());
+    }
 }
