@@ -80,7 +80,6 @@ public final class Evaluator {
     }
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
-        PreflightChecks.check(spec);
         Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.inputs().manifest(),
                 neededAttributes(spec), StoredScores.FOLDER);
         Scored validation = PreflightChecks.needsValidationSet(spec) ? validation(spec) : null;

@@ -23,6 +23,9 @@ public record Inputs(Path model, Path manifest, Path predictions, Path imageRoot
 
     public Inputs {
         Objects.requireNonNull(columns, "columns");
+        if (validationManifest != null && validationPredictions != null) {
+            throw new IllegalArgumentException("at most one validation set");
+        }
     }
 
     /** Inference on the manifest's images. */

@@ -1,7 +1,6 @@
 package dev.fairness.gate;
 
 import dev.fairness.EnumIds;
-import dev.fairness.InputException;
 import dev.fairness.metrics.GapMethod;
 
 import java.util.Locale;
@@ -11,7 +10,8 @@ import java.util.Objects;
  * One fairness rule: a measure compared across the groups of an attribute (or intersection) by a gap method,
  * bounded by a maximum or a minimum, gated on the point value or on its confidence interval ({@link GateOn}).
  * A rule without a label applies to every label. {@code minClassCount}, when set, overrides the gate's minimum
- * class count for this rule ({@link ClassCounts}).
+ * class count for this rule ({@link ClassCounts}). The user's rule is checked, with messages, where the pom is read;
+ * the constructor only asserts the same conditions as invariants.
  */
 public record Rule(Measure measure, String grouping, String label, GapMethod gap, String reference,
                    Double maximum, Double minimum, MissingPolicy onMissing, GateOn gateOn, Integer minClassCount) {
@@ -34,22 +34,19 @@ public record Rule(Measure measure, String grouping, String label, GapMethod gap
         Objects.requireNonNull(onMissing, "onMissing");
         Objects.requireNonNull(gateOn, "gateOn");
         if (grouping == null || grouping.isBlank()) {
-            throw new InputException("The " + measure.id() + " rule has no <attribute>. Name an attribute such as 'sex' or an intersection such as 'sex×age'.");
+            throw new IllegalArgumentException("no grouping");
         }
         if ((maximum == null) == (minimum == null)) {
-            throw new InputException("The " + describe(measure, grouping) + " rule needs exactly one of <maximum> or <minimum>.");
+            throw new IllegalArgumentException("not exactly one of maximum and minimum");
         }
         if (gap == GapMethod.TO_REFERENCE && (reference == null || reference.isBlank())) {
-            throw new InputException("The " + describe(measure, grouping) + " rule uses <gap>toReference</gap> but has no <reference> group. Name the group to compare against, e.g. <reference>M</reference>.");
+            throw new IllegalArgumentException("toReference without a reference");
         }
         if (minClassCount != null && minClassCount < 0) {
-            throw new InputException("The " + describe(measure, grouping) + " rule has <minClassCount>" + minClassCount
-                    + "</minClassCount>. Set it to 0 (no minimum) or a number of cases such as 20.");
+            throw new IllegalArgumentException("negative minClassCount " + minClassCount);
         }
-        if (gap == GapMethod.WORST && measure.isCompound() && measure.components().size() > 1) {
-            throw new InputException("The " + describe(measure, grouping) + " rule cannot use <gap>worst</gap>: "
-                    + measure.displayName() + " combines " + measure.components().size()
-                    + " metrics. Use difference, ratio, toOverall or toReference.");
+        if (gap == GapMethod.WORST && measure.components().size() > 1) {
+            throw new IllegalArgumentException("worst gap of a measure combining several metrics");
         }
     }
 

@@ -19,6 +19,7 @@ final class InputsReader {
         if (c.predictions != null) {
             rejectBesidePredictions(c);
         }
+        checkValidationSet(c);
         return new Inputs(path(c.model), path(c.manifest), path(c.predictions), path(c.imageRoot),
                 new TestSetColumns(c.imageColumn, c.idColumn, labels), path(c.validationManifest),
                 path(c.validationPredictions));
@@ -41,6 +42,19 @@ final class InputsReader {
             throw new InputException("<predictions> is set together with " + names + ": the scores of <predictions> "
                     + "replace inference, so " + names + " would be ignored. Remove " + names + " to judge the "
                     + "scores in <predictions>, or remove <predictions> to evaluate the model.");
+        }
+    }
+
+    /** At most one validation set, and a manifest only where a model scores it. */
+    private static void checkValidationSet(Configuration c) {
+        if (c.validationManifest != null && c.validationPredictions != null) {
+            throw new InputException("Both <validationManifest> and <validationPredictions> are set. Choose thresholds "
+                    + "on one of them: a manifest scored by the model, or a CSV of scores computed elsewhere.");
+        }
+        if (c.validationManifest != null && c.predictions != null) {
+            throw new InputException("<validationManifest> " + path(c.validationManifest) + " needs a <model> to "
+                    + "score it, but the test set comes from <predictions>. Use <validationPredictions> for a CSV of "
+                    + "validation scores computed elsewhere.");
         }
     }
 

@@ -32,14 +32,15 @@ final class SpecReader {
     static EvaluationSpec spec(Configuration c) {
         LabelsReader labelsReader = LabelsReader.of(c);
         LabelSpec labels = labelsReader.labelSpec();
+        BootstrapSettings bootstrap = bootstrap(c);
         return new EvaluationSpec(
                 InputsReader.read(c, labels),
                 InferenceReader.read(c, labelsReader.task(labels)),
                 InferenceReader.throughput(c),
                 GroupingsReader.read(c),
                 OperatingPointsReader.read(c, labels.labels()),
-                RulesReader.read(GroupingsReader.list(c.rules)),
-                bootstrap(c),
+                RulesReader.read(GroupingsReader.list(c.rules), bootstrap.enabled()),
+                bootstrap,
                 c.outputDirectory.toPath());
     }
 

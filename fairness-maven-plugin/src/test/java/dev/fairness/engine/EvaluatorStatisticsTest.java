@@ -157,35 +157,6 @@ class EvaluatorStatisticsTest {
     }
 
     @Test
-    void twoValidationSetsAreAConfigurationError() {
-        Path test = StatisticsFixture.write(dir, "test.csv", 1);
-        InputException e = assertThrows(InputException.class, () -> evaluate(StatisticsFixture.spec(test, List.of(),
-                BootstrapSettings.NONE, null, Map.of(), Map.of(), test, test), new StatisticsFixture.Recording()));
-        assertEquals("Both <validationManifest> and <validationPredictions> are set. Choose thresholds on one of them: a "
-                + "manifest scored by the model, or a CSV of scores computed elsewhere.", e.getMessage());
-    }
-
-    @Test
-    void aValidationManifestNeedsAModel() {
-        Path test = StatisticsFixture.write(dir, "test.csv", 1);
-        Path manifest = dir.resolve("validation-manifest.csv");
-        InputException e = assertThrows(InputException.class, () -> evaluate(StatisticsFixture.spec(test, List.of(),
-                BootstrapSettings.NONE, null, Map.of(), Map.of(), manifest, null), new StatisticsFixture.Recording()));
-        assertEquals("<validationManifest> " + manifest + " needs a <model> to score it, but the test set comes from "
-                + "<predictions>. Use <validationPredictions> for a CSV of validation scores computed elsewhere.",
-                e.getMessage());
-    }
-
-    @Test
-    void anIntervalRuleWithoutBootstrapFailsBeforeAnyWork() {
-        Path missing = dir.resolve("not-read.csv");
-        InputException e = assertThrows(InputException.class, () -> evaluate(StatisticsFixture.spec(missing,
-                List.of(rule("tpr", GapMethod.DIFFERENCE, 0.1, GateOn.CERTAIN)), BootstrapSettings.NONE, null, Map.of(),
-                Map.of(), null, null), new StatisticsFixture.Recording()));
-        assertTrue(e.getMessage().startsWith("The tpr/sex rule gates on <gateOn>certain</gateOn>"), e.getMessage());
-    }
-
-    @Test
     void aThresholdThatCannotBeChosenNamesTheLabelAndWhatToDo() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
         Path noPositives = dir.resolve("validation.csv");

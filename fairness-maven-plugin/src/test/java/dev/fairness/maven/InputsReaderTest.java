@@ -61,4 +61,33 @@ class InputsReaderTest {
 
         assertEquals(Path.of("validation.csv").toAbsolutePath(), SpecReader.spec(c).inputs().validationPredictions());
     }
+
+    @Test
+    void twoValidationSetsSayToChooseOne() {
+        assertEquals("Both <validationManifest> and <validationPredictions> are set. Choose thresholds on one of them: a "
+                + "manifest scored by the model, or a CSV of scores computed elsewhere.", messageFor(c -> {
+                    c.validationManifest = new File("validation-manifest.csv");
+                    c.validationPredictions = new File("validation.csv");
+                }));
+    }
+
+    @Test
+    void aValidationManifestBesidePredictionsSaysItNeedsAModel() {
+        Path manifest = Path.of("validation-manifest.csv").toAbsolutePath();
+        assertEquals("<validationManifest> " + manifest + " needs a <model> to score it, but the test set comes from "
+                + "<predictions>. Use <validationPredictions> for a CSV of validation scores computed elsewhere.",
+                messageFor(c -> c.validationManifest = new File("validation-manifest.csv")));
+    }
+
+    @Test
+    void aValidationManifestBesideAModelIsCarried() {
+        Configuration c = valid();
+        c.predictions = null;
+        c.model = new File("model.onnx");
+        c.manifest = new File("manifest.csv");
+        c.validationManifest = new File("validation-manifest.csv");
+
+        assertEquals(Path.of("validation-manifest.csv").toAbsolutePath(),
+                SpecReader.spec(c).inputs().validationManifest());
+    }
 }

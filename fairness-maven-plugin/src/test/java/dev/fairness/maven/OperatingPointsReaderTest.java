@@ -94,9 +94,9 @@ class OperatingPointsReaderTest {
         rule.attribute = "sex";
         rule.maximum = 0.05;
         rule.gateOn = "significant";
-        assertEquals(GateOn.SIGNIFICANT, RulesReader.read(List.of(rule)).get(0).gateOn());
+        assertEquals(GateOn.SIGNIFICANT, RulesReader.read(List.of(rule), true).get(0).gateOn());
         rule.gateOn = null;
-        assertEquals(GateOn.POINT, RulesReader.read(List.of(rule)).get(0).gateOn());
+        assertEquals(GateOn.POINT, RulesReader.read(List.of(rule), true).get(0).gateOn());
     }
 
     @Test

@@ -112,4 +112,62 @@ class RulesReaderTest {
                 + "balancedAccuracy, f1, selectionRate, auc, averagePrecision, brier, ece, equalizedOdds, "
                 + "equalOpportunity, demographicParity.", messageForRule(r -> r.metric = null));
     }
+
+    @Test
+    void aRuleGatedOnItsIntervalWithTheBootstrapOffSaysToSetTheBootstrap() {
+        assertEquals("The tpr/sex rule gates on <gateOn>significant</gateOn>, which needs confidence intervals, but "
+                + "the bootstrap is off (<bootstrap>0</bootstrap>). Set <bootstrap> to the number of replicates, e.g. "
+                + "1000, or gate on the point value.", messageFor(c -> {
+                    RuleConfiguration r = rule("tpr", "sex", 0.1);
+                    r.gateOn = "significant";
+                    c.rules = List.of(r);
+                    c.bootstrap = 0;
+                }));
+    }
+
+    @Test
+    void aRuleGatedOnItsPointValueNeedsNoBootstrap() {
+        Configuration c = ConfigurationFixture.valid();
+        RuleConfiguration r = rule("tpr", "sex", 0.1);
+        r.gateOn = "point";
+        c.rules = List.of(r);
+        c.bootstrap = 0;
+
+        assertEquals(1, SpecReader.spec(c).rules().size());
+    }
+
+    @Test
+    void aRuleWithoutALimitSaysToSetOne() {
+        assertEquals("The tpr/sex rule needs exactly one of <maximum> or <minimum>.",
+                messageForRule(r -> r.maximum = null));
+    }
+
+    @Test
+    void aRuleWithoutAttributeOrLimitNamesTheMissingAttributeFirst() {
+        assertEquals("The tpr rule has no <attribute>. Name an attribute such as 'sex' or an intersection such as "
+                + "'sex×age'.", messageForRule(r -> {
+                    r.attribute = null;
+                    r.maximum = null;
+                }));
+    }
+
+    @Test
+    void aWorstGapOfACombinedMeasureSaysWhichGapsToUse() {
+        assertEquals("The equalizedOdds/sex rule cannot use <gap>worst</gap>: equalized odds combines 2 metrics. Use "
+                + "difference, ratio, toOverall or toReference.", messageForRule(r -> {
+                    r.metric = "equalizedOdds";
+                    r.gap = "worst";
+                }));
+    }
+
+    @Test
+    void aWorstGapOfASingleMetricIsRead() {
+        Configuration c = ConfigurationFixture.valid();
+        RuleConfiguration r = rule("tpr", "sex", null);
+        r.minimum = 0.8;
+        r.gap = "worst";
+        c.rules = List.of(r);
+
+        assertEquals(dev.fairness.metrics.GapMethod.WORST, SpecReader.spec(c).rules().get(0).gap());
+    }
 }
