@@ -15,18 +15,10 @@ import java.util.Set;
  * An ONNX image tower, opened as {@link OnnxModel} (same device selection and messages as a classifier), whose
  * first output is the {@code [N, D]} image embedding.
  */
-public final class OnnxImageEmbedder implements ImageEmbedder {
-    private final OnnxModel model;
-    private final InputShape input;
-
-    public OnnxImageEmbedder(OnnxModel model, InputShape input) {
-        this.model = Objects.requireNonNull(model, "model");
-        this.input = Objects.requireNonNull(input, "input");
-    }
-
-    @Override
-    public InputShape input() {
-        return input;
+public record OnnxImageEmbedder(OnnxModel model, InputShape input) implements ImageEmbedder {
+    public OnnxImageEmbedder {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(input, "input");
     }
 
     @Override

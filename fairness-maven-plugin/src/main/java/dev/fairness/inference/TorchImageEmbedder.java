@@ -4,18 +4,10 @@ import java.nio.FloatBuffer;
 import java.util.Objects;
 
 /** A TorchScript image tower whose first output is the {@code [N, D]} image embedding. */
-public final class TorchImageEmbedder implements ImageEmbedder {
-    private final TorchScriptModel model;
-    private final InputShape input;
-
-    public TorchImageEmbedder(TorchScriptModel model, InputShape input) {
-        this.model = Objects.requireNonNull(model, "model");
-        this.input = Objects.requireNonNull(input, "input");
-    }
-
-    @Override
-    public InputShape input() {
-        return input;
+public record TorchImageEmbedder(TorchScriptModel model, InputShape input) implements ImageEmbedder {
+    public TorchImageEmbedder {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(input, "input");
     }
 
     @Override
