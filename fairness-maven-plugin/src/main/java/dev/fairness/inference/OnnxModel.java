@@ -36,7 +36,7 @@ public final class OnnxModel implements AutoCloseable {
      *
      * @param device the requested device ({@code auto} falls back to CPU with a warning, see {@link DeviceSelector})
      * @param intraOpThreads threads per operator; 0 or less means one per available core
-     * @throws InputException {@code Model file not found: <path>. Set <model> to an ONNX file.}, a file ONNX Runtime
+     * @throws InputException {@code Model file not found: <path>. Set <model> to an ONNX or TorchScript file.}, a file ONNX Runtime
      *     cannot load, a model that is not a single float rank-4 image input, or an unavailable explicit GPU
      */
     public static OnnxModel open(Path file, Device device, int intraOpThreads, DeviceSelector devices) {
@@ -49,11 +49,11 @@ public final class OnnxModel implements AutoCloseable {
      */
     public static ModelFile read(Path file) {
         if (Files.isDirectory(file)) {
-            throw new InputException("Model file " + file + " is a directory, not an ONNX file. Set <model> to an"
-                    + " ONNX file.");
+            throw new InputException("Model file " + file + " is a directory, not a model file. Set <model> to an"
+                    + " ONNX or TorchScript file.");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX file.");
+            throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX or TorchScript file.");
         }
         try {
             return ModelFile.read(file);

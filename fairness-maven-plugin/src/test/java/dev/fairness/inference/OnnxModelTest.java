@@ -96,7 +96,7 @@ class OnnxModelTest {
 
         InputException e = assertThrows(InputException.class, () -> open(missing));
 
-        assertEquals("Model file not found: " + missing + ". Set <model> to an ONNX file.", e.getMessage());
+        assertEquals("Model file not found: " + missing + ". Set <model> to an ONNX or TorchScript file.", e.getMessage());
     }
 
     @Test
@@ -139,7 +139,8 @@ class OnnxModelTest {
 
         InputException e = assertThrows(InputException.class, () -> open(folder));
 
-        assertEquals("Model file " + folder + " is a directory, not an ONNX file. Set <model> to an ONNX file.",
+        assertEquals("Model file " + folder + " is a directory, not a model file. Set <model> to an ONNX or"
+                + " TorchScript file.",
                 e.getMessage());
     }
 
