@@ -1,5 +1,7 @@
 package dev.fairness.inference;
 
+import java.nio.FloatBuffer;
+
 /**
  * The concrete size and layout of one image as the model receives it: the model's fixed dimensions, with the
  * preprocessing's size filling any dynamic height or width. Tells the preprocessing how to lay out pixels and
@@ -17,6 +19,15 @@ public record InputShape(Layout layout, int channels, int height, int width) {
     /** Floats per image: channels x height x width. */
     public int floatsPerImage() {
         return Math.multiplyExact(channels, Math.multiplyExact(height, width));
+    }
+
+    /** Fails when {@code images} holds fewer floats than {@code count} images of this shape need. */
+    public void requireImages(FloatBuffer images, int count) {
+        long needed = (long) count * floatsPerImage();
+        if (count < 0 || images.remaining() < needed) {
+            throw new IllegalArgumentException("the buffer holds " + images.remaining() + " floats, "
+                    + count + " images need " + needed);
+        }
     }
 
     /** The tensor shape for {@code batch} images. */

@@ -46,11 +46,8 @@ public final class OnnxScorer implements ImageScorer {
 
     @Override
     public double[][] score(FloatBuffer images, int count) {
+        input.requireImages(images, count);
         int per = input.floatsPerImage();
-        if (count < 0 || images.remaining() < (long) count * per) {
-            throw new IllegalArgumentException("the buffer holds " + images.remaining() + " floats, "
-                    + count + " images need " + (long) count * per);
-        }
         if (images.isDirect() && images.order() != ByteOrder.nativeOrder()) {
             throw new IllegalArgumentException("a direct buffer must be in native byte order");
         }

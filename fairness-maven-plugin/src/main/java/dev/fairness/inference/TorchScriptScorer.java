@@ -56,11 +56,7 @@ public final class TorchScriptScorer implements ImageScorer {
 
     @Override
     public double[][] score(FloatBuffer images, int count) {
-        int per = input.floatsPerImage();
-        if (count < 0 || images.remaining() < (long) count * per) {
-            throw new IllegalArgumentException("the buffer holds " + images.remaining() + " floats, "
-                    + count + " images need " + (long) count * per);
-        }
+        input.requireImages(images, count);
         double[][] scores = new double[count][];
         if (count == 0) {
             return scores;
