@@ -28,19 +28,11 @@ final class PilBicubic {
     record Weights(int[] first, int[] count, int[] weights, int stride) {
 
         int lowestSource() {
-            int lowest = Integer.MAX_VALUE;
-            for (int f : first) {
-                lowest = Math.min(lowest, f);
-            }
-            return lowest;
+            return SourceSpan.lowest(first);
         }
 
         int endSource() {
-            int end = 0;
-            for (int i = 0; i < first.length; i++) {
-                end = Math.max(end, first[i] + count[i]);
-            }
-            return end;
+            return SourceSpan.end(first, count);
         }
     }
 

@@ -75,19 +75,11 @@ final class ResampleWeights {
 
     /** Lowest and one past the highest source index used by any output pixel. */
     int lowestSource() {
-        int lowest = Integer.MAX_VALUE;
-        for (int f : first) {
-            lowest = Math.min(lowest, f);
-        }
-        return lowest;
+        return SourceSpan.lowest(first);
     }
 
     int endSource() {
-        int end = 0;
-        for (int i = 0; i < first.length; i++) {
-            end = Math.max(end, first[i] + count[i]);
-        }
-        return end;
+        return SourceSpan.end(first, count);
     }
 
     private static double triangle(double x) {
