@@ -3,7 +3,6 @@ package dev.fairness.maven;
 import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -12,117 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters every fairness goal shares. Each is read and checked in one place, {@link SpecReader}, into the
- * engine's {@link EvaluationSpec}; this class only declares and documents them.
+ * The parameters every fairness goal shares: what is evaluated ({@link InputParameters}), and here how it is grouped,
+ * thresholded, bootstrapped, gated and written. Each is read and checked in one place, {@link SpecReader}, into the
+ * engine's {@link EvaluationSpec}; these classes only declare and document them.
  */
-public abstract class AbstractFairnessMojo extends AbstractMojo {
-
-    /**
-     * The model to evaluate: an ONNX file, or a TorchScript file ({@code .pt}, {@code .pts}, {@code .torchscript})
-     * scored through DJL's PyTorch engine, which needs the PyTorch natives as a plugin dependency.
-     */
-    @Parameter(property = "fairness.model")
-    File model;
-
-    /** The test set: a CSV with an image column, label column(s) and attribute columns. */
-    @Parameter(property = "fairness.manifest")
-    File manifest;
-
-    /**
-     * A CSV of scores computed elsewhere (id, true_&lt;label&gt;, score_&lt;label&gt;, attributes); skips inference, so
-     * it cannot be combined with {@code model}, {@code manifest} or {@code imageRoot}.
-     */
-    @Parameter(property = "fairness.predictions")
-    File predictions;
-
-    /**
-     * The folder the manifest's image paths are relative to, e.g. a shared volume; by default the manifest's folder.
-     * Every image must be a regular file inside it after symbolic links are resolved (absolute paths too).
-     */
-    @Parameter(property = "fairness.imageRoot")
-    File imageRoot;
-
-    /** The manifest column holding image paths, relative to the image root. */
-    @Parameter(defaultValue = "image")
-    String imageColumn;
-
-    /** The manifest column holding unique row ids; by default the image path. */
-    @Parameter
-    String idColumn;
-
-    /** Label columns holding 0/1 (binary: one; multi-label: several). */
-    @Parameter
-    List<String> labels;
-
-    /** One column holding the class (multi-class) or a separated list of findings (multi-label). */
-    @Parameter
-    String labelColumn;
-
-    /** The classes or findings of {@code labelColumn}, in the model's output order. */
-    @Parameter
-    List<String> classes;
-
-    /** Separator of findings in {@code labelColumn}; setting it makes the task multi-label. */
-    @Parameter
-    String labelSeparator;
-
-    /** The value of {@code labelColumn} that means no finding (multi-label). */
-    @Parameter(defaultValue = "No Finding")
-    String noneValue;
-
-    /** {@code binary}, {@code multiLabel} or {@code multiClass}; by default derived from the label configuration. */
-    @Parameter(property = "fairness.task")
-    String task;
-
-    /** Whether the model outputs {@code probabilities} or {@code logits}. */
-    @Parameter(property = "fairness.outputs", defaultValue = "probabilities")
-    String outputs;
-
-    /** Image preprocessing; absent values come from the model's input. */
-    @Parameter
-    PreprocessingConfiguration preprocessing;
-
-    /** {@code auto}, {@code cpu}, {@code cuda}, {@code cuda:N}, {@code tensorrt}, {@code tensorrt:N}. */
-    @Parameter(property = "fairness.device", defaultValue = "auto")
-    String device;
-
-    /** Images per inference call; 0 picks the model's fixed batch size or 16. */
-    @Parameter(property = "fairness.batchSize", defaultValue = "0")
-    int batchSize;
-
-    /** ONNX Runtime threads; 0 uses one per core. */
-    @Parameter(property = "fairness.threads", defaultValue = "0")
-    int threads;
-
-    /**
-     * Threads that read, decode and preprocess images while the model runs; 0 uses one per core. The model's
-     * own threads are {@code threads}.
-     */
-    @Parameter(property = "fairness.workers", defaultValue = "0")
-    int workers;
-
-    /**
-     * The memory one image may take to decode, in MB; an image that needs more (judged from its header before
-     * decoding) fails with a message saying how much it needs. 0 takes half the JVM's maximum heap over the workers.
-     */
-    @Parameter(property = "fairness.decodeBudgetMb", defaultValue = "0")
-    long decodeBudgetMb;
-
-    /**
-     * Decide whether test images changed since the stored evaluation by hashing their bytes (SHA-256) instead of
-     * comparing their sizes and modification times. Slower; for file systems or checkouts that keep no reliable
-     * modification times.
-     */
-    @Parameter(property = "fairness.contentHash", defaultValue = "false")
-    boolean contentHash;
-
-    /**
-     * A folder holding the ONNX Runtime native libraries to load instead of the ones inside the plugin's jar: the
-     * GPU ones (CUDA, TensorRT) of the same version, unpacked from {@code com.microsoft.onnxruntime:onnxruntime_gpu}.
-     * Sets {@code onnxruntime.native.path} before ONNX Runtime loads.
-     */
-    @Parameter(property = "fairness.nativeLibraryPath")
-    File nativeLibraryPath;
+public abstract class AbstractFairnessMojo extends InputParameters {
 
     /** Attribute columns whose groups are reported (e.g. sex, age). */
     @Parameter
@@ -251,46 +144,6 @@ public abstract class AbstractFairnessMojo extends AbstractMojo {
 
     /** This goal's parameter values, as injected, for {@link SpecReader}. */
     Configuration configuration() {
-        Configuration c = new Configuration();
-        c.model = model;
-        c.manifest = manifest;
-        c.predictions = predictions;
-        c.imageRoot = imageRoot;
-        c.imageColumn = imageColumn;
-        c.idColumn = idColumn;
-        c.labels = labels;
-        c.labelColumn = labelColumn;
-        c.classes = classes;
-        c.labelSeparator = labelSeparator;
-        c.noneValue = noneValue;
-        c.task = task;
-        c.outputs = outputs;
-        c.preprocessing = preprocessing;
-        c.device = device;
-        c.batchSize = batchSize;
-        c.threads = threads;
-        c.workers = workers;
-        c.decodeBudgetMb = decodeBudgetMb;
-        c.contentHash = contentHash;
-        c.nativeLibraryPath = nativeLibraryPath;
-        c.attributes = attributes;
-        c.dicomAttributes = dicomAttributes;
-        c.bins = bins;
-        c.intersections = intersections;
-        c.minGroupSize = minGroupSize;
-        c.minClassCount = minClassCount;
-        c.threshold = threshold;
-        c.thresholds = thresholds;
-        c.thresholdMethod = thresholdMethod;
-        c.targetRate = targetRate;
-        c.operatingPoints = operatingPoints;
-        c.validationManifest = validationManifest;
-        c.validationPredictions = validationPredictions;
-        c.bootstrap = bootstrap;
-        c.confidenceLevel = confidenceLevel;
-        c.seed = seed;
-        c.rules = rules;
-        c.outputDirectory = outputDirectory;
-        return c;
+        return Configuration.copiedFrom(this);
     }
 }

@@ -1,13 +1,16 @@
 package dev.fairness.maven;
 
 import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The pom's values as Maven injected them into a goal, before anything is converted: one field per parameter of
- * {@link AbstractFairnessMojo}, of the same name and type, with the same defaults. {@link SpecReader} reads and
- * checks them; tests set them by name without Maven. The parameters' meaning is documented on the goal.
+ * {@link AbstractFairnessMojo} (or its superclasses), of the same name and type, with the same defaults.
+ * {@link SpecReader} reads and checks them; tests set them by name without Maven. The parameters' meaning is
+ * documented on the goal.
  */
 final class Configuration {
     File model;
@@ -49,4 +52,37 @@ final class Configuration {
     long seed = 42;
     List<RuleConfiguration> rules;
     File outputDirectory = new File("target/fairness");
+
+    /**
+     * The goal's values, copied field by field by name: a parameter added to the goal and here is copied without a
+     * list to keep in step ({@code ConfigurationTest} checks that every field has its parameter).
+     */
+    static Configuration copiedFrom(AbstractFairnessMojo goal) {
+        Configuration c = new Configuration();
+        for (Field field : Configuration.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+                continue;
+            }
+            try {
+                field.set(c, parameter(field.getName()).get(goal));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot copy parameter " + field.getName(), e);
+            }
+        }
+        return c;
+    }
+
+    /** The goal's field of that name, declared on {@link AbstractFairnessMojo} or a superclass. */
+    static Field parameter(String name) {
+        for (Class<?> type = AbstractFairnessMojo.class; type != Object.class; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            }
+        }
+        throw new IllegalStateException("Configuration." + name + " has no parameter of the goal");
+    }
 }

@@ -62,7 +62,7 @@ class ConfigurationTest {
         CheckMojo goal = new CheckMojo();
         List<Object> markers = new ArrayList<>();
         for (Field field : fields()) {
-            Field parameter = AbstractFairnessMojo.class.getDeclaredField(field.getName());
+            Field parameter = Configuration.parameter(field.getName());
             assertEquals(field.getGenericType(), parameter.getGenericType(), field.getName());
             Object marker = marker(field.getType());
             parameter.setAccessible(true);
@@ -81,6 +81,23 @@ class ConfigurationTest {
                 assertSame(markers.get(i), copied, fields.get(i).getName());
             }
         }
+    }
+
+    @Test
+    void everyEvaluationParameterOfTheGoalHasAConfigurationField() {
+        List<String> goalOnly = List.of("failOnViolation", "skip", "pluginVersion"); // how the goal acts, not what
+        List<String> configured = fields().stream().map(Field::getName).toList();
+        List<String> missing = new ArrayList<>();
+        for (Class<?> type = AbstractFairnessMojo.class; type != org.apache.maven.plugin.AbstractMojo.class;
+                type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !goalOnly.contains(field.getName())
+                        && !configured.contains(field.getName())) {
+                    missing.add(field.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "parameters that SpecReader would never see");
     }
 
     @Test
