@@ -65,8 +65,8 @@ public final class EvaluationKeys {
         }
     }
 
-    /** {@code name=value} lines in name order. */
-    static String configuration(Map<String, String> configuration) {
+    /** SHA-256 over {@code name=value} lines in name order (also the evaluation key of scored shards). */
+    public static String configuration(Map<String, String> configuration) {
         SortedMap<String, String> sorted = new TreeMap<>(configuration);
         StringBuilder text = new StringBuilder();
         sorted.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));

@@ -41,9 +41,9 @@ import java.util.function.IntFunction;
  * metrics of every label and grouping, and judge the rules. Writing the outputs is the caller's choice.
  */
 public final class Evaluator {
-    private final EvaluationLog log;
-    private final String pluginVersion;
-    private final RunOptions options;
+    final EvaluationLog log;
+    final String pluginVersion;
+    final RunOptions options;
     private final RowDecoder decoder;
     private final DicomAttributeMap dicomAttributes;
 
@@ -82,6 +82,11 @@ public final class Evaluator {
     public EvaluationResult evaluate(EvaluationSpec spec) {
         Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.inputs().manifest(),
                 neededAttributes(spec), StoredScores.FOLDER);
+        return evaluate(spec, scored);
+    }
+
+    /** Judges scores that are already there (read, reused or merged from shards): the rest of an evaluation. */
+    EvaluationResult evaluate(EvaluationSpec spec, Scored scored) {
         Scored validation = PreflightChecks.needsValidationSet(spec) ? validation(spec) : null;
         if (validation == null && spec.hasValidationSet()) {
             log.warn("A validation set is configured, but every label has a fixed threshold: it is not used. Set "
@@ -121,6 +126,11 @@ public final class Evaluator {
      * @param cacheFolder  where its scores are kept for the next build (one folder per manifest role)
      */
     private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes, String cacheFolder) {
+        return runModel(spec, manifestFile, readManifest(spec, manifestFile, attributes), cacheFolder);
+    }
+
+    /** The manifest's rows, with the attributes a grouping needs (from DICOM headers where configured). */
+    Manifest readManifest(EvaluationSpec spec, Path manifestFile, List<String> attributes) {
         if (spec.inputs().model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
                     + "or <predictions> to a CSV of scores computed elsewhere.");
@@ -129,9 +139,13 @@ public final class Evaluator {
             throw new InputException("No test set for model " + spec.inputs().model() + ". Set <manifest> to the CSV "
                     + "that lists the test images with their labels and attributes.");
         }
-        Manifest manifest = HeaderAttributes.read(new ManifestSpec(manifestFile, spec.inputs().imageColumn(),
+        return HeaderAttributes.read(new ManifestSpec(manifestFile, spec.inputs().imageColumn(),
                 spec.inputs().idColumn(), spec.inputs().labels(), attributes, spec.inputs().imageRoot()),
                 dicomAttributes, log);
+    }
+
+    /** Scores the rows of {@code manifest} (all of {@code manifestFile}, or a shard's), or reuses stored scores. */
+    Scored runModel(EvaluationSpec spec, Path manifestFile, Manifest manifest, String cacheFolder) {
         String source = manifestFile.toString();
         // read and hashed once: for the cache's key and, on a miss, for loading
         ModelFile modelFile = OnnxModel.read(spec.inputs().model());
