@@ -37,12 +37,16 @@ public class CheckMojo extends AbstractFairnessMojo {
             getLog().info("Skipping fairness check because property fairness.skip is set.");
             return;
         }
+        if (ShardReader.isSet(configuration())) {
+            ShardJob.score(this); // a part of the test set: scores only, judged by fairness:merge
+            return;
+        }
         EvaluationResult result;
         Path report;
         try {
             // before anything can fail: no earlier run's result may pass for this run's
             Evaluations.clearPreviousResults(this);
-            ReportSource source = Evaluations.evaluate(evaluator(), spec(), project);
+            ReportSource source = evaluate();
             result = source.result();
             report = writeReport(source);
         } catch (InputException e) {
@@ -51,6 +55,11 @@ public class CheckMojo extends AbstractFairnessMojo {
         getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON) + " and "
                 + ResultFiles.PREDICTIONS + "; report in " + report + ".");
         verdict(result);
+    }
+
+    /** The evaluation this goal judges: the model on the test set ({@link MergeMojo}: the merged shards). */
+    ReportSource evaluate() {
+        return Evaluations.evaluate(evaluator(), spec(), project);
     }
 
     /**

@@ -31,6 +31,7 @@ final class Configuration {
     int batchSize;
     int threads;
     int workers;
+    String shard;
     long decodeBudgetMb;
     boolean contentHash;
     File nativeLibraryPath;

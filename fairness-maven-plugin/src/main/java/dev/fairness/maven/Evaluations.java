@@ -1,11 +1,14 @@
 package dev.fairness.maven;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import org.apache.maven.project.MavenProject;
+
+import java.util.function.Consumer;
 
 
 /**
@@ -26,8 +29,13 @@ final class Evaluations {
     }
 
     static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {
-        EvaluationResult result = evaluator.evaluate(spec);
-        ResultFiles.write(result, spec.outputDirectory());
+        return publish(evaluator.evaluate(spec), spec, project, json -> { });
+    }
+
+    /** Writes the result files (with what {@code addition} adds to fairness.json) and shares the evaluation. */
+    static ReportSource publish(EvaluationResult result, EvaluationSpec spec, MavenProject project,
+                                Consumer<ObjectNode> addition) {
+        ResultFiles.write(result, spec.outputDirectory(), addition);
         ReportSource source = new ReportSource(result, project.getName());
         SharedEvaluation.publish(project, spec, source);
         return source;

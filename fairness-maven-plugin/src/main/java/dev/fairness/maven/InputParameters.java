@@ -98,6 +98,15 @@ abstract class InputParameters extends AbstractMojo {
     int workers;
 
     /**
+     * Score only shard {@code i} of {@code n} ({@code i/n}, e.g. {@code 2/3}; 1 &le; i &le; n) and stop: the rows
+     * whose id hashes to shard i are scored and written to {@code shard-<i>-of-<n>.csv} and
+     * {@code shard-<i>-of-<n>.json} in the output directory, without metrics or rules. {@code fairness:merge}
+     * then judges all n shards as one run. For CI jobs that each score a part of a large test set.
+     */
+    @Parameter(property = "fairness.shard")
+    String shard;
+
+    /**
      * The memory one image may take to decode, in MB; an image that needs more (judged from its header before
      * decoding) fails with a message saying how much it needs. 0 takes half the JVM's maximum heap over the workers.
      */

@@ -14,6 +14,7 @@ import dev.fairness.output.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Writes {@code fairness.json}, schema version {@value #SCHEMA_VERSION} (documented on the Outputs page of the documentation). Every metric
@@ -31,7 +32,13 @@ public final class FairnessJson {
 
     /** Writes atomically: a temporary file in the same folder, then a move. */
     public static void write(EvaluationResult result, Path file) throws IOException {
+        write(result, file, json -> { });
+    }
+
+    /** As {@link #write(EvaluationResult, Path)}, with what {@code addition} adds (a merge: the shard list). */
+    public static void write(EvaluationResult result, Path file, Consumer<ObjectNode> addition) throws IOException {
         ObjectNode json = toJson(result);
+        addition.accept(json);
         AtomicFile.write(file, out -> MAPPER.writeValue(out, json));
     }
 

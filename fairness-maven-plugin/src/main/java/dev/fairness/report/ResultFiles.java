@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.InputException;
 import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.engine.EvaluationResult;
@@ -8,6 +9,7 @@ import dev.fairness.output.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The files every evaluation leaves in the output directory: fairness.json and predictions.csv. */
 public final class ResultFiles {
@@ -36,6 +38,11 @@ public final class ResultFiles {
 
     /** @throws InputException when a file cannot be written (the message names it and says what to do) */
     public static void write(EvaluationResult result, Path directory) {
+        write(result, directory, json -> { });
+    }
+
+    /** As {@link #write(EvaluationResult, Path)}, with what {@code addition} adds to fairness.json. */
+    public static void write(EvaluationResult result, Path directory, Consumer<ObjectNode> addition) {
         Path predictions = directory.resolve(PREDICTIONS);
         try {
             PredictionsCsvWriter.write(result.predictions(), predictions);
@@ -44,7 +51,7 @@ public final class ResultFiles {
         }
         Path json = directory.resolve(JSON);
         try {
-            FairnessJson.write(result, json);
+            FairnessJson.write(result, json, addition);
         } catch (IOException e) {
             throw OutputFolder.cannotWrite(json, e);
         }
