@@ -92,6 +92,11 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
      * @param standalone write report.html also when the evaluation was shared
      */
     private ReportPage page(Locale locale, boolean standalone) {
+        if (ShardReader.isSet(configuration())) {
+            throw new InputException("<shard> " + configuration().shard.strip() + " is set, but fairness:report "
+                    + "renders a whole evaluation. Score the shards with fairness:check (mvn verify "
+                    + "-Dfairness.shard=i/n) and judge them with fairness:merge, which writes the report.");
+        }
         EvaluationSpec spec;
         try {
             spec = spec();

@@ -21,10 +21,10 @@ final class ShardJob {
 
     static void score(AbstractFairnessMojo goal) throws MojoExecutionException {
         try {
+            // before anything can fail: no earlier run's fairness.json may pass for this job's result
+            Evaluations.clearPreviousResults(goal);
             Shard shard = ShardReader.read(goal.configuration());
             EvaluationSpec spec = goal.spec();
-            // no earlier run's fairness.json may pass for this job's result
-            Evaluations.clearPreviousResults(goal);
             ScoredShard scored = new ShardedEvaluation(goal.evaluator()).score(spec, shard);
             Path descriptor = ShardFiles.write(spec.outputDirectory(), scored, goal.pluginVersion);
             goal.getLog().info("Shard " + shard + " written: " + descriptor + " with its scores "

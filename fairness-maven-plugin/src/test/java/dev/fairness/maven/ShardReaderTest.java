@@ -115,4 +115,17 @@ class ShardReaderTest {
         assertEquals("<shard> 1/3 is set for fairness:merge, which merges all shards. Remove -Dfairness.shard from "
                 + "the merge job; it belongs to the jobs that score.", e.getMessage());
     }
+
+    @Test
+    void theReportRejectsAShardBecauseItRendersAWholeEvaluation() {
+        ReportMojo goal = new ReportMojo();
+        goal.shard = "2/3";
+        goal.locale = "en";
+
+        var e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, goal::execute);
+
+        assertEquals("<shard> 2/3 is set, but fairness:report renders a whole evaluation. Score the shards with "
+                + "fairness:check (mvn verify -Dfairness.shard=i/n) and judge them with fairness:merge, which writes "
+                + "the report.", e.getMessage());
+    }
 }
