@@ -218,6 +218,85 @@ class ShardedEvaluationTest {
                 + "configuration of the merge, or remove the foreign shard."), e.getMessage());
     }
 
+    @Test
+    void aShardOfAnotherTestSetIsNamedWithBothRowCountsAndHashes() throws IOException {
+        Path shards = scoreShards(2, null);
+        Path manifest = set.resolve("manifest.csv");
+        String scored = dev.fairness.Sha256.of(manifest);
+        List<String> lines = new ArrayList<>(Files.readAllLines(manifest));
+        lines.remove(lines.size() - 1);
+        Files.write(manifest, lines);
+
+        InputException e = assertThrows(InputException.class, () -> merge(shards));
+
+        assertEquals("Shard 1/2 (" + shards.resolve("1/shard-1-of-2.json") + ") comes from another test set: it was "
+                + "scored on manifest.csv (40 rows, SHA-256 " + scored + "), but <manifest> manifest.csv has 39 rows, "
+                + "SHA-256 " + dev.fairness.Sha256.of(manifest) + ". Score every shard on the manifest that is merged, "
+                + "or remove the foreign shard.", e.getMessage());
+    }
+
+    @Test
+    void aRowInTheWrongShardIsNamedByFileLineAndId() throws IOException {
+        Path shards = scoreShards(2, null);
+        // a hand-made shard 1 holding a row of shard 2, with descriptors that vouch for the edited files
+        Path first = shards.resolve("1/shard-1-of-2.csv");
+        Path second = shards.resolve("2/shard-2-of-2.csv");
+        List<String> moved = new ArrayList<>(Files.readAllLines(second));
+        String row = moved.remove(moved.size() - 1);
+        Files.write(second, moved);
+        List<String> grown = new ArrayList<>(Files.readAllLines(first));
+        grown.add(row);
+        Files.write(first, grown);
+        vouchFor(shards.resolve("1/shard-1-of-2.json"), first, grown.size() - 1);
+        vouchFor(shards.resolve("2/shard-2-of-2.json"), second, moved.size() - 1);
+
+        InputException e = assertThrows(InputException.class, () -> merge(shards));
+
+        String id = row.substring(0, row.indexOf(','));
+        assertEquals("shard-1-of-2.csv, line " + grown.size() + " of shard 1/2 (" + shards.resolve("1/shard-1-of-2.json")
+                + "): row id '" + id + "' belongs to shard 2/2, not to this shard. Score the shard again.",
+                e.getMessage());
+    }
+
+    private static void vouchFor(Path descriptor, Path scores, int rows) throws IOException {
+        var json = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(descriptor.toFile());
+        json.put("scoresSha256", dev.fairness.Sha256.of(scores)).put("rows", rows);
+        Files.writeString(descriptor, json.toString());
+    }
+
+    @Test
+    void noShardOutputsInTheFoldersSayWhatToDo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        InputException e = assertThrows(InputException.class, () -> merge(empty));
+
+        assertEquals("No shard outputs (shard-<i>-of-<n>.json) found in [" + empty + "]. Score the test set in shards "
+                + "first (-Dfairness.shard=i/n) and put each shard's output folder there.", e.getMessage());
+    }
+
+    @Test
+    void aMissingShardFolderIsNamed() {
+        Path missing = dir.resolve("not-there");
+
+        InputException e = assertThrows(InputException.class, () -> merge(missing));
+
+        assertEquals("The shard folder " + missing + " does not exist or is not a folder. Set <shards> "
+                + "(-Dfairness.shards) to the folders holding the shards' outputs (shard-<i>-of-<n>.json with its "
+                + ".csv).", e.getMessage());
+    }
+
+    @Test
+    void aFileNamedLikeADescriptorThatIsNoneIsNamed() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("odd"));
+        Files.writeString(folder.resolve("shard-1-of-2.json"), "{}");
+
+        InputException e = assertThrows(InputException.class, () -> merge(folder));
+
+        assertEquals(folder.resolve("shard-1-of-2.json") + " is not a shard descriptor that this plugin wrote: its "
+                + "format is 0, this plugin reads format 1. Score the shard again with -Dfairness.shard=i/n, or "
+                + "remove the file from the shard folders.", e.getMessage());
+    }
+
     private static void deleteShard(Path shards, int index, int count) throws IOException {
         Files.delete(shards.resolve(index + "/shard-" + index + "-of-" + count + ".json"));
         Files.delete(shards.resolve(index + "/shard-" + index + "-of-" + count + ".csv"));
