@@ -17,4 +17,7 @@ assert zs.classes[0].negativePrompts == ['a chest x-ray showing no pleural effus
 // the scores are pair probabilities with scale 1: within (0, 1), never 0 or 1
 def rows = new File(basedir, 'target/fairness/predictions.csv').readLines().drop(1)
 assert rows.size() == 200
-rows.each { def s = it.split(",")[2] as double; assert s > 0.1 && s < 0.9 : it }
+for (row in rows) {
+    def score = row.split(',')[2] as double
+    assert score > 0.1 && score < 0.9 : row
+}
