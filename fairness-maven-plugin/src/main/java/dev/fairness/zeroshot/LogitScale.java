@@ -33,9 +33,9 @@ public record LogitScale(double value, String source) {
             }
         }
         throw new InputException("<zeroShot> has no <logitScale>, and " + (spec.usesEmbeddingsFile()
-                ? spec.imageEncoder().getFileName() + " carries"
+                ? spec.imageEncoder().getFileName() + " carries no"
                 : "neither " + spec.imageEncoder().getFileName() + " nor " + spec.textEncoder().getFileName()
-                + " carries") + " a logit_scale (an ONNX initializer or metadata property, a TorchScript parameter). "
+                + " carries a") + " logit_scale (an ONNX initializer or metadata property, a TorchScript parameter). "
                 + "Set <logitScale>: 100 for CLIP (exp of its trained logit_scale), 1 for CheXzero's raw cosine "
                 + "similarities.");
     }
