@@ -42,12 +42,11 @@ public final class OnnxTextEncoder implements TextEncoder {
         try {
             this.session = OrtEnvironment.getEnvironment().createSession(file.toString(), options);
             List<String> names = new ArrayList<>(session.getInputNames());
-            String declared = names.toString(); // before the mask is taken out, so the message names every input
             String mask = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains("mask")).findFirst()
                     .orElse(null);
             names.remove(mask);
             if (names.size() != 1) {
-                throw new InputException(file + " has inputs " + declared + " but a text encoder takes token ids and, "
+                throw new InputException(file + " has inputs " + session.getInputNames() + " but a text encoder takes token ids and, "
                         + "optionally, an attention mask (an input whose name contains 'mask'). Export the text tower "
                         + "with those inputs only, e.g. wrapped so that it makes any other input (such as "
                         + "token_type_ids) itself.");

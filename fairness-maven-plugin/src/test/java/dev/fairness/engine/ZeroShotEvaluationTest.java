@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A zero-shot model evaluated end to end on the planted-gap test set, with the sample's seeded dual encoder
- * ({@code sample-project/src/test/fairness/zero-shot/make_zero_shot_model.py}, committed under
+ * ({@code sample-project/src/test/zero-shot/make_zero_shot_model.py}, committed under
  * {@code src/it/_data/zero-shot}): its image tower embeds an image as (z, 1, 0, ...) with z the planted classifier's
  * logit, so every score can be recomputed here from the Python text embeddings.
  */

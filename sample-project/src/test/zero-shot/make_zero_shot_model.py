@@ -3,9 +3,9 @@
 
 Run from the repository root (Debian's python3-torch 1.13 and python3-onnx; seeded, so the files are reproducible):
 
-    /usr/bin/python3 sample-project/src/test/fairness/zero-shot/make_zero_shot_model.py .
+    /usr/bin/python3 sample-project/src/test/zero-shot/make_zero_shot_model.py .
 
-It writes, into sample-project/src/test/fairness/zero-shot/ and src/it/_data/zero-shot/:
+It writes, into sample-project/src/test/zero-shot/ and src/it/_data/zero-shot/:
 
 - image_encoder.onnx: [N, 1, 32, 32] float -> [N, 8] image embedding. The weights are chosen, not trained: the
   embedding is (16 * mean - 8, 1, 0, ..., 0), where 16 * mean - 8 is the logit of the sample's ONNX classifier, so
@@ -70,8 +70,12 @@ class TextTower(torch.nn.Module):
 
 
 class ThreeInputTextTower(TextTower):
+    """A BERT-style signature: every input is used, so the export keeps all three."""
+
     def forward(self, input_ids, attention_mask, token_type_ids):
-        return super().forward(input_ids) + 0 * token_type_ids.float().sum(dim=1, keepdim=True)
+        mask = attention_mask.unsqueeze(-1).float()
+        pooled = (self.embedding(input_ids) * mask).sum(dim=1) / mask.sum(dim=1)
+        return pooled + 0 * token_type_ids.float().sum(dim=1, keepdim=True)
 
 
 def tokenizer_json():
@@ -122,7 +126,7 @@ def main(root):
     ids = torch.tensor([tokenize(p) for p in PROMPTS])
     with torch.no_grad():
         vectors = dict(zip(PROMPTS, text(ids).tolist()))
-    sample = os.path.join(root, "sample-project/src/test/fairness/zero-shot")
+    sample = os.path.join(root, "sample-project/src/test/zero-shot")
     it = os.path.join(root, "src/it/_data/zero-shot")
     for folder in (sample, it):
         os.makedirs(folder, exist_ok=True)
