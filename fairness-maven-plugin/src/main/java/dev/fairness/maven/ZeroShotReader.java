@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Reads {@code <zeroShot>}: the towers or the embeddings file, the prompts of every label, the scoring mode, the
@@ -78,8 +80,8 @@ final class ZeroShotReader {
     /** The files {@code <zeroShot>} reads, so that clearing the previous results keeps them. */
     static List<Path> files(Configuration c) {
         ZeroShotConfiguration z = c.zeroShot;
-        return z == null ? List.of() : java.util.stream.Stream.of(z.imageEncoder, z.textEncoder, z.tokenizer,
-                z.promptEmbeddings).filter(java.util.Objects::nonNull).map(InputsReader::path).toList();
+        return z == null ? List.of() : Stream.of(z.imageEncoder, z.textEncoder, z.tokenizer, z.promptEmbeddings)
+                .filter(Objects::nonNull).map(InputsReader::path).toList();
     }
 
     private static void rejectAlongside(Configuration c) {

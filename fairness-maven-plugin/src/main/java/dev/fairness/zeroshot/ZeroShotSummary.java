@@ -2,6 +2,7 @@ package dev.fairness.zeroshot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the reports and {@code fairness.json} say about a zero-shot model: how it scores and with which prompts.
@@ -39,7 +40,7 @@ public record ZeroShotSummary(String mode, String ensemble, double logitScale, S
         int prompts = prompts().stream().mapToInt(p -> p.all().size()).sum();
         String what = mode.equals(ScoringMode.PAIR.configName()) ? "finding" : "class";
         return "Zero-shot: " + mode + " scoring, ensemble " + ensemble + ", logit scale "
-                + String.format(java.util.Locale.ROOT, "%.3f", logitScale) + " (" + logitScaleSource + "); "
+                + String.format(Locale.ROOT, "%.3f", logitScale) + " (" + logitScaleSource + "); "
                 + prompts + (prompts == 1 ? " prompt" : " prompts") + " for " + classes.size() + " " + what
                 + (classes.size() == 1 ? "" : what.equals("class") ? "es" : "s") + ", " + textSide + ".";
     }
