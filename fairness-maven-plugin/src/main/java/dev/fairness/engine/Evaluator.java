@@ -154,6 +154,12 @@ public final class Evaluator {
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
         }
+        if (spec.inference().zeroShot() != null) {
+            TorchScriptScoring.Result run = ZeroShotScoring.score(spec, modelFile, manifest, manifestFile, options,
+                    decoder, log, spec.outputDirectory().resolve(cacheFolder));
+            stored.store(run.scores(), run.summary(), log);
+            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary());
+        }
         if (TorchScriptModel.isTorchScript(spec.inputs().model())) {
             TorchScriptScoring.Result run = TorchScriptScoring.score(spec, modelFile, manifest, manifestFile, options, decoder, log);
             if (stored != null) {

@@ -38,6 +38,11 @@ public record Inputs(Path model, Path manifest, Path predictions, Path imageRoot
         return new Inputs(null, null, predictions, null, TestSetColumns.of(labels), null, null);
     }
 
+    /** The same inputs scored by another model file (a zero-shot model's image tower). */
+    public Inputs withModel(Path file) {
+        return new Inputs(file, manifest, predictions, imageRoot, columns, validationManifest, validationPredictions);
+    }
+
     public Inputs withImageRoot(Path folder) {
         return new Inputs(model, manifest, predictions, folder, columns, validationManifest, validationPredictions);
     }

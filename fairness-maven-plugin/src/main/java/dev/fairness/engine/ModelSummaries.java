@@ -35,7 +35,7 @@ final class ModelSummaries {
             ModelInfo i = stored.info();
             ModelInfo info = new ModelInfo(model, i.sha256(), i.inputName(), i.layout(), i.channels(), i.height(),
                     i.width(), i.batchSize(), i.outputName(), i.outputWidth(), i.irVersion(), i.opset(), i.producer());
-            return new ModelSummary(info, stored.preprocessing(), stored.device(), stored.runtime());
+            return new ModelSummary(info, stored.preprocessing(), stored.device(), stored.runtime(), stored.zeroShot());
         } catch (java.io.IOException | IllegalArgumentException e) {
             return null;
         }

@@ -75,6 +75,9 @@ final class StoredScores {
         settings.put("nativeLibraryPath", String.valueOf(options.nativeLibraryPath()));
         settings.put("columns", spec.inputs().columns().toString());
         settings.put("inference", spec.inference().toString());
+        if (spec.inference().zeroShot() != null) {
+            settings.put("zeroShotFiles", spec.inference().zeroShot().filesDigest());
+        }
         return settings;
     }
 

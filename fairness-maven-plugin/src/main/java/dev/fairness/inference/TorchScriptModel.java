@@ -10,7 +10,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
 import dev.fairness.InputException;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
@@ -118,6 +121,20 @@ public final class TorchScriptModel implements AutoCloseable {
                     + "). Check that the model takes one " + input.getDataType().toString().toLowerCase(Locale.ROOT)
                     + " tensor of that shape and returns a tensor first.", e);
         }
+    }
+
+    /**
+     * The value of a one-element parameter of the module (e.g. CLIP's {@code logit_scale}), if it has one of that
+     * name; {@code torch.jit.trace} and {@code torch.jit.script} keep a module's parameters even when unused.
+     */
+    public OptionalDouble scalarParameter(String name) {
+        for (Pair<String, Parameter> parameter : model.getBlock().getParameters()) {
+            NDArray value = parameter.getValue().getArray();
+            if (parameter.getKey().equals(name) && value.size() == 1) {
+                return OptionalDouble.of(value.toType(DataType.FLOAT64, false).getDouble());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** The first output tensor: values row-major and its shape. */

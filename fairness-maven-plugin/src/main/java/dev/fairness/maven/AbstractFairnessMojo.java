@@ -3,6 +3,7 @@ package dev.fairness.maven;
 import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
+import dev.fairness.inference.DjlLogging;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -132,6 +133,9 @@ public abstract class AbstractFairnessMojo extends InputParameters {
 
     /** The evaluator, with how inference runs (checked by {@link SpecReader#runOptions}). */
     Evaluator evaluator() {
+        if (!getLog().isDebugEnabled()) {
+            DjlLogging.quiet(); // with -X, DJL's own lines stay, for debugging the natives
+        }
         Configuration c = configuration();
         return new Evaluator(new MavenEvaluationLog(getLog()), pluginVersion, SpecReader.runOptions(c))
                 .withDicomAttributes(SpecReader.dicomAttributes(c));

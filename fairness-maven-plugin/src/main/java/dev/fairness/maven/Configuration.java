@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class Configuration {
     File model;
+    ZeroShotConfiguration zeroShot;
     File manifest;
     File predictions;
     File imageRoot;

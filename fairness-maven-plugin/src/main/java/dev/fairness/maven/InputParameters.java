@@ -20,6 +20,18 @@ abstract class InputParameters extends AbstractMojo {
     @Parameter(property = "fairness.model")
     File model;
 
+    /**
+     * A zero-shot (CLIP-style) model instead of {@code model}: an image tower ({@code imageEncoder}), a text tower
+     * with its Hugging Face tokenizer ({@code textEncoder}, {@code tokenizer}, {@code contextLength}, {@code padId})
+     * or precomputed prompt embeddings ({@code promptEmbeddings}), prompt {@code templates} (and
+     * {@code negativeTemplates} for {@code pair} scoring), per-label {@code prompts} with a {@code label}, a
+     * {@code name} and own templates, the scoring {@code mode} ({@code softmax} or {@code pair}; by default the
+     * task's), the {@code ensemble} ({@code embedding-mean}, {@code logit-mean}, {@code logit-max}) and the
+     * {@code logitScale} (by default the model's {@code logit_scale}). See the zero-shot page.
+     */
+    @Parameter
+    ZeroShotConfiguration zeroShot;
+
     /** The test set: a CSV with an image column, label column(s) and attribute columns. */
     @Parameter(property = "fairness.manifest")
     File manifest;

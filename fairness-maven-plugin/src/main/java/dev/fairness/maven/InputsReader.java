@@ -67,6 +67,7 @@ final class InputsReader {
                 inputs.add(path(file));
             }
         }
+        inputs.addAll(ZeroShotReader.files(c));
         return inputs;
     }
 

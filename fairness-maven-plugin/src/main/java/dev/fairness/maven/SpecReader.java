@@ -3,8 +3,10 @@ package dev.fairness.maven;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Inputs;
 import dev.fairness.engine.RunOptions;
 import dev.fairness.metrics.BootstrapSettings;
+import dev.fairness.zeroshot.ZeroShotSpec;
 
 /**
  * The one place where the pom becomes the engine's input: every parameter of {@link Configuration} is converted,
@@ -15,6 +17,7 @@ import dev.fairness.metrics.BootstrapSettings;
  *   <li>{@link LabelsReader}: {@code <labels>}, {@code <labelColumn>}, {@code <classes>}, {@code <task>}, ...</li>
  *   <li>{@link InputsReader}: {@code <model>}, {@code <manifest>}, {@code <predictions>}, columns, validation set</li>
  *   <li>{@link InferenceReader}: {@code <outputs>}, {@code <preprocessing>}, {@code <device>}, batch, threads</li>
+ *   <li>{@link ZeroShotReader}: {@code <zeroShot>}, whose image tower becomes the model</li>
  *   <li>{@link GroupingsReader}: {@code <attributes>}, {@code <bins>}, {@code <intersections>}, minimums</li>
  *   <li>{@link OperatingPointsReader}: {@code <threshold>}, {@code <thresholds>}, {@code <thresholdMethod>},
  *       {@code <targetRate>}, {@code <operatingPoints>}</li>
@@ -33,9 +36,11 @@ final class SpecReader {
         LabelsReader labelsReader = LabelsReader.of(c);
         LabelSpec labels = labelsReader.labelSpec();
         BootstrapSettings bootstrap = bootstrap(c);
+        ZeroShotSpec zeroShot = ZeroShotReader.read(c, labels, labelsReader.task(labels));
+        Inputs inputs = InputsReader.read(c, labels);
         return new EvaluationSpec(
-                InputsReader.read(c, labels),
-                InferenceReader.read(c, labelsReader.task(labels)),
+                zeroShot == null ? inputs : inputs.withModel(zeroShot.imageEncoder()),
+                InferenceReader.read(c, labelsReader.task(labels)).withZeroShot(zeroShot),
                 InferenceReader.throughput(c),
                 GroupingsReader.read(c),
                 OperatingPointsReader.read(c, labels.labels()),

@@ -46,6 +46,7 @@ public final class HtmlReport {
         }
         DataSection.render(html, c);
         ModelSection.render(html, c);
+        ZeroShotSection.render(html, c);
         RunSection.render(html, c);
         return html.close("div");
     }
@@ -61,6 +62,9 @@ public final class HtmlReport {
         }
         link(html, DataSection.ID, m.get("data.title"));
         link(html, ModelSection.ID, m.get("model.title"));
+        if (ZeroShotSection.applies(c)) {
+            link(html, ZeroShotSection.ID, m.get("zeroShot.title"));
+        }
         link(html, RunSection.ID, m.get("run.title"));
         html.close("ul").close("nav");
     }

@@ -31,6 +31,9 @@ final class RunJson {
         p.std().forEach(std::add);
         node.put("runtime", model.runtime());
         node.put("device", model.device().toString());
+        if (model.zeroShot() != null) {
+            ZeroShotJson.write(node.putObject("zeroShot"), model.zeroShot());
+        }
     }
 
     static void data(ObjectNode node, DataSummary data) {

@@ -46,8 +46,10 @@ public final class OnnxTextEncoder implements TextEncoder {
                     .orElse(null);
             names.remove(mask);
             if (names.size() != 1) {
-                throw new InputException(file + " has inputs " + session.getInputNames() + " but a text encoder takes "
-                        + "token ids and, optionally, an attention mask (an input whose name contains 'mask').");
+                throw new InputException(file + " has inputs " + session.getInputNames() + " but a text encoder takes token ids and, "
+                        + "optionally, an attention mask (an input whose name contains 'mask'). Export the text tower "
+                        + "with those inputs only, e.g. wrapped so that it makes any other input (such as "
+                        + "token_type_ids) itself.");
             }
             this.idsInput = names.get(0);
             this.maskInput = mask;

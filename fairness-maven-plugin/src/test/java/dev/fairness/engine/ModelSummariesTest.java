@@ -8,6 +8,8 @@ import dev.fairness.dataset.Preprocessing;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.Layout;
 import dev.fairness.inference.ModelInfo;
+import dev.fairness.zeroshot.ZeroShotClass;
+import dev.fairness.zeroshot.ZeroShotSummary;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +31,19 @@ class ModelSummariesTest {
 
         assertEquals(new ModelSummary(new ModelInfo(now, "ab12", "image", Layout.NCHW, 3, 224, 224, -1, "scores",
                 14, 8, 13, "pytorch 2.1.0"), PREPROCESSING, Device.tensorrt(1), "ONNX Runtime 1.24.2"), back);
+    }
+
+    @Test
+    void aZeroShotSummaryRoundTripsSoThatAReusedEvaluationStillShowsThePrompts() {
+        ZeroShotSummary zeroShot = new ZeroShotSummary("pair", "logit-mean", 100.0, "configured",
+                "read from prompts.json", List.of(new ZeroShotClass("Effusion", "pleural effusion",
+                List.of("{}", "a chest x-ray showing {}"), List.of("no {}"))));
+        ModelSummary summary = new ModelSummary(INFO, PREPROCESSING, Device.CPU, "ONNX Runtime 1.24.2", zeroShot);
+
+        ModelSummary back = ModelSummaries.fromJson(ModelSummaries.toJson(summary), INFO.file());
+
+        assertEquals(summary, back);
+        assertEquals(List.of("no pleural effusion"), back.zeroShot().prompts().get(0).negative());
     }
 
     @Test

@@ -53,6 +53,8 @@ class ConfigurationTest {
             return new ArrayList<>(List.of());
         } else if (type == Map.class) {
             return new java.util.HashMap<>();
+        } else if (type == ZeroShotConfiguration.class) {
+            return new ZeroShotConfiguration();
         }
         return new PreprocessingConfiguration();
     }

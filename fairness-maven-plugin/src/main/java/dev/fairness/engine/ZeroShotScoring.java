@@ -1,0 +1,116 @@
+package dev.fairness.engine;
+
+import dev.fairness.dataset.DecodeBudget;
+import dev.fairness.dataset.Manifest;
+import dev.fairness.dataset.Preprocessing;
+import dev.fairness.dataset.Preprocessor;
+import dev.fairness.inference.Device;
+import dev.fairness.inference.DeviceSelector;
+import dev.fairness.inference.ExecutionProviders;
+import dev.fairness.inference.ImageEmbedder;
+import dev.fairness.inference.InputShape;
+import dev.fairness.inference.Layout;
+import dev.fairness.inference.ModelFile;
+import dev.fairness.inference.ModelInfo;
+import dev.fairness.inference.NativeLibraryPath;
+import dev.fairness.inference.OnnxImageEmbedder;
+import dev.fairness.inference.OnnxModel;
+import dev.fairness.inference.OnnxRuntimeJars;
+import dev.fairness.inference.TorchImageEmbedder;
+import dev.fairness.inference.TorchNatives;
+import dev.fairness.inference.TorchScriptModel;
+import dev.fairness.inference.TorchScriptScorer;
+import dev.fairness.pipeline.PipelineSettings;
+import dev.fairness.zeroshot.LogitScale;
+import dev.fairness.zeroshot.TextSide;
+import dev.fairness.zeroshot.ZeroShotHead;
+import dev.fairness.zeroshot.ZeroShotScorer;
+import dev.fairness.zeroshot.ZeroShotSpec;
+import dev.fairness.zeroshot.ZeroShotSummary;
+
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+
+/**
+ * Scores a test set with a zero-shot model through the same pipeline, progress, devices and cache as a classifier:
+ * the text side first (once per build, so a bad prompt or tokenizer fails before any image is read), then the image
+ * tower (ONNX or TorchScript) with the {@link ZeroShotHead} as its classifier.
+ */
+final class ZeroShotScoring {
+    private ZeroShotScoring() {
+    }
+
+    static TorchScriptScoring.Result score(EvaluationSpec spec, ModelFile modelFile, Manifest manifest,
+                                           Path manifestFile, RunOptions options, RowDecoder decoder,
+                                           EvaluationLog log, Path cacheFolder) {
+        ZeroShotSpec zeroShot = spec.inference().zeroShot();
+        TextSide text = TextSide.of(zeroShot, cacheFolder, log::warn);
+        try (Tower tower = Tower.open(spec, modelFile, options, log)) {
+            LogitScale scale = LogitScale.resolve(zeroShot, LogitScale.byFileKind(file -> file.equals(
+                    spec.inputs().model()) ? tower.logitScale() : torchScriptScale(file, log)));
+            ZeroShotScorer scorer = new ZeroShotScorer(tower.embedder(), new ZeroShotHead(zeroShot.mode(),
+                    zeroShot.ensemble(), scale.value(), zeroShot.prompts(), text.embeddings()));
+            ZeroShotSummary summary = ZeroShotSummary.of(zeroShot, scale, text);
+            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
+                    tower.info().batchSize(), Runtime.getRuntime().availableProcessors());
+            log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
+                    + manifestFile.getFileName() + " (device " + tower.embedder().device() + ", batch "
+                    + settings.batchSize() + ", input " + tower.embedder().input() + ").");
+            log.info(summary.describe());
+            DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
+                    : DecodeBudget.forWorkers(settings.workers());
+            double[][] scores = ImageScoring.score(manifest, new Preprocessor(tower.preprocessing()), scorer, settings,
+                    budget, decoder, log);
+            return new TorchScriptScoring.Result(scores, new ModelSummary(tower.info(), tower.preprocessing(),
+                    tower.embedder().device(), tower.runtime(), summary));
+        }
+    }
+
+    private static OptionalDouble torchScriptScale(Path file, EvaluationLog log) {
+        if (!TorchScriptModel.isTorchScript(file)) {
+            return OptionalDouble.empty();
+        }
+        try (TorchScriptModel model = TorchScriptModel.open(file, Device.CPU, log::warn)) {
+            return model.scalarParameter("logit_scale");
+        }
+    }
+
+    /**
+     * The image tower, opened as a classifier of that runtime would be, with its preprocessing.
+     *
+     * @param logitScale a TorchScript tower's {@code logit_scale} parameter (an ONNX tower's is read from its file)
+     */
+    private record Tower(ImageEmbedder embedder, ModelInfo info, Preprocessing preprocessing, String runtime,
+                         OptionalDouble logitScale) implements AutoCloseable {
+
+        static Tower open(EvaluationSpec spec, ModelFile modelFile, RunOptions options, EvaluationLog log) {
+            Path file = spec.inputs().model();
+            if (TorchScriptModel.isTorchScript(file)) {
+                int channels = spec.inference().input().channels() == null
+                        ? 3 : spec.inference().input().channels().count();
+                ModelInfo declared = new ModelInfo(file, modelFile.sha256(), "input 0", Layout.NCHW, channels, -1, -1,
+                        -1, "output 0", -1, -1, -1, TorchScriptScorer.PRODUCER);
+                Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
+                TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), log::warn);
+                InputShape shape = new InputShape(preprocessing.layout(), preprocessing.channels().count(),
+                        preprocessing.height(), preprocessing.width());
+                return new Tower(new TorchImageEmbedder(model, shape), declared, preprocessing,
+                        "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)", model.scalarParameter("logit_scale"));
+            }
+            NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
+            OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
+            OnnxModel model = OnnxModel.open(file, modelFile, spec.inference().device(), spec.throughput().threads(),
+                    DeviceSelector.onnxRuntime(log::warn));
+            Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
+            InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
+                    preprocessing.width());
+            return new Tower(new OnnxImageEmbedder(model, shape), model.info(), preprocessing,
+                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion(), OptionalDouble.empty());
+        }
+
+        @Override
+        public void close() {
+            embedder.close();
+        }
+    }
+}
