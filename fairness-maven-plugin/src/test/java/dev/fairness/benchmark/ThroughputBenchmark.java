@@ -58,11 +58,11 @@ public final class ThroughputBenchmark {
      * Rounds of (a), (b), (c) in close succession until this many were quiet (other processes used at most
      * {@link #QUIET_CORES} cores during each of a, b and c); the quiet round with the median efficiency is reported.
      */
-    private static final int ROUNDS = 5;
-    private static final int MAX_ROUNDS = 10;
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    private static final int MAX_ROUNDS = Integer.getInteger("benchmark.maxRounds", 10);
     private static final double QUIET_CORES = 0.25;
     /** Before each round the benchmark waits, idle, up to this long for the others to leave the cores. */
-    private static final long MAX_WAIT_SECONDS = 180;
+    private static final long MAX_WAIT_SECONDS = Long.getLong("benchmark.maxWaitSeconds", 180);
     private static final EvaluationLog QUIET = EvaluationLog.SILENT;
 
     private final Path work;
