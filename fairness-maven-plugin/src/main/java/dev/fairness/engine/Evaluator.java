@@ -104,10 +104,11 @@ public final class Evaluator {
         if (scored.model() == null) {
             return ScoreChecks.NONE;
         }
-        List<LabelParity> parity = scored.reference() == null ? List.of() : ExportParity.check(scored.reference(),
-                scored.predictions(), scored.rowLocation(), spec.inputs().columns().reference().tolerance(), log);
+        // the warnings first: when parity fails next, they hint at why
         List<String> warnings = DegenerateScores.warnings(scored.predictions(), spec);
         warnings.forEach(log::warn);
+        List<LabelParity> parity = scored.reference() == null ? List.of() : ExportParity.check(scored.reference(),
+                scored.predictions(), scored.rowLocation(), spec.inputs().columns().reference().tolerance(), log);
         return new ScoreChecks(parity, warnings);
     }
 
