@@ -15,13 +15,20 @@ import java.util.Objects;
  * @param labels         the binary labels, in order
  * @param attributeNames the attribute columns, in configured order
  * @param rows           the rows, in file order
+ * @param reference      the training framework's scores of the rows, or null when none were read
  */
-public record Manifest(Path file, List<String> labels, List<String> attributeNames, List<ManifestRow> rows) {
+public record Manifest(Path file, List<String> labels, List<String> attributeNames, List<ManifestRow> rows,
+                       ReferenceScores reference) {
     public Manifest {
         Objects.requireNonNull(file, "file");
         labels = List.copyOf(labels);
         attributeNames = List.copyOf(attributeNames);
         rows = List.copyOf(rows);
+    }
+
+    /** A manifest without reference scores. */
+    public Manifest(Path file, List<String> labels, List<String> attributeNames, List<ManifestRow> rows) {
+        this(file, labels, attributeNames, rows, null);
     }
 
     public int size() {

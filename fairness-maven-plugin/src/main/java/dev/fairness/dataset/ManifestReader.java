@@ -22,8 +22,8 @@ public final class ManifestReader {
     /**
      * @throws InputException if the manifest is missing, empty or has no rows, a configured column is missing,
      *                        a row is ragged or has a bad label, an image path that is empty, leaves the image
-     *                        root, is missing or is not a regular file (see {@link ImageRoot}), or an empty or
-     *                        duplicate id
+     *                        root, is missing or is not a regular file (see {@link ImageRoot}), an empty or
+     *                        duplicate id, or a missing reference column or a reference score that is no probability
      */
     public static Manifest read(ManifestSpec spec) {
         Path file = spec.manifest().toAbsolutePath().normalize();
@@ -41,6 +41,7 @@ public final class ManifestReader {
             for (int a = 0; a < attributeColumns.length; a++) {
                 attributeColumns[a] = csv.column(spec.attributes().get(a), "<attributes>");
             }
+            ReferenceColumnsReader reference = ReferenceColumnsReader.bind(spec.referenceColumns(), csv);
 
             List<ManifestRow> rows = new ArrayList<>();
             Map<String, Integer> lineOfId = new HashMap<>();
@@ -74,11 +75,12 @@ public final class ManifestReader {
                     attributes.add(csv.cell(column));
                 }
                 rows.add(new ManifestRow(line, id, image.real(), truthList, attributes));
+                reference.read(csv, name, line);
             }
             if (rows.isEmpty()) {
                 throw new InputException(Messages.manifestWithoutRows(name));
             }
-            return new Manifest(file, spec.labels().labels(), spec.attributes(), rows);
+            return new Manifest(file, spec.labels().labels(), spec.attributes(), rows, reference.scores());
         }
     }
 

@@ -20,9 +20,11 @@ import java.util.Set;
  * @param attributes  attribute columns, kept as raw strings; {@code null} means none
  * @param imageRoot   the folder image paths are relative to and must stay inside ({@link ImageRoot});
  *                    {@code null} means the manifest's folder
+ * @param referenceColumns the columns holding the training framework's score of each label, in label order
+ *                    ({@link ReferenceScores}); empty (or {@code null}) means none are read
  */
 public record ManifestSpec(Path manifest, String imageColumn, String idColumn, LabelSpec labels,
-                           List<String> attributes, Path imageRoot) {
+                           List<String> attributes, Path imageRoot, List<String> referenceColumns) {
     public static final String DEFAULT_IMAGE_COLUMN = "image";
 
     /** A spec whose image paths are relative to the manifest's folder. */
@@ -31,12 +33,22 @@ public record ManifestSpec(Path manifest, String imageColumn, String idColumn, L
         this(manifest, imageColumn, idColumn, labels, attributes, null);
     }
 
+    /** A spec that reads no reference scores. */
+    public ManifestSpec(Path manifest, String imageColumn, String idColumn, LabelSpec labels,
+                        List<String> attributes, Path imageRoot) {
+        this(manifest, imageColumn, idColumn, labels, attributes, imageRoot, List.of());
+    }
+
     public ManifestSpec {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(labels, "labels");
         imageColumn = imageColumn == null || imageColumn.isBlank() ? DEFAULT_IMAGE_COLUMN : imageColumn.trim();
         idColumn = idColumn == null || idColumn.isBlank() ? null : idColumn.trim();
         attributes = attributes == null ? List.of() : attributes.stream().map(String::trim).toList();
+        referenceColumns = referenceColumns == null ? List.of() : List.copyOf(referenceColumns);
+        if (!referenceColumns.isEmpty() && referenceColumns.size() != labels.labels().size()) {
+            throw new IllegalArgumentException("one reference column per label");
+        }
         Set<String> seen = new HashSet<>();
         for (String attribute : attributes) {
             if (!seen.add(attribute)) {

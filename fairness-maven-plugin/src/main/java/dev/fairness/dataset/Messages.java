@@ -204,6 +204,12 @@ final class Messages {
                 + " Write probabilities (apply a sigmoid or softmax to logits), or remove the row.";
     }
 
+    static String notAReferenceScore(String fileName, int line, String column, String found) {
+        return at(fileName, line, column) + ": expected the score the training framework computed for this image, a"
+                + " number between 0 and 1, found '" + cell(found) + "'. Write the model's probability as the plugin"
+                + " scores it (after the sigmoid or softmax), or remove the row.";
+    }
+
     // ---- images ----------------------------------------------------------------------------------------------
 
     private static String image(String location, Path file) {

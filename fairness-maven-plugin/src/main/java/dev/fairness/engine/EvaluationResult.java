@@ -17,16 +17,27 @@ import java.util.List;
  * @param validationSource the file thresholds were chosen on, or null when none was given
  * @param minClassCount    the minimum class count of the rules (0: none), for marking the values below it
  * @param groupings        the groupings the engine built, each row's group (the reports' per-group curves use them)
+ * @param checks           export parity and warnings about the scores ({@link ScoreChecks#NONE} when none)
  */
 public record EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
                                int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
                                BootstrapSettings bootstrap, String validationSource, int minClassCount,
-                               List<Grouping> groupings) {
+                               List<Grouping> groupings, ScoreChecks checks) {
 
     public EvaluationResult {
         labels = List.copyOf(labels);
         bootstrap = bootstrap == null ? BootstrapSettings.NONE : bootstrap;
         groupings = List.copyOf(groupings);
+        checks = checks == null ? ScoreChecks.NONE : checks;
+    }
+
+    /** A result without score checks. */
+    public EvaluationResult(Instant createdAt, String pluginVersion, ModelSummary model, DataSummary data,
+                            int minGroupSize, List<LabelResult> labels, Verdict verdict, Predictions predictions,
+                            BootstrapSettings bootstrap, String validationSource, int minClassCount,
+                            List<Grouping> groupings) {
+        this(createdAt, pluginVersion, model, data, minGroupSize, labels, verdict, predictions, bootstrap,
+                validationSource, minClassCount, groupings, ScoreChecks.NONE);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
+import dev.fairness.dataset.ReferenceScores;
 import dev.fairness.gate.Rule;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
@@ -75,8 +76,15 @@ public final class Evaluator {
         return new Evaluator(log, pluginVersion, options, decoder, mapping);
     }
 
-    /** The scored test set and, when a model produced the scores, that model. */
-    record Scored(Predictions predictions, IntFunction<String> rowLocation, String source, ModelSummary model) {
+    /**
+     * The scored test set and, when a model produced the scores, that model; the manifest's reference scores when it
+     * has them (export parity).
+     */
+    record Scored(Predictions predictions, IntFunction<String> rowLocation, String source, ModelSummary model,
+                  ReferenceScores reference) {
+        Scored(Predictions predictions, IntFunction<String> rowLocation, String source, ModelSummary model) {
+            this(predictions, rowLocation, source, model, null);
+        }
     }
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
@@ -87,12 +95,26 @@ public final class Evaluator {
 
     /** Judges scores that are already there (read, reused or merged from shards): the rest of an evaluation. */
     EvaluationResult evaluate(EvaluationSpec spec, Scored scored) {
+        ScoreChecks checks = checkScores(spec, scored);
         Scored validation = PreflightChecks.needsValidationSet(spec) ? validation(spec) : null;
         if (validation == null && spec.hasValidationSet()) {
             log.warn("A validation set is configured, but every label has a fixed threshold: it is not used. Set "
                     + "<thresholdMethod> (or an <operatingPoint>) to choose thresholds on it.");
         }
-        return judge(spec, scored, validation);
+        return judge(spec, scored, validation, checks);
+    }
+
+    /** Export parity (fails beyond the tolerance) and degenerate-score warnings, on the model's test-set scores. */
+    private ScoreChecks checkScores(EvaluationSpec spec, Scored scored) {
+        if (scored.model() == null) {
+            return ScoreChecks.NONE;
+        }
+        // the warnings first: when parity fails next, they hint at why
+        List<String> warnings = DegenerateScores.warnings(scored.predictions(), spec);
+        warnings.forEach(log::warn);
+        List<LabelParity> parity = scored.reference() == null ? List.of() : ExportParity.check(scored.reference(),
+                scored.predictions(), scored.rowLocation(), spec.inputs().columns().reference().tolerance(), log);
+        return new ScoreChecks(parity, warnings);
     }
 
     /** The rows thresholds are chosen on: a predictions CSV, or a manifest scored like the test set. */
@@ -139,9 +161,12 @@ public final class Evaluator {
             throw new InputException("No test set for model " + spec.inputs().model() + ". Set <manifest> to the CSV "
                     + "that lists the test images with their labels and attributes.");
         }
+        // reference scores are the test set's: a validation manifest need not have them
+        List<String> referenceColumns = manifestFile.equals(spec.inputs().manifest())
+                ? spec.inputs().columns().reference().columns(spec.inputs().labels().labels()) : List.of();
         return HeaderAttributes.read(new ManifestSpec(manifestFile, spec.inputs().imageColumn(),
-                spec.inputs().idColumn(), spec.inputs().labels(), attributes, spec.inputs().imageRoot()),
-                dicomAttributes, log);
+                spec.inputs().idColumn(), spec.inputs().labels(), attributes, spec.inputs().imageRoot(),
+                referenceColumns), dicomAttributes, log);
     }
 
     /** Scores the rows of {@code manifest} (all of {@code manifestFile}, or a shard's), or reuses stored scores. */
@@ -152,20 +177,23 @@ public final class Evaluator {
         StoredScores stored = StoredScores.of(spec, modelFile, manifest, options, pluginVersion, cacheFolder);
         StoredScores.Reused reused = stored.reuse(log);
         if (reused != null) {
-            return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model());
+            return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model(),
+                    manifest.reference());
         }
         if (spec.inference().zeroShot() != null) {
             TorchScriptScoring.Result run = ZeroShotScoring.score(spec, modelFile, manifest, manifestFile, options,
                     decoder, log, spec.outputDirectory().resolve(cacheFolder));
             stored.store(run.scores(), run.summary(), log);
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary());
+            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
+                    manifest.reference());
         }
         if (TorchScriptModel.isTorchScript(spec.inputs().model())) {
             TorchScriptScoring.Result run = TorchScriptScoring.score(spec, modelFile, manifest, manifestFile, options, decoder, log);
             if (stored != null) {
                 stored.store(run.scores(), run.summary(), log);
             }
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary());
+            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
+                    manifest.reference());
         }
         NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
         OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
@@ -194,7 +222,8 @@ public final class Evaluator {
             ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
                     "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
             stored.store(scores, summary, log);
-            return new Scored(manifest.toPredictions(scores), manifest::location, source, summary);
+            return new Scored(manifest.toPredictions(scores), manifest::location, source, summary,
+                    manifest.reference());
         }
     }
 
@@ -203,7 +232,7 @@ public final class Evaluator {
         return spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
     }
 
-    private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation) {
+    private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation, ScoreChecks checks) {
         Predictions predictions = scored.predictions();
         Map<String, String[]> values = new LinkedHashMap<>();
         for (String attribute : predictions.attributeNames()) {
@@ -220,7 +249,7 @@ public final class Evaluator {
         return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data,
                 spec.groupings().minGroupSize(),
                 outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
-                validation == null ? null : validation.source(), spec.groupings().minClassCount(), groupings);
+                validation == null ? null : validation.source(), spec.groupings().minClassCount(), groupings, checks);
     }
 
     /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */

@@ -42,7 +42,7 @@ final class HeaderAttributes {
         List<String> inManifest = spec.attributes().stream()
                 .filter(a -> map.fieldOf(a) == null || columns.contains(a)).toList();
         Manifest manifest = ManifestReader.read(new ManifestSpec(spec.manifest(), spec.imageColumn(),
-                spec.idColumn(), spec.labels(), inManifest, spec.imageRoot()));
+                spec.idColumn(), spec.labels(), inManifest, spec.imageRoot(), spec.referenceColumns()));
         Map<String, Integer> disagreements = new LinkedHashMap<>();
         int fromHeaders = 0;
         List<ManifestRow> rows = new ArrayList<>(manifest.size());
@@ -88,7 +88,7 @@ final class HeaderAttributes {
                     + (total > WARNING_LINES ? "; the first " + WARNING_LINES + " are listed above" : "")
                     + ". The manifest's values are used; correct whichever is wrong.");
         }
-        return new Manifest(manifest.file(), manifest.labels(), spec.attributes(), rows);
+        return new Manifest(manifest.file(), manifest.labels(), spec.attributes(), rows, manifest.reference());
     }
 
     /** Sex compared as text; age as numbers, to the 4 decimals of the header's value in years. */

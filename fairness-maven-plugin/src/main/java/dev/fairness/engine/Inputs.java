@@ -52,6 +52,13 @@ public record Inputs(Path model, Path manifest, Path predictions, Path imageRoot
                 new TestSetColumns(imageColumn, idColumn, columns.labels()), validationManifest, validationPredictions);
     }
 
+    /** Export parity: the plugin's scores compared with the reference columns of the manifest. */
+    public Inputs withReference(ReferenceColumns reference) {
+        return new Inputs(model, manifest, predictions, imageRoot,
+                new TestSetColumns(columns.imageColumn(), columns.idColumn(), columns.labels(), reference),
+                validationManifest, validationPredictions);
+    }
+
     public Inputs withValidationManifest(Path file) {
         return new Inputs(model, manifest, predictions, imageRoot, columns, file, validationPredictions);
     }

@@ -67,7 +67,7 @@ public final class ShardedEvaluation {
         ModelSummary model = merged.model() == null ? null
                 : ModelSummaries.fromJson(merged.model(), spec.inputs().model());
         return evaluator.evaluate(spec, new Evaluator.Scored(manifest.toPredictions(merged.scores()),
-                manifest::location, manifestFile.toString(), model));
+                manifest::location, manifestFile.toString(), model, manifest.reference()));
     }
 
     private ShardSource source(EvaluationSpec spec, String modelSha256, Manifest manifest) {

@@ -65,15 +65,16 @@ final class StoredScores {
      * Every setting that changes a score: the plugin and ONNX Runtime versions, the native libraries (which decide
      * what {@code auto} runs on), and the whole of the spec's parts that do: {@link TestSetColumns} (how rows and
      * labels are read) and {@link Inference} (task, outputs, preprocessing, device). A component added to either
-     * is in the key without being listed here. Not: {@link Throughput} (speed only), nor groupings, thresholds and
-     * rules (the metrics are recomputed from the scores on every build).
+     * is in the key without being listed here. Not: {@link Throughput} (speed only), the reference columns (compared
+     * on every build), nor groupings, thresholds and rules (the metrics are recomputed from the scores on every
+     * build).
      */
     static Map<String, String> configuration(EvaluationSpec spec, RunOptions options, String pluginVersion) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("plugin", String.valueOf(pluginVersion));
         settings.put("onnxruntime", OnnxRuntimeState.version());
         settings.put("nativeLibraryPath", String.valueOf(options.nativeLibraryPath()));
-        settings.put("columns", spec.inputs().columns().toString());
+        settings.put("columns", spec.inputs().columns().withoutReference().toString());
         settings.put("inference", spec.inference().toString());
         if (spec.inference().zeroShot() != null) {
             settings.put("zeroShotFiles", spec.inference().zeroShot().filesDigest());

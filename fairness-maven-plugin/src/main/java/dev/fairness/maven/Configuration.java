@@ -20,6 +20,8 @@ final class Configuration {
     File imageRoot;
     String imageColumn = "image";
     String idColumn;
+    String referenceColumnPrefix;
+    double referenceTolerance = 1.0E-4;
     List<String> labels;
     String labelColumn;
     List<String> classes;

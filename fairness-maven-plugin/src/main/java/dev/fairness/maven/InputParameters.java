@@ -58,6 +58,22 @@ abstract class InputParameters extends AbstractMojo {
     @Parameter
     String idColumn;
 
+    /**
+     * Export parity: the prefix of the manifest columns holding the score the training framework computed for each
+     * image, one column per label ({@code reference_} reads {@code reference_Effusion}), as probabilities. After
+     * scoring, the build logs the mean and largest difference per label and fails beyond {@code referenceTolerance},
+     * listing the images that differ most. Not with {@code predictions} (no scores are computed then).
+     */
+    @Parameter(property = "fairness.referenceColumnPrefix")
+    String referenceColumnPrefix;
+
+    /**
+     * The largest |plugin score - reference score| that passes export parity, between 0 and 1. The default is far
+     * above the float differences between runtimes (about 1e-7) and far below a preprocessing mismatch (1e-2 and more).
+     */
+    @Parameter(property = "fairness.referenceTolerance", defaultValue = "1.0E-4")
+    double referenceTolerance;
+
     /** Label columns holding 0/1 (binary: one; multi-label: several). */
     @Parameter
     List<String> labels;

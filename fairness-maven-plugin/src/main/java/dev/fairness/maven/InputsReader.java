@@ -21,7 +21,7 @@ final class InputsReader {
         }
         checkValidationSet(c);
         return new Inputs(path(c.model), path(c.manifest), path(c.predictions), path(c.imageRoot),
-                new TestSetColumns(c.imageColumn, c.idColumn, labels), path(c.validationManifest),
+                new TestSetColumns(c.imageColumn, c.idColumn, labels, ReferenceReader.read(c)), path(c.validationManifest),
                 path(c.validationPredictions));
     }
 

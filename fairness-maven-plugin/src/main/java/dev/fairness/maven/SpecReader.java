@@ -16,6 +16,8 @@ import dev.fairness.zeroshot.ZeroShotSpec;
  * <ul>
  *   <li>{@link LabelsReader}: {@code <labels>}, {@code <labelColumn>}, {@code <classes>}, {@code <task>}, ...</li>
  *   <li>{@link InputsReader}: {@code <model>}, {@code <manifest>}, {@code <predictions>}, columns, validation set</li>
+ *   <li>{@link ReferenceReader} (through {@link InputsReader}): {@code <referenceColumnPrefix>},
+ *       {@code <referenceTolerance>}</li>
  *   <li>{@link InferenceReader}: {@code <outputs>}, {@code <preprocessing>}, {@code <device>}, batch, threads</li>
  *   <li>{@link ZeroShotReader}: {@code <zeroShot>}, whose image tower becomes the model</li>
  *   <li>{@link GroupingsReader}: {@code <attributes>}, {@code <bins>}, {@code <intersections>}, minimums</li>

@@ -54,6 +54,7 @@ public final class FairnessJson {
             root.putNull("model");
         }
         RunJson.data(root.putObject("data"), result.data());
+        ScoreChecksJson.write(root, result.checks());
         settings(root.putObject("settings"), result);
         ArrayNode labels = root.putArray("labels");
         ClassCountMinimums minimums = ClassCountMinimums.of(result.minClassCount(), result.verdict());

@@ -1,7 +1,9 @@
 package dev.fairness.report;
 
 import dev.fairness.dataset.Preprocessing;
+import dev.fairness.engine.LabelParity;
 import dev.fairness.engine.ModelSummary;
+import dev.fairness.engine.ScoreChecks;
 import dev.fairness.inference.ModelInfo;
 import dev.fairness.inference.TorchScriptScorer;
 
@@ -45,7 +47,20 @@ final class ModelSection {
         }
         fact(html, m.get("model.runtime"), model.runtime());
         fact(html, m.get("model.device"), String.valueOf(model.device()));
+        scoreChecks(html, c.result().checks(), m);
         html.close("dl").close("section");
+    }
+
+    /** Export parity per label (its largest difference and tolerance) and the warnings about the scores. */
+    private static void scoreChecks(Html html, ScoreChecks checks, ReportMessages m) {
+        for (LabelParity p : checks.parity()) {
+            fact(html, m.get("model.parity", p.label()), m.get("model.parity.value", p.column(),
+                    String.format(java.util.Locale.ROOT, "%.1e", p.max()),
+                    String.format(java.util.Locale.ROOT, "%.1e", p.tolerance()), p.images()));
+        }
+        for (String warning : checks.warnings()) {
+            fact(html, m.get("model.warning"), warning);
+        }
     }
 
     private static void fact(Html html, String term, String value) {

@@ -2,6 +2,7 @@ package dev.fairness.benchmark;
 
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.ImageInput;
 import dev.fairness.engine.Inputs;
 import dev.fairness.engine.Inference;
 import dev.fairness.engine.Groupings;
@@ -27,9 +28,14 @@ final class BenchmarkSpecs {
 
     /** A binary ({@code labels == 1}) or multi-label evaluation of {@code model} on {@code manifest}. */
     static EvaluationSpec spec(Path model, Path manifest, int labels, Path outputDirectory) {
+        return spec(model, manifest, labels, outputDirectory, ImageInput.FROM_MODEL);
+    }
+
+    /** The same, with the input size given (a TorchScript file declares none). */
+    static EvaluationSpec spec(Path model, Path manifest, int labels, Path outputDirectory, ImageInput input) {
         return EvaluationSpec.of(Inputs.images(model, manifest, LabelSpec.binaryColumns(findings(labels))),
                         outputDirectory)
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU).withInput(input))
                 .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
     }
 }

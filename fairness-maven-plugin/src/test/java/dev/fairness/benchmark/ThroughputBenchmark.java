@@ -9,11 +9,13 @@ import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.engine.EvaluationLog;
+import dev.fairness.engine.ImageInput;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.RunOptions;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.Layout;
+import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
 import dev.fairness.pipeline.ScoringPipeline;
 
@@ -56,11 +58,11 @@ public final class ThroughputBenchmark {
      * Rounds of (a), (b), (c) in close succession until this many were quiet (other processes used at most
      * {@link #QUIET_CORES} cores during each of a, b and c); the quiet round with the median efficiency is reported.
      */
-    private static final int ROUNDS = 5;
-    private static final int MAX_ROUNDS = 10;
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    private static final int MAX_ROUNDS = Integer.getInteger("benchmark.maxRounds", 10);
     private static final double QUIET_CORES = 0.25;
     /** Before each round the benchmark waits, idle, up to this long for the others to leave the cores. */
-    private static final long MAX_WAIT_SECONDS = 180;
+    private static final long MAX_WAIT_SECONDS = Long.getLong("benchmark.maxWaitSeconds", 180);
     private static final EvaluationLog QUIET = EvaluationLog.SILENT;
 
     private final Path work;
@@ -73,18 +75,30 @@ public final class ThroughputBenchmark {
         this.work = work;
     }
 
-    /** One model: name, file, labels, the preprocessing the plugin derives from its input. */
-    record Model(String name, Path file, int labels, Preprocessing preprocessing) {
+    /**
+     * One model: name, file, labels, the preprocessing the plugin derives from its input, and what the evaluation is
+     * told about the input ({@link ImageInput#FROM_MODEL} for ONNX; a TorchScript file declares no input size).
+     */
+    record Model(String name, Path file, int labels, Preprocessing preprocessing, ImageInput input) {
+        Model(String name, Path file, int labels, Preprocessing preprocessing) {
+            this(name, file, labels, preprocessing, ImageInput.FROM_MODEL);
+        }
+
+        boolean torchScript() {
+            return TorchScriptModel.isTorchScript(file);
+        }
     }
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/benchmark").toAbsolutePath();
         Path sample = Path.of(args.length > 1 ? args[1] : "../sample-project/src/test/fairness/model.onnx");
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        new ThroughputBenchmark(work).run(sample.toAbsolutePath(), count);
+        List<String> which = List.of((args.length > 3 ? args[3] : "sample,densenet,vit,text").split(","));
+        Path script = Path.of(args.length > 4 ? args[4] : "src/test/python/make_vit_b32.py").toAbsolutePath();
+        new ThroughputBenchmark(work).run(sample.toAbsolutePath(), count, which, script);
     }
 
-    private void run(Path sampleModel, int count) throws Exception {
+    private void run(Path sampleModel, int count, List<String> which, Path script) throws Exception {
         say("Machine: %d cores, load average before %s, %s, ONNX Runtime %s, batch %d, ORT threads %d, "
                 + "workers %d", cores, loadAverage(), "Java " + Runtime.version(),
                 OrtEnvironment.getEnvironment().getVersion(), BATCH, cores, cores);
@@ -96,18 +110,37 @@ public final class ThroughputBenchmark {
                 images.size() - images.size() / 2, images.size() / 2, megabytes(work.resolve("images")),
                 densenet.getFileName(), Files.size(densenet) / 1e6, (System.nanoTime() - t0) / 1e9);
 
-        List<Model> models = List.of(
-                new Model("sample model (1x32x32, binary)", sampleModel, 1,
-                        Preprocessing.of(32, 32, Preprocessing.ChannelMode.GREY)),
-                new Model("DenseNet-121 (3x224x224, 14 findings)", densenet, DenseNet121Writer.FINDINGS,
-                        Preprocessing.of(224, 224, Preprocessing.ChannelMode.RGB)));
+        List<Model> models = new ArrayList<>();
+        if (which.contains("sample")) {
+            models.add(new Model("sample model (1x32x32, binary)", sampleModel, 1,
+                    Preprocessing.of(32, 32, Preprocessing.ChannelMode.GREY)));
+        }
+        if (which.contains("densenet")) {
+            models.add(new Model("DenseNet-121 (3x224x224, 14 findings)", densenet, DenseNet121Writer.FINDINGS,
+                    Preprocessing.of(224, 224, Preprocessing.ChannelMode.RGB)));
+        }
+        VitModels.Files4 vit = which.contains("vit") || which.contains("text") ? VitModels.ensure(work, script) : null;
+        if (vit != null && which.contains("vit")) {
+            Preprocessing rgb224 = Preprocessing.of(224, 224, Preprocessing.ChannelMode.RGB);
+            models.add(new Model("ViT-B/32 + linear probe, ONNX (3x224x224, 14 findings)", vit.probeOnnx(),
+                    VitModels.FINDINGS, rgb224));
+            models.add(new Model("ViT-B/32 + linear probe, TorchScript (3x224x224, 14 findings)",
+                    vit.probeTorchScript(), VitModels.FINDINGS, rgb224,
+                    new ImageInput(224, 224, null, Preprocessing.ChannelMode.RGB, null, null)));
+        }
         report.add("| model | (a) bare ORT | (b) decode+preprocess | L = 1/(1/a+1/b) | (c) plugin end to end "
                 + "| efficiency c/L | pipeline only | quiet rounds |");
         report.add("|---|---|---|---|---|---|---|---|");
         for (Model model : models) {
             measure(model, manifest, images);
         }
-        cachedRun(sampleModel, images, 1000);
+        if (vit != null && which.contains("text")) {
+            report.add("");
+            report.addAll(TextSideCost.measure(work, vit.textOnnx(), vit.textTorchScript()));
+        }
+        if (which.contains("sample")) {
+            cachedRun(sampleModel, images, 1000);
+        }
         say("Load average after: %s", loadAverage());
         System.out.println();
         report.forEach(System.out::println);
@@ -174,16 +207,12 @@ public final class ThroughputBenchmark {
 
     /** (a): the model alone on tensors preprocessed in advance, same batch and intra-op threads as the plugin. */
     private double bareOnnxRuntime(Model model, List<String> images) throws OrtException {
-        Preprocessor preprocessor = new Preprocessor(model.preprocessing());
-        int per = preprocessor.sampleSize();
+        if (model.torchScript()) {
+            return TorchScriptBare.imagesPerSecond(model.file(), tensors(model, images), images.size(), BATCH,
+                    model.preprocessing());
+        }
+        FloatBuffer all = tensors(model, images);
         int n = images.size();
-        FloatBuffer all = tensors.computeIfAbsent(model.name(), name -> {
-            FloatBuffer buffer = ByteBuffer.allocateDirect(Math.multiplyExact(n * per, Float.BYTES))
-                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
-            IntStream.range(0, n).parallel().forEach(i -> preprocessor.write(
-                    ImageDecoder.decode(work.resolve("images").resolve(images.get(i))), buffer, i));
-            return buffer;
-        });
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -202,6 +231,20 @@ public final class ThroughputBenchmark {
                 return done / ((System.nanoTime() - start) / 1e9);
             }
         }
+    }
+
+    /** Every image decoded and preprocessed in advance for (a), once per preprocessing. */
+    private FloatBuffer tensors(Model model, List<String> images) {
+        Preprocessor preprocessor = new Preprocessor(model.preprocessing());
+        int per = preprocessor.sampleSize();
+        int n = images.size();
+        return tensors.computeIfAbsent(model.preprocessing().toString(), key -> {
+            FloatBuffer buffer = ByteBuffer.allocateDirect(Math.multiplyExact(n * per, Float.BYTES))
+                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+            IntStream.range(0, n).parallel().forEach(i -> preprocessor.write(
+                    ImageDecoder.decode(work.resolve("images").resolve(images.get(i))), buffer, i));
+            return buffer;
+        });
     }
 
     private static void runBatch(OrtEnvironment env, OrtSession session, String input, FloatBuffer all, int from,
@@ -272,7 +315,7 @@ public final class ThroughputBenchmark {
         };
         long start = System.nanoTime();
         new Evaluator(log, "benchmark", RunOptions.DEFAULTS)
-                .evaluate(BenchmarkSpecs.spec(model.file(), manifest, model.labels(), out));
+                .evaluate(BenchmarkSpecs.spec(model.file(), manifest, model.labels(), out, model.input()));
         double seconds = (System.nanoTime() - start) / 1e9;
         String summary = lines.stream().filter(l -> l.startsWith("Scored " + n + " images in ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no summary line in " + lines));
@@ -361,7 +404,7 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -115,4 +115,11 @@ class ScoreCacheKeyTest {
                 BASE.operatingPoints(), BASE.rules(), BASE.bootstrap(), Path.of("elsewhere")));
         assertKeyStays(BASE.withInputs(BASE.inputs().withValidationManifest(Path.of("validation.csv"))));
     }
+
+    @Test
+    void referenceColumnsAndTheirToleranceDoNotChangeTheKey() {
+        // the reference values are compared on every build, stored scores or not: no need to score again
+        assertKeyStays(BASE.withInputs(BASE.inputs().withReference(new ReferenceColumns("reference_", 1e-4))));
+        assertKeyStays(BASE.withInputs(BASE.inputs().withReference(new ReferenceColumns("ref_", 0.01))));
+    }
 }

@@ -57,7 +57,28 @@ public final class SyntheticTestSets {
                 new Cell("F", 20, 90, 50, 30, 50, 5),
                 new Cell("M", 20, 90, 50, 45, 50, 5)));
         SyntheticTestSet.writePredictions(dir.resolve("predictions.csv"), List.of("Effusion"), samples);
+        exportParity(dir, samples);
         return samples;
+    }
+
+    /**
+     * Export parity: the manifest with the scores "the training framework" computed ({@code reference_Effusion}, the
+     * generator's exact scores), and {@code model-normalised.onnx}, the same function of the image for a model
+     * trained on normalised inputs: {@code sigmoid(1.6 z)} of {@code z = (mean - 0.5) / 0.1}, which is
+     * {@code sigmoid(16 mean - 8)} again with {@code <mean>0.5</mean><std>0.1</std>}. Without them every score lands
+     * in (0.6, 0.8): all above the threshold.
+     */
+    static void exportParity(Path dir, List<Sample> samples) {
+        List<String> lines = lines(dir.resolve("manifest.csv"));
+        StringBuilder csv = new StringBuilder(lines.get(0)).append(",reference_Effusion\n");
+        for (int i = 0; i < samples.size(); i++) {
+            csv.append(lines.get(i + 1)).append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.8f", samples.get(i).scores()[0])).append('\n');
+        }
+        SyntheticTestSet.write(dir.resolve("manifest-reference.csv"), csv.toString());
+        OnnxModelWriter.write(dir.resolve("model-normalised.onnx"), OnnxModelWriter.meanPoolClassifier(1,
+                SyntheticTestSet.SIZE, SyntheticTestSet.SIZE, new float[][] {{1.6f}}, new float[] {0},
+                OnnxModelWriter.Activation.SIGMOID, -1));
     }
 
     /** Twelve samples and one broken variant of the manifest or an image per bad-input integration test. */
