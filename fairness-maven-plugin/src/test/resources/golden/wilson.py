@@ -13,6 +13,9 @@ NPV, all n rows for accuracy and selection rate), a counted proportion is Binomi
 Binomial(n, share). The coverage is the probability that the 95% interval holds p, over both draws, for the sets
 the plugin keeps (m >= minClassCount 10 for TPR, PPV, NPV; every set for accuracy and selection rate). Each line:
 "coverage <metric> <n> <prevalence> <true value> <coverage>".
+
+Coverage by class count: a rate p from exactly k cases of its class (the statistics page's "Why 10" table).
+Each line: "classcount <p> <k> <coverage>".
 """
 import math
 from statistics import NormalDist
@@ -69,3 +72,8 @@ for n in (50, 200, 1000):
                  ("accuracy", 1.0, prevalence * TPR + (1 - prevalence) * (1 - FPR), 0)]
         for name, share, p, minimum in cells:
             print("coverage %s %d %.1f %.6f %.4f" % (name, n, prevalence, p, coverage(n, share, p, minimum)))
+
+for p in (0.5, 0.8, 0.9):
+    for k in (3, 5, 10, 20, 40):
+        held = sum(binomial(k, x, p) for x in range(k + 1) if wilson(x, k, 0.95)[0] <= p <= wilson(x, k, 0.95)[1])
+        print("classcount %.1f %d %.6f" % (p, k, held))

@@ -55,6 +55,34 @@ class WilsonScoreTest {
     }
 
     @Test
+    void tenCasesOfARateOfNineTenthsAreCoveredNearTheLevelWhereThePercentileBootstrapCovered65Percent() {
+        // exact: the probability over x ~ Binomial(10, 0.9) that the interval holds 0.9 (golden/wilson.out,
+        // "classcount 0.9 10"); the percentile bootstrap's was 64.9% (ClassCountCoverageTest)
+        assertEquals(0.929809, exactCoverage(0.9, 10), 1e-6);
+        assertEquals(0.967207, exactCoverage(0.8, 10), 1e-6);
+        assertEquals(0.978516, exactCoverage(0.5, 10), 1e-6);
+    }
+
+    private static double exactCoverage(double p, int k) {
+        double held = 0;
+        for (int x = 0; x <= k; x++) {
+            double[] bounds = new WilsonScore(x, k).at(0.95);
+            if (bounds[0] <= p && p <= bounds[1]) {
+                held += binomialCoefficient(k, x) * Math.pow(p, x) * Math.pow(1 - p, k - x);
+            }
+        }
+        return held;
+    }
+
+    private static double binomialCoefficient(int k, int x) {
+        double c = 1;
+        for (int i = 1; i <= x; i++) {
+            c = c * (k - x + i) / i;
+        }
+        return c;
+    }
+
+    @Test
     void countsThatAreNotAProportionAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new WilsonScore(3, 0));
         assertEquals("3 successes of 0 cases", e.getMessage());
