@@ -20,8 +20,17 @@ package dev.fairness.metrics;
  */
 final class AgrestiCaffo {
 
-    /** The adjusted difference and its standard error. */
-    record Adjusted(double center, double standardError) {
+    /** The adjusted difference and its standard error; its bounds at critical value q are center ± q·standardError. */
+    record Adjusted(double center, double standardError) implements AdjustedBounds {
+        @Override
+        public double lower(double critical) {
+            return center - critical * standardError;
+        }
+
+        @Override
+        public double upper(double critical) {
+            return center + critical * standardError;
+        }
     }
 
     private AgrestiCaffo() {
@@ -32,38 +41,13 @@ final class AgrestiCaffo {
      * set (replicates made without one, as in tests of the gate, have no counts).
      */
     static Adjusted difference(Metric metric, GapFamily.Cells cells, int first, int second) {
-        double m1 = cases(metric, cells, first);
-        double m2 = cases(metric, cells, second);
-        double x1 = successes(cells.point(first, metric), m1);
-        double x2 = successes(cells.point(second, metric), m2);
-        if (Double.isNaN(x1) || Double.isNaN(x2)) {
+        CountedProportion a = CountedProportion.of(metric, cells, first);
+        CountedProportion b = CountedProportion.of(metric, cells, second);
+        if (a == null || b == null) {
             return null;
         }
-        double p1 = (x1 + 1) / (m1 + 2);
-        double p2 = (x2 + 1) / (m2 + 2);
-        return new Adjusted(p1 - p2, Math.sqrt(p1 * (1 - p1) / (m1 + 2) + p2 * (1 - p2) / (m2 + 2)));
-    }
-
-    /** x of p = x / m, or NaN when m is not a count of at least 1 or p·m is not a whole number of cases. */
-    private static double successes(double p, double m) {
-        if (!(m >= 1) || m != Math.rint(m) || Double.isNaN(p)) {
-            return Double.NaN;
-        }
-        double x = Math.rint(p * m);
-        return Math.abs(x - p * m) < 1e-6 ? x : Double.NaN;
-    }
-
-    /** The number of cases the proportion is taken over, or NaN when the metric is not a counted proportion. */
-    static double cases(Metric metric, GapFamily.Cells cells, int id) {
-        double n = cells.point(id, Metric.N);
-        double predictedPositives = Math.round(cells.point(id, Metric.SELECTION_RATE) * n);
-        return switch (metric) {
-            case TPR, FNR -> cells.point(id, Metric.POSITIVES);
-            case FPR, TNR -> cells.point(id, Metric.NEGATIVES);
-            case PPV -> predictedPositives;
-            case NPV -> n - predictedPositives;
-            case ACCURACY, SELECTION_RATE -> n;
-            default -> Double.NaN;
-        };
+        double p1 = (a.successes() + 1.0) / (a.cases() + 2);
+        double p2 = (b.successes() + 1.0) / (b.cases() + 2);
+        return new Adjusted(p1 - p2, Math.sqrt(p1 * (1 - p1) / (a.cases() + 2) + p2 * (1 - p2) / (b.cases() + 2)));
     }
 }

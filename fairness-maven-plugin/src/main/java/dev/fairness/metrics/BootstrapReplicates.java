@@ -6,13 +6,19 @@ import java.util.function.Supplier;
 
 /**
  * Every metric of one label in every bootstrap replicate, overall and per group of every grouping, with the
- * test-set values they vary around, and the intervals read off them: the percentile interval of a group's metric,
- * and of any gap over any subset of groups (the groups a rule kept) the interval derived from the simultaneous
+ * test-set values they vary around, and the intervals read off them: of a group's metric the Wilson score interval
+ * when it is a counted proportion ({@link WilsonScore}), else the percentile interval of its replicates; and of any
+ * gap over any subset of groups (the groups a rule kept) the interval derived from the simultaneous
  * intervals of its signed comparisons ({@link GapFamily}, {@link MaxT}). A value undefined in a replicate is NaN
  * there; intervals count such replicates and keep the first reason. The values are kept by
  * {@link ReplicateCells}. Immutable after construction.
  */
 public final class BootstrapReplicates {
+    /** {@link #intervalMethod}: the Wilson score interval of a counted proportion. */
+    public static final String WILSON = "wilson";
+    /** {@link #intervalMethod}: the percentile interval of the replicates. */
+    public static final String PERCENTILE = "percentile";
+
     private final BootstrapSettings settings;
     private final ReplicateCells cells;
     private final Interval[] intervals;
@@ -38,10 +44,32 @@ public final class BootstrapReplicates {
         this.intervals = new Interval[cells.cellCount()];
         for (int c = 0; c < intervals.length; c++) {
             if (!cells.isUnusedOverall(c / ReplicateCells.METRICS)) {
-                intervals[c] = Percentiles.interval(cells.replicates(c), settings.confidenceLevel(),
-                        cells.firstReason(c));
+                intervals[c] = lineInterval(c);
             }
         }
+    }
+
+    /**
+     * A line's interval of one metric: Wilson's for a counted proportion (its cases counted on the test set), the
+     * percentile interval of the replicates for every other metric, and for lines without counts (test hooks).
+     */
+    private Interval lineInterval(int cell) {
+        Metric metric = Metric.values()[cell % ReplicateCells.METRICS];
+        CountedProportion counted = CountedProportion.isCounted(metric)
+                ? CountedProportion.of(metric, cells, cell / ReplicateCells.METRICS) : null;
+        if (counted == null) {
+            return Percentiles.interval(cells.replicates(cell), settings.confidenceLevel(), cells.firstReason(cell));
+        }
+        double[] bounds = new WilsonScore(counted).at(settings.confidenceLevel());
+        return new Interval(bounds[0], bounds[1], settings.confidenceLevel(), settings.replicates(), 0, null);
+    }
+
+    /**
+     * How a line's interval of the metric is made: {@value #WILSON} for the counted proportions (TPR, FNR, FPR, TNR,
+     * PPV, NPV, accuracy, selection rate), {@value #PERCENTILE} for every other metric.
+     */
+    public static String intervalMethod(Metric metric) {
+        return CountedProportion.isCounted(metric) ? WILSON : PERCENTILE;
     }
 
     public BootstrapSettings settings() {

@@ -13,8 +13,9 @@ import java.util.List;
  *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)}; min / max is {@code exp(-max |log(a / b)|)};</li>
  *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line;</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
- *   <li>{@code worst}: every group's own value; the worst group's value lies between the worst lower and the
- *       worst upper bound.</li>
+ *   <li>{@code worst}: every group's own value (a counted proportion's by its Wilson interval at the family's
+ *       critical value, {@link WilsonScore}); the worst group's value lies between the worst lower and the worst
+ *       upper bound.</li>
  * </ul>
  * A compound criterion puts all of its components' comparisons into one family, so that equalized odds covers its
  * TPR and FPR gaps under one simultaneous level, and takes the worst component's bounds. Because every comparison
@@ -136,8 +137,10 @@ final class GapFamily {
             }
             case WORST -> {
                 for (int i : defined) {
+                    CountedProportion counted = CountedProportion.of(metric, cells, ids[i]);
                     out.add(new MaxT.Contrast(metric, groups.get(i), null, false, cells.point(ids[i], metric),
-                            cells.replicates(ids[i], metric), cells.reason(ids[i], metric), null));
+                            cells.replicates(ids[i], metric), cells.reason(ids[i], metric),
+                            counted == null ? null : new WilsonScore(counted)));
                 }
             }
         }
@@ -175,7 +178,7 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
-        AgrestiCaffo.Adjusted adjusted = !log && twoGroups ? AgrestiCaffo.difference(metric, cells, firstId, secondId)
+        AdjustedBounds adjusted = !log && twoGroups ? AgrestiCaffo.difference(metric, cells, firstId, secondId)
                 : null;
         out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
         return true;

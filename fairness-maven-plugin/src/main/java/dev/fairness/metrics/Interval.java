@@ -1,10 +1,12 @@
 package dev.fairness.metrics;
 
 /**
- * A bootstrap confidence interval of one value: a group's metric (the percentile interval of its replicates) or a
- * gap (derived from the simultaneous intervals of the gap's signed comparisons, {@link GapInterval}).
+ * A confidence interval of one value: a group's metric (the Wilson score interval of its counts for a counted rate,
+ * {@link WilsonScore}; else the percentile interval of its bootstrap replicates) or a gap (derived from the
+ * simultaneous intervals of the gap's signed comparisons, {@link GapInterval}).
  *
- * <p>A group's bounds are percentiles of the replicates in which the value is defined. When it is undefined in some
+ * <p>A percentile interval's bounds are percentiles of the replicates in which the value is defined (a Wilson
+ * interval does not use the replicates and has none undefined). When it is undefined in some
  * replicates (a group's PPV when a replicate drew no predicted positive, say), the interval says how many and
  * why: {@link #undefinedReplicates()} and {@link #undefinedReason()}. A rule that gates on the interval treats
  * such replicates as missing evidence. When it is undefined in every replicate, both bounds are NaN.

@@ -17,16 +17,17 @@ import java.util.List;
  * <p>A comparison undefined in a replicate (a group's PPV without predicted positives) is left out of that
  * replicate's maximum; a replicate where no comparison is defined is an undefined replicate of the family. A
  * comparison that never varies (standard deviation 0) keeps its estimate as a zero-width interval, unless it is a
- * difference of counted proportions (then its Agresti–Caffo interval has width).
+ * comparison of counted proportions (then its Agresti–Caffo or Wilson interval has width).
  */
 final class MaxT {
 
     /**
      * One comparison's estimate and replicates (NaN where undefined, with the reason of the first); {@code adjusted}
-     * is the Agresti–Caffo centre and standard error of a difference of two counted proportions, or null.
+     * gives the bounds of a comparison of counted proportions at the critical value (Agresti–Caffo for a difference
+     * of two groups, Wilson for a single group's value), or is null for {@code d ± q·s}.
      */
     record Contrast(Metric metric, String first, String second, boolean logScale, double estimate,
-                    double[] replicates, String reason, AgrestiCaffo.Adjusted adjusted) {
+                    double[] replicates, String reason, AdjustedBounds adjusted) {
     }
 
     /**
@@ -85,11 +86,12 @@ final class MaxT {
         List<Comparison> comparisons = new ArrayList<>(m);
         for (int c = 0; c < m; c++) {
             Contrast x = contrasts.get(c);
-            AgrestiCaffo.Adjusted a = x.adjusted();
-            double centre = a != null ? a.center() : x.estimate();
-            double half = defined > 0 ? critical * (a != null ? a.standardError() : sd[c]) : Double.NaN;
-            comparisons.add(new Comparison(x.metric(), x.first(), x.second(), x.logScale(), x.estimate(),
-                    centre - half, centre + half));
+            AdjustedBounds a = x.adjusted();
+            double half = defined > 0 ? critical * sd[c] : Double.NaN;
+            double lower = a != null && defined > 0 ? a.lower(critical) : x.estimate() - half;
+            double upper = a != null && defined > 0 ? a.upper(critical) : x.estimate() + half;
+            comparisons.add(new Comparison(x.metric(), x.first(), x.second(), x.logScale(), x.estimate(), lower,
+                    upper));
         }
         return new Family(comparisons, critical, replicates, replicates - defined, reason, firstUndefined);
     }

@@ -68,6 +68,10 @@ public final class FairnessJson {
         return root;
     }
 
+    /** How a group's interval is made ({@link dev.fairness.metrics.BootstrapReplicates#intervalMethod}). */
+    static final String GROUP_INTERVAL = "wilson score for counted rates (tpr, tnr, fpr, fnr, ppv, npv, accuracy, "
+            + "selectionRate); percentile of the replicates for the others";
+
     private static void settings(ObjectNode node, EvaluationResult result) {
         node.put("minGroupSize", result.minGroupSize());
         node.put("minClassCount", result.minClassCount());
@@ -75,7 +79,7 @@ public final class FairnessJson {
         ObjectNode bootstrap = node.putObject("bootstrap");
         bootstrap.put("replicates", b.replicates());
         if (b.enabled()) {
-            bootstrap.put("confidenceLevel", b.confidenceLevel()).put("seed", b.seed()).put("interval", "percentile")
+            bootstrap.put("confidenceLevel", b.confidenceLevel()).put("seed", b.seed()).put("interval", GROUP_INTERVAL)
                     .put("stratifiedBy", "per grouping: its groups x true class; overall: true class")
                     .put("gapInterval", "max-t: simultaneous over the gap's signed comparisons")
                     .put("classCounts", "random (Binomial per group) for PPV, NPV, accuracy, F1, selection rate, "

@@ -11,8 +11,9 @@ import dev.fairness.metrics.Metric;
  * The one place where confidence intervals enter the report. Every table cell ({@link ValueCell}) and every bar
  * ({@link BarChart}) asks here for the interval of the value it shows, and draws it when there is one.
  *
- * <p>The intervals are the evaluation's bootstrap CIs: per label, group and metric, and per rule gap. There is
- * none (null) when the bootstrap is off, for counts, and where the metric is undefined in too many replicates.
+ * <p>The intervals are the evaluation's CIs: per label, group and metric (Wilson's for a counted rate, the
+ * bootstrap percentile one otherwise), and per rule gap. There is none (null) when the bootstrap is off, for
+ * counts, and where the metric is undefined in every replicate.
  */
 final class Intervals {
     private final EvaluationResult result;

@@ -43,10 +43,11 @@ public final class LogTable {
         BootstrapSettings bootstrap = result.bootstrap();
         if (bootstrap.enabled()) {
             // group values and gaps are made differently (ClassSplit, MaxT): the line names both, briefly
-            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " bootstrap CIs, "
-                    + bootstrap.replicates() + " replicates, seed " + bootstrap.seed() + ": per group percentile, "
-                    + "resampled within group (and true class for class-conditional metrics such as TPR); gaps max-t, "
-                    + "simultaneous over each rule's comparisons.");
+            lines.add("Intervals: " + Interval.levelText(bootstrap.confidenceLevel()) + " CIs, "
+                    + bootstrap.replicates() + " bootstrap replicates, seed " + bootstrap.seed() + ": per group Wilson "
+                    + "score for counted rates (TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for "
+                    + "the others (AUC, F1, ...), resampled within group (and true class for class-conditional metrics "
+                    + "such as AUC); gaps max-t, simultaneous over each rule's comparisons.");
         }
         boolean anySmall = false;
         boolean anyPartial = false;

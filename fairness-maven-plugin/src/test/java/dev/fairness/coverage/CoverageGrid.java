@@ -107,8 +107,9 @@ final class CoverageGrid {
             + "certain passes | point fails | undetermined | a group left out |\n"
             + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
     static final String GROUP_HEADER = "| metric | n per group | prevalence | bootstrap SD / true SD | "
-            + "group interval covers | difference of identical groups covers 0 | left out (< 10 cases) | undefined |\n"
-            + "| --- | --- | --- | --- | --- | --- | --- | --- |";
+            + "group interval's SD / true SD | group interval covers | zero-width group intervals | "
+            + "difference interval's SD / true SD | difference of identical groups covers 0 | left out (< 10 cases) | "
+            + "undefined |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
     List<Cell> differenceCells(List<Metric> metrics, int[] sizes, double[] prevalences) {
         List<Cell> cells = new ArrayList<>();
@@ -162,14 +163,20 @@ final class CoverageGrid {
                     String key = String.format(Locale.ROOT, "group %s %d %.1f", metric.id(), n, prevalence);
                     cells.add(new Cell("group", key, () -> {
                         Experiments.GroupMetricCoverage c = groupCell(metric, n, prevalence);
-                        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.2f | %s | %s | %d | %d |",
-                                metric.displayName(), n, prevalence, c.sdRatio(), pct(c.rate(c.covered())),
+                        return String.format(Locale.ROOT,
+                                "| %s | %d | %.1f | %s | %s | %s | %d | %s | %s | %d | %d |",
+                                metric.displayName(), n, prevalence, ratio(c.sdRatio()), ratio(c.intervalSdRatio()),
+                                pct(c.rate(c.covered())), c.zeroWidth(), ratio(c.differenceSdRatio()),
                                 pct(c.rate(c.differenceCovered())), c.leftOut(), c.undefined());
                     }));
                 }
             }
         }
         return cells;
+    }
+
+    static String ratio(double ratio) {
+        return Double.isNaN(ratio) ? "–" : String.format(Locale.ROOT, "%.2f", ratio);
     }
 
     static String pct(double rate) {

@@ -112,16 +112,30 @@ final class Experiments {
         return new GateRates(simulations, sums[0], sums[1], sums[2], sums[3], sums[4]);
     }
 
+    /** The normal quantile of a two-sided 95% interval: an interval of width w implies a standard deviation w / (2z). */
+    static final double Z95 = 1.959963984540054;
+
     /**
-     * One group metric of two identical groups: the bootstrap's standard deviation against the true one (the
-     * spread of the estimates over the simulations), the coverage of the group's interval, and how often the signed
-     * difference's interval covers 0; over the sets where the plugin shows them ({@code leftOut}: sets where a
-     * group falls below the plugin's defaults).
+     * One group metric of two identical groups, over the sets where the plugin shows it ({@code leftOut}: sets where
+     * a group falls below the plugin's defaults): the bootstrap's standard deviation (of the replicates, what max-t
+     * studentizes by) and the one the group's interval implies (its width / (2 · 1.96)), each against the true one
+     * (the spread of the estimates over the sets); the coverage of the group's interval and how many of them had
+     * width 0; and for the signed difference of the two groups, the standard deviation its interval implies against
+     * the spread of the differences, and how often it covers 0.
      */
-    record GroupMetricCoverage(int simulations, int undefined, int leftOut, double bootstrapSd, double trueSd,
-                               int covered, int differenceCovered) {
+    record GroupMetricCoverage(int simulations, int undefined, int leftOut, double bootstrapSd, double intervalSd,
+                               double trueSd, int covered, int zeroWidth, double differenceSd,
+                               double trueDifferenceSd, int differenceCovered) {
         double sdRatio() {
             return bootstrapSd / trueSd;
+        }
+
+        double intervalSdRatio() {
+            return intervalSd / trueSd;
+        }
+
+        double differenceSdRatio() {
+            return differenceSd / trueDifferenceSd;
         }
 
         double rate(int count) {
@@ -154,27 +168,34 @@ final class Experiments {
             Comparison d = set.replicates.gapInterval(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
                     set.groups, null).comparisons().get(0);
             outcomes[sim] = new double[] {a.value(), sd(own), covers(ci.lower(), ci.upper(), trueValue),
-                    covers(d.lower(), d.upper(), 0)};
+                    covers(d.lower(), d.upper(), 0), (ci.upper() - ci.lower()) / (2 * Z95),
+                    ci.upper() == ci.lower() ? 1 : 0, a.value() - b.value(), (d.upper() - d.lower()) / (2 * Z95)};
         });
-        List<Double> estimates = new ArrayList<>();
-        double bootstrapSds = 0;
-        int covered = 0;
-        int differenceCovered = 0;
+        List<double[]> kept = new ArrayList<>();
         for (double[] o : outcomes) {
             if (o != null) {
-                estimates.add(o[0]);
-                bootstrapSds += o[1];
-                covered += (int) o[2];
-                differenceCovered += (int) o[3];
+                kept.add(o);
             }
         }
-        double[] e = estimates.stream().mapToDouble(Double::doubleValue).toArray();
         int left = 0;
         for (boolean l : leftOut) {
             left += l ? 1 : 0;
         }
-        return new GroupMetricCoverage(simulations, simulations - e.length - left, left, bootstrapSds / e.length,
-                sd(e), covered, differenceCovered);
+        int count = kept.size();
+        double[] estimates = new double[count];
+        double[] differences = new double[count];
+        double[] means = new double[8];
+        for (int i = 0; i < count; i++) {
+            double[] o = kept.get(i);
+            estimates[i] = o[0];
+            differences[i] = o[6];
+            for (int c = 0; c < o.length; c++) {
+                means[c] += o[c];
+            }
+        }
+        return new GroupMetricCoverage(simulations, simulations - count - left, left, means[1] / count,
+                means[4] / count, sd(estimates), (int) means[2], (int) means[5], means[7] / count, sd(differences),
+                (int) means[3]);
     }
 
     private static int covers(double lower, double upper, double truth) {

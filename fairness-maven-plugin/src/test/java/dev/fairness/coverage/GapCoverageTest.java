@@ -1,5 +1,6 @@
 package dev.fairness.coverage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.gate.Gate;
@@ -118,6 +119,26 @@ class GapCoverageTest {
             assertTrue(covered >= 0.91 && covered <= 0.99, name + " group interval covers the true value in " + pct(covered));
             assertTrue(ratio >= 0.87 && ratio <= 1.13, name + ": bootstrap SD / SD over the test sets is " + ratio);
         }
+    }
+
+    @Test
+    void anNpvNearOneFromAFewDozenPredictedNegativesIsCoveredByItsGroupIntervalWhichNeverHasWidthZero() {
+        // n = 50 at prevalence 0.1: NPV 0.96 from about 37 predicted negatives with 0-3 false negatives. The
+        // percentile interval of the replicates covered 77.5% of 1,000 sets and had width 0 whenever a set held no
+        // false negative; Wilson's interval rests on the count (exact coverage 95.3%, golden/wilson.out)
+        Experiments.GroupMetricCoverage c = new CoverageGrid(SIMULATIONS, REPLICATES).groupCell(Metric.NPV, 50, 0.1);
+        double covered = c.rate(c.covered());
+        assertEquals(0, c.zeroWidth(), "zero-width NPV intervals");
+        assertTrue(covered >= 0.91 && covered <= 0.99, "NPV group interval covers the true value in " + pct(covered));
+        assertTrue(c.intervalSdRatio() >= 0.87 && c.intervalSdRatio() <= 1.13,
+                "NPV: the SD the group interval implies / SD over the test sets is " + c.intervalSdRatio());
+        // the difference's Agresti–Caffo interval is conservative here (one success and one failure added to ~37
+        // cases pull 0.96 toward 1/2: about 1.2 times the true SD, statistics page), but never too narrow
+        double differenceCovered = c.rate(c.differenceCovered());
+        assertTrue(differenceCovered >= 0.93, "the NPV difference of identical groups contains 0 in only "
+                + pct(differenceCovered));
+        assertTrue(c.differenceSdRatio() >= 0.9, "NPV: the SD the difference interval implies / SD over the test "
+                + "sets is only " + c.differenceSdRatio());
     }
 
     private interface PerSimulation {

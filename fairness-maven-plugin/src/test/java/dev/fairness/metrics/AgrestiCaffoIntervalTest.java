@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The simultaneous interval of a difference of two counted proportions is the Agresti–Caffo one at the max-t
- * critical value; when no comparison varies at all, the critical value is the normal quantile.
+ * critical value, and of a single group's counted proportion (the {@code worst} gap) the Wilson one; when no
+ * comparison varies at all, the critical value is the normal quantile.
  */
 class AgrestiCaffoIntervalTest {
     private static final double Z975 = 1.959963984540054;
@@ -59,6 +60,23 @@ class AgrestiCaffoIntervalTest {
         assertTrue(gap.critical() > 1.5 && gap.critical() < 2.5, "critical value " + gap.critical());
         assertEquals(px - py - gap.critical() * se, d.lower(), 1e-9);
         assertEquals(px - py + gap.critical() * se, d.upper(), 1e-9);
+    }
+
+    @Test
+    void aWorstGapOfACountedRateBoundsEachGroupByItsWilsonIntervalAtTheCriticalValueSoARateOfOneHasWidth() {
+        // x detects all 20 positives in every replicate: d ± q·s was 1.000–1.000; Wilson's 20 of 20 is not
+        GapInterval gap = twoGroups(14).gapInterval(Metric.TPR, GapMethod.WORST, "site", List.of("x", "y"), null);
+        double q = gap.critical();
+        Comparison x = gap.comparisons().get(0);
+        Comparison y = gap.comparisons().get(1);
+        assertEquals("'x'", x.describe());
+        assertEquals(new WilsonScore(20, 20).lower(q), x.lower(), 1e-12);
+        assertEquals(1.0, x.upper());
+        assertTrue(x.lower() < 0.9, "x's lower bound " + x.lower());
+        assertEquals(new WilsonScore(14, 20).lower(q), y.lower(), 1e-12);
+        assertEquals(new WilsonScore(14, 20).upper(q), y.upper(), 1e-12);
+        assertEquals(y.lower(), gap.interval().lower(), 1e-12); // the worst (lowest) TPR lies between the lowest bounds
+        assertEquals(y.upper(), gap.interval().upper(), 1e-12);
     }
 
     @Test

@@ -226,15 +226,53 @@ class BootstrapTest {
 
     @Test
     void aMetricUndefinedInSomeReplicatesIsCountedWithItsReason() {
-        // site 'z' predicts positive only for its 0.7 negative; a replicate that does not draw it among the 3
-        // negatives (probability (2/3)^3 = 0.30) has no predicted positive, so PPV is undefined there
-        Interval ppv = run(2, List.of(site)).group("site", "z", Metric.PPV);
-        assertTrue(ppv.undefinedReplicates() > 30 && ppv.undefinedReplicates() < 90, ppv.toString());
-        assertEquals("no predicted positives", ppv.undefinedReason());
-        assertEquals(0.0, ppv.lower());
-        assertEquals(0.0, ppv.upper());
+        // site 'z' has 2 positives among 5 rows; a replicate that draws 0 positives for its random class counts
+        // (probability (3/5)^5 = 0.078) has no average precision
+        Interval ap = run(2, List.of(site)).group("site", "z", Metric.AVERAGE_PRECISION);
+        assertTrue(ap.undefinedReplicates() > 4 && ap.undefinedReplicates() < 35, ap.toString());
+        assertEquals("no positive samples", ap.undefinedReason());
         Interval tpr = run(2, List.of(site)).group("site", "z", Metric.TPR);
         assertEquals(0, tpr.undefinedReplicates());
+    }
+
+    @Test
+    void aPpvFromOnePredictedPositiveGetsItsWilsonIntervalInsteadOfAZeroWidthOne() {
+        // site 'z' predicts positive only for its 0.7 negative: PPV 0 of 1 case. Its replicates are 0 or undefined,
+        // so the percentile interval was 0.000–0.000; Wilson's is 0–0.793 (golden/wilson.py), from the count itself
+        Interval ppv = run(2, List.of(site)).group("site", "z", Metric.PPV);
+        assertEquals(0.0, ppv.lower());
+        assertEquals(0.793450685622763, ppv.upper(), 1e-8);
+        assertEquals(0, ppv.undefinedReplicates());
+        assertEquals(BootstrapReplicates.WILSON, BootstrapReplicates.intervalMethod(Metric.PPV));
+    }
+
+    @Test
+    void everyCountedRateOfAGroupHasTheWilsonIntervalOfItsOwnCountsAndTheOtherMetricsThePercentileOne() {
+        BootstrapReplicates b = run(2, List.of(site, sex));
+        GroupMetrics f = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(site, sex), null)
+                .group("sex", "F");
+        double n = f.get(Metric.N).value();
+        double predictedPositives = Math.round(f.get(Metric.SELECTION_RATE).value() * n);
+        java.util.Map<Metric, Double> cases = java.util.Map.of(Metric.TPR, f.get(Metric.POSITIVES).value(),
+                Metric.FNR, f.get(Metric.POSITIVES).value(), Metric.FPR, f.get(Metric.NEGATIVES).value(),
+                Metric.TNR, f.get(Metric.NEGATIVES).value(), Metric.PPV, predictedPositives,
+                Metric.NPV, n - predictedPositives, Metric.ACCURACY, n, Metric.SELECTION_RATE, n);
+        for (Metric metric : Metric.values()) {
+            Interval ci = b.group("sex", "F", metric);
+            if (cases.containsKey(metric)) {
+                double m = cases.get(metric);
+                long x = Math.round(f.get(metric).value() * m);
+                double[] wilson = new WilsonScore(x, (long) m).at(0.95);
+                assertEquals(new Interval(wilson[0], wilson[1], 0.95, 200, 0, null), ci, metric.toString());
+            } else {
+                double[] replicates = new double[SETTINGS.replicates()];
+                for (int r = 0; r < replicates.length; r++) {
+                    MetricValue v = b.value(r, "sex", "F", metric);
+                    replicates[r] = v.isDefined() ? v.value() : Double.NaN;
+                }
+                assertEquals(Percentiles.interval(replicates, 0.95, ci.undefinedReason()), ci, metric.toString());
+            }
+        }
     }
 
     @Test

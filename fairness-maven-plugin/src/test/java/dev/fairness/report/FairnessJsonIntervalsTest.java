@@ -44,7 +44,8 @@ class FairnessJsonIntervalsTest {
         assertEquals(200, b.get("replicates").asInt());
         assertEquals(0.95, b.get("confidenceLevel").asDouble());
         assertEquals(42, b.get("seed").asLong());
-        assertEquals("percentile", b.get("interval").asText());
+        assertEquals("wilson score for counted rates (tpr, tnr, fpr, fnr, ppv, npv, accuracy, selectionRate); "
+                + "percentile of the replicates for the others", b.get("interval").asText());
         assertTrue(json.at("/settings/validationSource").isNull());
     }
 

@@ -29,9 +29,10 @@ class LogTableTest {
 
     @Test
     void theTableSaysHowTheIntervalsWereComputed() {
-        assertEquals("Intervals: 95% bootstrap CIs, 200 replicates, seed 42: per group percentile, resampled within "
-                + "group (and true class for class-conditional metrics such as TPR); gaps max-t, simultaneous over each "
-                + "rule's comparisons.", lines.get(0));
+        assertEquals("Intervals: 95% CIs, 200 bootstrap replicates, seed 42: per group Wilson score for counted rates "
+                + "(TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for the others (AUC, F1, ...), "
+                + "resampled within group (and true class for class-conditional metrics such as AUC); gaps max-t, "
+                + "simultaneous over each rule's comparisons.", lines.get(0));
     }
 
     @Test
@@ -52,8 +53,9 @@ class LogTableTest {
 
     @Test
     void aSmallGroupIsMarkedAndItsUndefinedValuesExplained() {
+        // FPR 0 of 6 negatives: Wilson's 0.000–0.390, no longer the zero-width 0.000–0.000 of its replicates
         String row = lines.stream().filter(l -> l.startsWith("  80+*")).findFirst().orElseThrow();
-        assertTrue(row.matches("  80\\+\\* {9}6 {6}0 {6}6  n/a {18}n/a {18}0\\.000 \\(0\\.000–0\\.000\\)  n/a {18}n/a {18}"
+        assertTrue(row.matches("  80\\+\\* {9}6 {6}0 {6}6  n/a {18}n/a {18}0\\.000 \\(0\\.000–0\\.390\\)  n/a {18}n/a {18}"
                 + "\\d\\.\\d{3} \\(\\d\\.\\d{3}–\\d\\.\\d{3}\\)"), row);
         assertTrue(lines.contains("  n/a for '80+': AUC (only one class present (0 positives, 6 negatives)); TPR (no "
                 + "positive samples); PPV (no predicted positives); F1 (no positive samples and no predicted positives)"));
