@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The files every evaluation leaves in the output directory: fairness.json and predictions.csv. */
+/** The files an evaluation leaves in the output directory: fairness.json, and predictions.csv when a model ran. */
 public final class ResultFiles {
     public static final String JSON = "fairness.json";
     public static final String PREDICTIONS = "predictions.csv";
@@ -34,13 +34,23 @@ public final class ResultFiles {
         OutputFolder.prepare(directory, ALL, inputs);
     }
 
+    /**
+     * Whether the run leaves a predictions.csv: when a model scored the test set. Scores read from a predictions
+     * file are that file already; repeating it (50 MB for a million rows) would add nothing.
+     */
+    public static boolean writesPredictions(EvaluationResult result) {
+        return result.model() != null;
+    }
+
     /** @throws InputException when a file cannot be written (the message names it and says what to do) */
     public static void write(EvaluationResult result, Path directory) {
-        Path predictions = directory.resolve(PREDICTIONS);
-        try {
-            PredictionsCsvWriter.write(result.predictions(), predictions);
-        } catch (IOException e) {
-            throw OutputFolder.cannotWrite(predictions, e);
+        if (writesPredictions(result)) {
+            Path predictions = directory.resolve(PREDICTIONS);
+            try {
+                PredictionsCsvWriter.write(result.predictions(), predictions);
+            } catch (IOException e) {
+                throw OutputFolder.cannotWrite(predictions, e);
+            }
         }
         Path json = directory.resolve(JSON);
         try {
