@@ -24,14 +24,15 @@ final class FastPredictionsCsv {
     /** The predictions, or null when the file must be read by the full parser (see the class comment). */
     static LocatedPredictions readOrNull(Path file, List<String> labels, List<String> attributes) throws IOException {
         try (InputStream in = Files.newInputStream(file); CsvByteRows csv = new CsvByteRows(in)) {
-            return read(csv, String.valueOf(file.getFileName()), labels, attributes);
+            return read(csv, String.valueOf(file.getFileName()), labels, attributes, Files.size(file));
         } catch (CsvByteRows.Unsupported needsFullParser) {
             return null;
         }
     }
 
-    private static LocatedPredictions read(CsvByteRows csv, String name, List<String> labels, List<String> attributes)
-            throws IOException, CsvByteRows.Unsupported {
+    /** @param bytes the file's size, from which the rows are estimated (arrays then grow once or never) */
+    private static LocatedPredictions read(CsvByteRows csv, String name, List<String> labels, List<String> attributes,
+                                           long bytes) throws IOException, CsvByteRows.Unsupported {
         if (!csv.next()) {
             return null;
         }
@@ -55,14 +56,15 @@ final class FastPredictionsCsv {
             attributeTexts[a] = new TextCells();
         }
 
-        int capacity = 1 << 14;
+        // at least 4 bytes a cell: an upper bound of the rows, for files of up to a few million rows
+        int capacity = (int) Math.max(1024, Math.min(1 << 22, bytes / (4L * width) + 1));
         int n = 0;
         String[] ids = new String[capacity];
         int[] lines = new int[capacity];
         boolean[][] truth = new boolean[labelCount][capacity];
         double[][] scores = new double[labelCount][capacity];
         String[][] attributeValues = new String[attributeColumns.length][capacity];
-        UniqueIds unique = new UniqueIds();
+        UniqueIds unique = new UniqueIds(capacity);
         while (csv.next()) {
             if (csv.cellCount() != width) {
                 throw new CsvByteRows.Unsupported();
