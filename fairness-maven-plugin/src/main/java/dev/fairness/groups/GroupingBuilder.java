@@ -24,6 +24,8 @@ public final class GroupingBuilder {
     private final Map<String, String[]> values;
     private final Map<String, AttributeSpec> specs;
     private final IntFunction<String> rowLocation;
+    /** Each attribute's grouping, built once: an intersection reuses its components' (safe across threads). */
+    private final Map<String, Grouping> singles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param values      raw attribute values, one array per attribute, one entry per row
@@ -65,6 +67,15 @@ public final class GroupingBuilder {
     }
 
     private Grouping single(String attribute) {
+        Grouping built = singles.get(attribute);
+        if (built == null) {
+            built = buildSingle(attribute);
+            singles.putIfAbsent(attribute, built);
+        }
+        return built;
+    }
+
+    private Grouping buildSingle(String attribute) {
         String[] raw = values.get(attribute);
         if (raw == null) {
             throw new InputException("Unknown attribute '" + attribute + "'. Known attributes: " + values.keySet()
