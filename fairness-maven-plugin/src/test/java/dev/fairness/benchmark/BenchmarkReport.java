@@ -57,9 +57,16 @@ final class BenchmarkReport {
                     median(anchor.stream().mapToDouble(TimedProcess::peakGigabytes).toArray()),
                     anchorWall / median(plugin.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
                     anchorWall / median(goal.stream().mapToDouble(Double::doubleValue).toArray())));
+            line(String.format(Locale.ROOT, "  CPU (user + system) medians: fairlearn %.2f s, plugin %.2f s, ratio %.0f×"
+                            + " (less sensitive to other processes than wall time)",
+                    median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
+                    median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
+                    median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray())
+                            / median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray())));
             for (int i = 0; i < Math.min(anchor.size(), plugin.size()); i++) {
-                line(String.format(Locale.ROOT, "    round %d ratio %.0f×", i + 1,
-                        anchor.get(i).wallSeconds() / plugin.get(i).wallSeconds()));
+                line(String.format(Locale.ROOT, "    round %d ratio %.0f× (wall), %.0f× (CPU)", i + 1,
+                        anchor.get(i).wallSeconds() / plugin.get(i).wallSeconds(),
+                        anchor.get(i).cpuSeconds() / plugin.get(i).cpuSeconds()));
             }
         }
         if (!replicated.isEmpty()) {
