@@ -8,11 +8,7 @@ assert !log.contains('\u001b[31m') : 'an ANSI escape sequence from a cell reache
 assert log =~ /\[INFO\]   F\\n\[INFO\] BUILD SUCCESS +100 +50 +50 /
 assert log =~ /\[INFO\]   \\u001b\[31mM\\u001b\[0m +100 +50 +50 /
 expect("[WARNING] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300, but expected maximum is 0.100 ('\\u001b[31mM\\u001b[0m' 0.900, 'F\\n[INFO] BUILD SUCCESS' 0.600)")
-// predictions.csv: formula-like ids carry a ' and are quoted; -3 is a plain number and stays as it is
-def csv = new File(basedir, 'target/fairness/predictions.csv').getText('UTF-8')
-assert csv =~ /(?m)^"'=1\+1",1,/
-assert csv =~ /(?m)^-3,1,/
-assert csv =~ /(?m)^"'@x",[01],/
-assert csv =~ /(?m)^"'\+SUM\(A1:A9\)",[01],/
+// the scores came from <predictions>: no predictions.csv repeats them (the writer's formula marks are unit-tested)
+assert !new File(basedir, 'target/fairness/predictions.csv').exists()
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fairness/fairness.json'))
 assert json.verdict.passed == false

@@ -44,6 +44,24 @@ public final class PredictionsCsvReader {
         if (!Files.isRegularFile(absolute)) {
             throw new InputException(Messages.predictionsNotFound(absolute));
         }
+        LocatedPredictions fast = readFast(absolute, labels, attributes);
+        return fast != null ? fast : readWithFullParser(absolute, labels, attributes);
+    }
+
+    /** The byte-level read of the common file shape, or null to leave the file to the full parser. */
+    private static LocatedPredictions readFast(Path file, List<String> labels, List<String> attributes) {
+        try {
+            return FastPredictionsCsv.readOrNull(file, labels, attributes);
+        } catch (java.io.IOException unreadable) {
+            return null; // the full parser reports it with its message
+        }
+    }
+
+    /**
+     * Jackson's read: every file the fast read gives up on, and the source of every message about the file's
+     * content (file, line, column). Kept as the reference the fast read is tested against.
+     */
+    static LocatedPredictions readWithFullParser(Path absolute, List<String> labels, List<String> attributes) {
         try (CsvRows csv = CsvRows.open(absolute, "predictions file")) {
             String name = csv.fileName();
             if (csv.header() == null) {

@@ -239,10 +239,9 @@ public final class Evaluator {
             values.put(attribute, predictions.attribute(attribute));
         }
         GroupingBuilder builder = new GroupingBuilder(values, spec.groupings().bins(), scored.rowLocation());
-        List<Grouping> groupings = new ArrayList<>();
-        for (String name : groupingNames(spec)) {
-            groupings.add(builder.build(name));
-        }
+        List<String> names = groupingNames(spec);
+        // in parallel; the first failing grouping in order is reported, as when built one after the other
+        List<Grouping> groupings = Parallel.map(names.size(), Parallel.defaultThreads(), k -> builder.build(names.get(k)));
         MetricsStage.Outcome outcome = new MetricsStage(log, Parallel.defaultThreads()).run(spec, predictions, groupings,
                 validation == null ? null : validation.predictions(), validation == null ? null : validation.source());
         DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());

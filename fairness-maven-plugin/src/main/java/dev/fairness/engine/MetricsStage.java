@@ -82,7 +82,8 @@ public final class MetricsStage {
         List<LabelResult> labels = Parallel.map(labelCount, threads, l -> {
             String label = names.get(l);
             return new LabelResult(label, points.get(l).threshold(), metrics.get(l), points.get(l),
-                    replicates.get(label), gapSummaries(gate, metrics.get(l), replicates.get(label), groupings));
+                    replicates.get(label), gapSummaries(gate, metrics.get(l), replicates.get(label), groupings),
+                    sorted.get(l));
         });
         return new Outcome(labels, verdict);
     }

@@ -3,6 +3,7 @@ package dev.fairness.groups;
 import dev.fairness.InputException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,14 @@ import java.util.function.IntFunction;
 public final class GroupingBuilder {
     /** Separator of intersection names, as shown in logs and reports. */
     public static final String INTERSECTION = "×";
+    /** Distinct cell texts whose bin is remembered per attribute. */
+    private static final int BIN_MEMORY = 1 << 16;
 
     private final Map<String, String[]> values;
     private final Map<String, AttributeSpec> specs;
     private final IntFunction<String> rowLocation;
+    /** Each attribute's grouping, built once: an intersection reuses its components' (safe across threads). */
+    private final Map<String, Grouping> singles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param values      raw attribute values, one array per attribute, one entry per row
@@ -62,6 +67,15 @@ public final class GroupingBuilder {
     }
 
     private Grouping single(String attribute) {
+        Grouping built = singles.get(attribute);
+        if (built == null) {
+            built = buildSingle(attribute);
+            singles.putIfAbsent(attribute, built);
+        }
+        return built;
+    }
+
+    private Grouping buildSingle(String attribute) {
         String[] raw = values.get(attribute);
         if (raw == null) {
             throw new InputException("Unknown attribute '" + attribute + "'. Known attributes: " + values.keySet()
@@ -79,11 +93,28 @@ public final class GroupingBuilder {
         return cell == null ? "" : cell.strip();
     }
 
+    /**
+     * Groups named by the distinct values, sorted by name. Each distinct cell text is looked at once (a test set
+     * has few), so a million rows cost a million hash look-ups of strings whose hashes are cached.
+     */
     private static Grouping categorical(String attribute, String[] raw) {
+        Map<String, Integer> local = new HashMap<>();
+        List<String> distinct = new ArrayList<>();
+        int[] localOf = new int[raw.length];
+        for (int row = 0; row < raw.length; row++) {
+            String cell = raw[row] == null ? "" : raw[row];
+            Integer known = local.get(cell);
+            if (known == null) {
+                known = distinct.size();
+                local.put(cell, known);
+                distinct.add(cell);
+            }
+            localOf[row] = known;
+        }
         TreeSet<String> names = new TreeSet<>();
-        for (String v : raw) {
-            if (!value(v).isEmpty()) {
-                names.add(value(v));
+        for (String cell : distinct) {
+            if (!value(cell).isEmpty()) {
+                names.add(value(cell));
             }
         }
         List<String> groupNames = new ArrayList<>(names);
@@ -91,34 +122,56 @@ public final class GroupingBuilder {
         for (int i = 0; i < groupNames.size(); i++) {
             index.put(groupNames.get(i), i);
         }
+        int[] groupOfLocal = new int[distinct.size()];
+        for (int d = 0; d < groupOfLocal.length; d++) {
+            String v = value(distinct.get(d));
+            groupOfLocal[d] = v.isEmpty() ? Grouping.NO_GROUP : index.get(v);
+        }
         int[] groupOf = new int[raw.length];
         for (int row = 0; row < raw.length; row++) {
-            groupOf[row] = value(raw[row]).isEmpty() ? Grouping.NO_GROUP : index.get(value(raw[row]));
+            groupOf[row] = groupOfLocal[localOf[row]];
         }
         return new Grouping(attribute, groupNames, groupOf);
     }
 
+    /**
+     * Rows binned by value. The bin of a cell text is computed once and remembered (up to {@value #BIN_MEMORY}
+     * texts); a text in error is never remembered, so the first row in error is the one reported.
+     */
     private Grouping binned(String attribute, String[] raw, List<Double> edges) {
         List<String> groupNames = binNames(edges);
         int[] groupOf = new int[raw.length];
+        Map<String, Integer> binOf = new HashMap<>();
         for (int row = 0; row < raw.length; row++) {
-            if (value(raw[row]).isEmpty()) {
-                groupOf[row] = Grouping.NO_GROUP;
+            Integer known = raw[row] == null ? null : binOf.get(raw[row]);
+            if (known != null) {
+                groupOf[row] = known;
                 continue;
             }
-            double x = parseNumber(attribute, raw[row], row);
-            if (x < edges.get(0)) {
-                throw new InputException(rowLocation.apply(row) + ", column '" + attribute + "': " + raw[row]
-                        + " is below the first bin edge " + formatEdge(edges.get(0))
-                        + ". Lower the first edge in <bins> or fix the value.");
-            }
-            int bin = 0;
-            while (bin + 1 < edges.size() && x >= edges.get(bin + 1)) {
-                bin++;
+            int bin = bin(attribute, raw[row], edges, row);
+            if (raw[row] != null && binOf.size() < BIN_MEMORY) {
+                binOf.put(raw[row], bin);
             }
             groupOf[row] = bin;
         }
         return new Grouping(attribute, groupNames, groupOf);
+    }
+
+    private int bin(String attribute, String cell, List<Double> edges, int row) {
+        if (value(cell).isEmpty()) {
+            return Grouping.NO_GROUP;
+        }
+        double x = parseNumber(attribute, cell, row);
+        if (x < edges.get(0)) {
+            throw new InputException(rowLocation.apply(row) + ", column '" + attribute + "': " + cell
+                    + " is below the first bin edge " + formatEdge(edges.get(0))
+                    + ". Lower the first edge in <bins> or fix the value.");
+        }
+        int bin = 0;
+        while (bin + 1 < edges.size() && x >= edges.get(bin + 1)) {
+            bin++;
+        }
+        return bin;
     }
 
     private double parseNumber(String attribute, String text, int row) {
@@ -156,7 +209,6 @@ public final class GroupingBuilder {
     private static Grouping intersect(String name, List<Grouping> components) {
         int rows = components.get(0).size();
         long[] code = new long[rows];
-        TreeSet<Long> seen = new TreeSet<>();
         for (int row = 0; row < rows; row++) {
             long c = 0;
             for (Grouping g : components) {
@@ -168,21 +220,35 @@ public final class GroupingBuilder {
                 c = c * g.groupCount() + group;
             }
             code[row] = c;
-            if (c >= 0) {
-                seen.add(c);
-            }
         }
+        long[] seen = distinctCodes(code);
         List<String> groupNames = new ArrayList<>();
-        Map<Long, Integer> index = new HashMap<>();
         for (long c : seen) {
-            index.put(c, groupNames.size());
             groupNames.add(combinationName(c, components));
         }
         int[] groupOf = new int[rows];
         for (int row = 0; row < rows; row++) {
-            groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : index.get(code[row]);
+            groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : Arrays.binarySearch(seen, code[row]);
         }
         return new Grouping(name, groupNames, groupOf);
+    }
+
+    /** The non-negative codes that occur, ascending: a presence table when the codes are few, a sort otherwise. */
+    private static long[] distinctCodes(long[] code) {
+        long max = -1;
+        for (long c : code) {
+            max = Math.max(max, c);
+        }
+        if (max < (1 << 20)) {
+            boolean[] present = new boolean[(int) max + 1];
+            for (long c : code) {
+                if (c >= 0) {
+                    present[(int) c] = true;
+                }
+            }
+            return java.util.stream.IntStream.range(0, present.length).filter(c -> present[c]).asLongStream().toArray();
+        }
+        return Arrays.stream(code).filter(c -> c >= 0).sorted().distinct().toArray();
     }
 
     private static String combinationName(long code, List<Grouping> components) {

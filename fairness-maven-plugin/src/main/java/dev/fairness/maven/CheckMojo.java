@@ -52,8 +52,10 @@ public class CheckMojo extends AbstractFairnessMojo {
         } catch (InputException e) {
             throw userError(e);
         }
-        getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON) + " and "
-                + ResultFiles.PREDICTIONS + "; report in " + report + ".");
+        getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON)
+                + (ResultFiles.writesPredictions(result) ? " and " + ResultFiles.PREDICTIONS
+                        : " (no " + ResultFiles.PREDICTIONS + ": the scores are those of " + result.data().source() + ")")
+                + "; report in " + report + ".");
         verdict(result);
     }
 

@@ -71,6 +71,16 @@ public final class SortedLabel {
         return order[i];
     }
 
+    /** Score at sorted position {@code i}; {@code -0.0} is read as {@code 0.0}, so ties compare with {@code ==}. */
+    public double scoreAt(int i) {
+        return sortedScores[i];
+    }
+
+    /** Whether the row at sorted position {@code i} is a positive. */
+    public boolean isPositiveAt(int i) {
+        return sortedTruth[i];
+    }
+
     // Package-private raw views for the passes; never exposed, never modified.
 
     int[] order() {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The files every evaluation leaves in the output directory: fairness.json and predictions.csv. */
+/** The files an evaluation leaves in the output directory: fairness.json, and predictions.csv when a model ran. */
 public final class ResultFiles {
     public static final String JSON = "fairness.json";
     public static final String PREDICTIONS = "predictions.csv";
@@ -36,6 +36,14 @@ public final class ResultFiles {
         OutputFolder.prepare(directory, ALL, inputs);
     }
 
+    /**
+     * Whether the run leaves a predictions.csv: when a model scored the test set. Scores read from a predictions
+     * file are that file already; repeating it (50 MB for a million rows) would add nothing.
+     */
+    public static boolean writesPredictions(EvaluationResult result) {
+        return result.model() != null;
+    }
+
     /** @throws InputException when a file cannot be written (the message names it and says what to do) */
     public static void write(EvaluationResult result, Path directory) {
         write(result, directory, json -> { });
@@ -43,11 +51,13 @@ public final class ResultFiles {
 
     /** As {@link #write(EvaluationResult, Path)}, with what {@code addition} adds to fairness.json. */
     public static void write(EvaluationResult result, Path directory, Consumer<ObjectNode> addition) {
-        Path predictions = directory.resolve(PREDICTIONS);
-        try {
-            PredictionsCsvWriter.write(result.predictions(), predictions);
-        } catch (IOException e) {
-            throw OutputFolder.cannotWrite(predictions, e);
+        if (writesPredictions(result)) {
+            Path predictions = directory.resolve(PREDICTIONS);
+            try {
+                PredictionsCsvWriter.write(result.predictions(), predictions);
+            } catch (IOException e) {
+                throw OutputFolder.cannotWrite(predictions, e);
+            }
         }
         Path json = directory.resolve(JSON);
         try {

@@ -1,5 +1,8 @@
 package dev.fairness.report;
 
+import dev.fairness.groups.Grouping;
+import dev.fairness.metrics.SortedLabel;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,11 +12,79 @@ import java.util.List;
  * {@code score >= threshold}), from (0, 0) to (1, 1). Tied scores move both rates at once, a diagonal step, as in
  * scikit-learn's {@code roc_curve}; the area under these points is the tie-aware AUC of the metrics.
  *
+ * <p>A curve has at most {@value #MAX_POINTS} points, however many rows its group has: a point closer than
+ * 1/{@value #RESOLUTION} of the axis to the last kept one is dropped (no visible change), and since both rates only
+ * grow, every kept point but the first and last moves their sum by at least 1/{@value #RESOLUTION} of the 2 it can
+ * grow in all.
+ *
  * @param points {@code {fpr, tpr}} pairs in increasing order, thinned for drawing (see {@link #of})
  */
 record RocCurve(List<double[]> points) {
     /** Points closer than 1/{@value} of the axis to the last kept one are dropped: no visible change. */
     static final int RESOLUTION = 500;
+    /** The most points a curve has: (0, 0), one per 1/{@value #RESOLUTION} step of the rates' sum, and the last. */
+    static final int MAX_POINTS = 2 * RESOLUTION + 2;
+
+    /**
+     * The curve of every group of a grouping, in group order (null for a group without positives or negatives),
+     * read off the engine's sort of the label in one pass: each group's rows come in descending score order, so no
+     * group is sorted again. The points are those {@link #of} gives for the group's rows.
+     */
+    static List<RocCurve> ofGroups(SortedLabel order, Grouping grouping) {
+        int groups = grouping.groupCount();
+        int[] groupOf = grouping.groupOf();
+        int n = order.size();
+        int[] positives = new int[groups];
+        int[] sizes = new int[groups];
+        for (int row = 0; row < groupOf.length; row++) {
+            int g = groupOf[row];
+            if (g != Grouping.NO_GROUP) {
+                sizes[g]++;
+            }
+        }
+        int[] groupAt = new int[n]; // the group of each sorted position: one gather, then sequential reads
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[order.rowAt(i)];
+            groupAt[i] = g;
+            if (g != Grouping.NO_GROUP && order.isPositiveAt(i)) {
+                positives[g]++;
+            }
+        }
+        int[] tp = new int[groups];
+        int[] fp = new int[groups];
+        double[] lastScore = new double[groups];
+        List<List<double[]>> points = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            points.add(new ArrayList<>(List.of(new double[]{0, 0})));
+            lastScore[g] = Double.NaN;
+        }
+        for (int i = 0; i < n; i++) {
+            int g = groupAt[i];
+            if (g == Grouping.NO_GROUP || positives[g] == 0 || positives[g] == sizes[g]) {
+                continue;
+            }
+            double score = order.scoreAt(i);
+            if (tp[g] + fp[g] > 0 && score != lastScore[g]) { // the group's previous tie block ended
+                add(points.get(g), (double) fp[g] / (sizes[g] - positives[g]), (double) tp[g] / positives[g], false);
+            }
+            lastScore[g] = score;
+            if (order.isPositiveAt(i)) {
+                tp[g]++;
+            } else {
+                fp[g]++;
+            }
+        }
+        List<RocCurve> curves = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            if (positives[g] == 0 || positives[g] == sizes[g]) {
+                curves.add(null);
+            } else {
+                add(points.get(g), 1.0, 1.0, true);
+                curves.add(new RocCurve(List.copyOf(points.get(g))));
+            }
+        }
+        return curves;
+    }
 
     /**
      * The curve of the given rows, or null when they lack positives or negatives (the curve is undefined, like

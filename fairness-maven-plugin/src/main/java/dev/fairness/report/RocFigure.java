@@ -28,10 +28,13 @@ final class RocFigure {
         List<GroupMetrics> groups = label.metrics().groups(grouping);
         List<CurveChart.Series> series = new ArrayList<>();
         List<RocCurve> curves = new ArrayList<>();
+        // the engine's sort when the result has it; a result built without it sorts each group
+        List<RocCurve> sortedOnce = label.scoreOrder() == null ? null
+                : RocCurve.ofGroups(label.scoreOrder(), c.result().grouping(grouping));
         for (int i = 0; i < groups.size(); i++) {
             GroupMetrics g = groups.get(i);
-            int[] groupRows = rows.getOrDefault(g.group(), new int[0]);
-            RocCurve curve = RocCurve.of(predictions.truth(l), predictions.scores(l), groupRows);
+            RocCurve curve = sortedOnce != null ? sortedOnce.get(i)
+                    : RocCurve.of(predictions.truth(l), predictions.scores(l), rows.getOrDefault(g.group(), new int[0]));
             curves.add(curve);
             MetricValue auc = g.get(Metric.AUC);
             String legend = auc.isDefined()

@@ -21,9 +21,13 @@ final class Svg {
         return svg;
     }
 
-    /** A coordinate with one decimal, independent of the locale. */
+    /**
+     * A coordinate with one decimal, independent of the locale. {@code Locale.US} writes the same digits as
+     * {@code Locale.ROOT} but lets the formatter skip a look-up of the locale's symbols per number (a ROC curve has
+     * up to a thousand points).
+     */
     static String n(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return String.format(Locale.US, "%.1f", value);
     }
 
     /** Text at a point; {@code anchor} is {@code start}, {@code middle} or {@code end}. */

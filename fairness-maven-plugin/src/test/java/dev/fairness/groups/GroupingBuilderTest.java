@@ -19,6 +19,41 @@ class GroupingBuilderTest {
     }
 
     @Test
+    void aBinnedValueInErrorIsReportedAtItsFirstRowAlsoAfterValidRowsOfTheSameText() {
+        values.put("age", new String[]{"30", "30", " 41", "abc", "30", "abc"});
+        AttributeSpec bins = new AttributeSpec("age", List.of(0.0, 40.0));
+
+        InputException error = assertThrows(InputException.class, () -> builder(Map.of("age", bins)).build("age"));
+
+        assertEquals("manifest.csv, line 5, column 'age': expected a number, found 'abc'. Fix the value, or remove the "
+                + "bins of 'age' to treat it as categorical.", error.getMessage());
+    }
+
+    @Test
+    void intersectionsOfManyRowsNumberOnlyTheCombinationsThatOccurInComponentOrder() {
+        int n = 10_000;
+        String[] sex = new String[n];
+        String[] age = new String[n];
+        java.util.Random random = new java.util.Random(2);
+        for (int i = 0; i < n; i++) {
+            sex[i] = random.nextInt(50) == 0 ? "" : random.nextBoolean() ? "M" : " F";
+            age[i] = Integer.toString(random.nextInt(60)); // never 60 or more: the 60+ bin has no row
+        }
+        values.put("sex", sex);
+        values.put("age", age);
+        GroupingBuilder builder = builder(Map.of("age", new AttributeSpec("age", List.of(0.0, 20.0, 40.0, 60.0))));
+
+        Grouping g = builder.build("sex×age");
+
+        assertEquals(List.of("F×0-20", "F×20-40", "F×40-60", "M×0-20", "M×20-40", "M×40-60"), g.groupNames());
+        for (int i = 0; i < n; i++) {
+            int expected = sex[i].isEmpty() ? Grouping.NO_GROUP
+                    : (sex[i].equals("M") ? 3 : 0) + Integer.parseInt(age[i]) / 20;
+            assertEquals(expected, g.groupOf()[i], "row " + i);
+        }
+    }
+
+    @Test
     void categoricalGroupsAreSortedByNameAndEmptyValuesBelongToNoGroup() {
         values.put("sex", new String[]{"M", "F", "", "M"});
         Grouping g = builder(Map.of()).build("sex");

@@ -1,10 +1,13 @@
 package dev.fairness.report;
 
+import dev.fairness.groups.Grouping;
+import dev.fairness.metrics.SortedLabel;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -50,6 +53,60 @@ class CurvesTest {
         assertEquals(1.0, points.get(points.size() - 1)[0]);
         assertEquals(1.0, points.get(points.size() - 1)[1]);
         assertEquals(true, points.size() <= 2 * RocCurve.RESOLUTION + 2, "at most one point per resolution step: " + points.size());
+    }
+
+    @Test
+    void curvesReadOffTheEnginesSortHaveTheSamePointsAsEachGroupSortedAlone() {
+        int n = 30_000;
+        java.util.Random random = new java.util.Random(5);
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        int[] groupOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            truth[i] = random.nextInt(10) < 3;
+            scores[i] = random.nextInt(4) == 0 ? random.nextInt(20) / 20.0 : random.nextDouble(); // many ties
+            groupOf[i] = random.nextInt(20) == 0 ? Grouping.NO_GROUP : random.nextInt(4);
+        }
+        groupOf[7] = 3; // group 3: a single positive, no curve
+        truth[7] = true;
+        for (int i = 0; i < n; i++) {
+            if (groupOf[i] == 3 && i != 7) {
+                groupOf[i] = 2;
+            }
+        }
+        Grouping grouping = new Grouping("site", List.of("a", "b", "c", "d"), groupOf);
+
+        List<RocCurve> curves = RocCurve.ofGroups(SortedLabel.of(truth, scores), grouping);
+
+        for (int g = 0; g < 3; g++) {
+            final int group = g;
+            int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
+            List<double[]> expected = RocCurve.of(truth, scores, rows).points();
+            List<double[]> actual = curves.get(g).points();
+            assertEquals(expected.size(), actual.size(), "points of group " + g);
+            for (int p = 0; p < expected.size(); p++) {
+                assertArrayEquals(expected.get(p), actual.get(p), "group " + g + ", point " + p);
+            }
+        }
+        assertNull(curves.get(3));
+    }
+
+    @Test
+    void aCurveOfAMillionRowsHasAtMostTheBoundedNumberOfPoints() {
+        int n = 1_000_000;
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < n; i++) {
+            truth[i] = random.nextBoolean();
+            scores[i] = random.nextDouble();
+        }
+        RocCurve curve = RocCurve.ofGroups(SortedLabel.of(truth, scores),
+                new Grouping("all", List.of("all"), new int[n])).get(0);
+
+        assertEquals(1002, RocCurve.MAX_POINTS);
+        assertEquals(true, curve.points().size() <= RocCurve.MAX_POINTS, curve.points().size() + " points");
+        assertEquals(true, curve.points().size() > RocCurve.RESOLUTION, curve.points().size() + " points");
     }
 
     @Test

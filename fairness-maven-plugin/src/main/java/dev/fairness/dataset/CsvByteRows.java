@@ -1,0 +1,296 @@
+package dev.fairness.dataset;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The rows of a CSV file read straight from its bytes, for the shape nearly every large file has: UTF-8 (a byte
+ * order mark allowed), {@code ,} between cells, LF or CRLF line ends, blank lines, cells quoted with {@code "}
+ * ({@code ""} inside for a quote, line breaks allowed). Anything else — a lone CR, a quote inside an unquoted cell,
+ * text after a closing quote, an unclosed quote, bytes that are not UTF-8, a UTF-16/32 file — throws
+ * {@link Unsupported}: that file is left to {@link CsvRows} (Jackson), which reads it or reports the error with
+ * its own message. So this class never decides anything Jackson would decide differently; it only skips the
+ * per-cell objects Jackson needs.
+ *
+ * <p>Cells are byte ranges of an internal buffer, valid until the next {@link #next()}. Lines are counted the way
+ * {@link CsvRows#line()} counts them: the 1-based line on which a row starts.
+ */
+final class CsvByteRows implements Closeable {
+    /** This file needs the full parser. No stack trace: it is control flow, caught by the caller. */
+    static final class Unsupported extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final int NEED_MORE = -1;
+    private static final int END = 0;
+    private static final int ROW = 1;
+    private static final Unsupported UNSUPPORTED = new Unsupported();
+
+    private final InputStream in;
+    private byte[] buffer = new byte[1 << 20];
+    private int position;
+    private int limit;
+    private boolean endOfInput;
+    private boolean started;
+    private int line = 1;
+    private int rowLine;
+    private int cellCount;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] escaped = new boolean[16];
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    CsvByteRows(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * Advances to the next row, blank lines skipped.
+     *
+     * @return false at the end of the file
+     */
+    boolean next() throws IOException, Unsupported {
+        if (!started) {
+            start();
+        }
+        while (true) {
+            int outcome = scanRow();
+            if (outcome != NEED_MORE) {
+                return outcome == ROW;
+            }
+            fill();
+        }
+    }
+
+    /** Reads the first bytes: a UTF-8 byte order mark is skipped; what looks like UTF-16 or UTF-32 is Jackson's. */
+    private void start() throws IOException, Unsupported {
+        started = true;
+        while (limit < 4 && !endOfInput) {
+            fill();
+        }
+        for (int i = 0; i < Math.min(4, limit); i++) {
+            if (buffer[i] == 0) {
+                throw UNSUPPORTED;
+            }
+        }
+        if (limit >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
+            position = 3;
+        }
+    }
+
+    /** Keeps the unread bytes, making room (or a larger buffer) for more, and reads. */
+    private void fill() throws IOException {
+        if (endOfInput) {
+            throw new IllegalStateException("no more input");
+        }
+        int kept = limit - position;
+        if (kept == buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+        } else if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, kept);
+        }
+        position = 0;
+        limit = kept;
+        int read = in.read(buffer, limit, buffer.length - limit);
+        if (read < 0) {
+            endOfInput = true;
+        } else {
+            limit += read;
+        }
+    }
+
+    /** One row from {@code position}, or NEED_MORE when it may continue past the bytes read so far. */
+    private int scanRow() throws Unsupported {
+        byte[] b = buffer;
+        int p = position;
+        int lines = line;
+        while (true) { // blank lines
+            if (p == limit) {
+                if (!endOfInput) {
+                    return NEED_MORE;
+                }
+                position = p;
+                line = lines;
+                return END;
+            }
+            if (b[p] == '\n') {
+                p++;
+                lines++;
+            } else if (b[p] == '\r') {
+                if (p + 1 == limit && !endOfInput) {
+                    return NEED_MORE;
+                }
+                if (p + 1 == limit || b[p + 1] != '\n') {
+                    throw UNSUPPORTED;
+                }
+                p += 2;
+                lines++;
+            } else {
+                break;
+            }
+        }
+        int startLine = lines;
+        int cells = 0;
+        while (true) {
+            if (cells == starts.length) {
+                grow();
+            }
+            boolean quotes = false;
+            int start;
+            int end;
+            if (p < limit && b[p] == '"') {
+                start = ++p;
+                while (true) {
+                    if (p == limit) {
+                        if (!endOfInput) {
+                            return NEED_MORE;
+                        }
+                        throw UNSUPPORTED; // an unclosed quote: Jackson's error to report
+                    }
+                    byte c = b[p];
+                    if (c == '"') {
+                        if (p + 1 == limit && !endOfInput) {
+                            return NEED_MORE;
+                        }
+                        if (p + 1 < limit && b[p + 1] == '"') {
+                            quotes = true;
+                            p += 2;
+                            continue;
+                        }
+                        end = p++;
+                        break;
+                    }
+                    if (c == '\n') {
+                        lines++;
+                    } else if (c == '\r') {
+                        throw UNSUPPORTED;
+                    }
+                    p++;
+                }
+                if (p < limit && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+                    throw UNSUPPORTED; // text after the closing quote
+                }
+            } else {
+                start = p;
+                while (p < limit) {
+                    byte c = b[p];
+                    if (c == ',' || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if (c == '"') {
+                        throw UNSUPPORTED;
+                    }
+                    p++;
+                }
+                end = p;
+            }
+            if (p == limit && !endOfInput) {
+                return NEED_MORE;
+            }
+            starts[cells] = start;
+            ends[cells] = end;
+            escaped[cells] = quotes;
+            cells++;
+            if (p == limit) {
+                break;
+            }
+            byte c = b[p];
+            if (c == ',') {
+                p++;
+                continue;
+            }
+            if (c == '\r') {
+                if (p + 1 == limit && !endOfInput) {
+                    return NEED_MORE;
+                }
+                if (p + 1 == limit || b[p + 1] != '\n') {
+                    throw UNSUPPORTED;
+                }
+                p++;
+            }
+            p++; // the LF
+            lines++;
+            break;
+        }
+        cellCount = cells;
+        rowLine = startLine;
+        position = p;
+        line = lines;
+        return ROW;
+    }
+
+    private void grow() {
+        int size = starts.length * 2;
+        starts = java.util.Arrays.copyOf(starts, size);
+        ends = java.util.Arrays.copyOf(ends, size);
+        escaped = java.util.Arrays.copyOf(escaped, size);
+    }
+
+    /** The 1-based line on which the current row starts. */
+    int line() {
+        return rowLine;
+    }
+
+    int cellCount() {
+        return cellCount;
+    }
+
+    /** The buffer the current row's cells are in; valid until the next {@link #next()}. */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    int start(int cell) {
+        return starts[cell];
+    }
+
+    int end(int cell) {
+        return ends[cell];
+    }
+
+    /** Whether the cell is quoted with {@code ""} inside, so that its bytes are not its text. */
+    boolean escaped(int cell) {
+        return escaped[cell];
+    }
+
+    /** The text of a cell, as Jackson gives it (untrimmed, {@code ""} read as {@code "}). */
+    String text(int cell) throws Unsupported {
+        int start = starts[cell];
+        int end = ends[cell];
+        byte[] b = buffer;
+        boolean ascii = true;
+        for (int i = start; i < end; i++) {
+            if (b[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        String text;
+        if (ascii) {
+            text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+        } else {
+            try {
+                text = utf8.decode(ByteBuffer.wrap(b, start, end - start)).toString();
+            } catch (CharacterCodingException notUtf8) {
+                throw UNSUPPORTED;
+            }
+        }
+        return escaped[cell] ? text.replace("\"\"", "\"") : text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.fairness.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+
+/** The predictions benchmark's output: every run as it ends, and per size the medians and ratios; printed and kept. */
+final class BenchmarkReport {
+    private final Path file;
+
+    BenchmarkReport(Path file) {
+        this.file = file;
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void line(String text) {
+        System.out.println(text);
+        try {
+            Files.writeString(file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TimedProcess run(String job, int round, TimedProcess run) {
+        line(String.format(Locale.ROOT, "  round %d  %-26s wall %7.2f s  CPU %7.2f s  peak %.2f GB  load %.2f", round,
+                job, run.wallSeconds(), run.cpuSeconds(), run.peakGigabytes(), run.loadBefore()));
+        return run;
+    }
+
+    double goal(double seconds) {
+        line(String.format(Locale.ROOT, "      goal %.2f s (from the build log's timestamps)", seconds));
+        return seconds;
+    }
+
+    void summary(int rows, List<TimedProcess> anchor, List<TimedProcess> plugin, List<Double> goal,
+                 List<TimedProcess> replicated, List<Double> replicatedGoal) {
+        line(String.format(Locale.ROOT, "  %,d rows, medians: plugin wall %.2f s (goal %.2f s, peak %.2f GB)", rows,
+                median(plugin.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
+                median(goal.stream().mapToDouble(Double::doubleValue).toArray()),
+                median(plugin.stream().mapToDouble(TimedProcess::peakGigabytes).toArray())));
+        if (!anchor.isEmpty()) {
+            double anchorWall = median(anchor.stream().mapToDouble(TimedProcess::wallSeconds).toArray());
+            line(String.format(Locale.ROOT, "  fairlearn wall %.2f s (peak %.2f GB); ratio fairlearn / plugin: "
+                            + "%.0f× (whole mvn -o verify), %.0f× (goal)", anchorWall,
+                    median(anchor.stream().mapToDouble(TimedProcess::peakGigabytes).toArray()),
+                    anchorWall / median(plugin.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
+                    anchorWall / median(goal.stream().mapToDouble(Double::doubleValue).toArray())));
+            line(String.format(Locale.ROOT, "  CPU (user + system) medians: fairlearn %.2f s, plugin %.2f s, ratio %.0f×"
+                            + " (less sensitive to other processes than wall time)",
+                    median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
+                    median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
+                    median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray())
+                            / median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray())));
+            for (int i = 0; i < Math.min(anchor.size(), plugin.size()); i++) {
+                line(String.format(Locale.ROOT, "    round %d ratio %.0f× (wall), %.0f× (CPU)", i + 1,
+                        anchor.get(i).wallSeconds() / plugin.get(i).wallSeconds(),
+                        anchor.get(i).cpuSeconds() / plugin.get(i).cpuSeconds()));
+            }
+        }
+        if (!replicated.isEmpty()) {
+            line(String.format(Locale.ROOT, "  with 1,000 replicates: wall %.2f s, goal %.2f s, peak %.2f GB",
+                    median(replicated.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
+                    median(replicatedGoal.stream().mapToDouble(Double::doubleValue).toArray()),
+                    median(replicated.stream().mapToDouble(TimedProcess::peakGigabytes).toArray())));
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

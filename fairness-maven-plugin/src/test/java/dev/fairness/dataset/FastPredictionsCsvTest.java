@@ -1,0 +1,192 @@
+package dev.fairness.dataset;
+
+import dev.fairness.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The byte-level read gives exactly what Jackson's read gives — rows, lines, ids, truths, every score to the last
+ * bit, attribute texts — or gives up, leaving the file (and its error message) to Jackson.
+ */
+class FastPredictionsCsvTest {
+    private static final List<String> LABELS = List.of("A", "B");
+    private static final List<String> ATTRIBUTES = List.of("sex", "age");
+    private static final String HEADER = "id,true_A,score_A,true_B,score_B,sex,age";
+
+    @TempDir
+    Path dir;
+
+    private Path file(byte[] content) throws IOException {
+        return Files.write(dir.resolve("predictions.csv"), content);
+    }
+
+    private Path file(String content) throws IOException {
+        return file(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fast read of the file, asserted equal to Jackson's; null when it left the file to Jackson. */
+    private static LocatedPredictions fastEqualToFull(Path file) throws IOException {
+        LocatedPredictions fast = FastPredictionsCsv.readOrNull(file, LABELS, ATTRIBUTES);
+        if (fast == null) {
+            return null;
+        }
+        LocatedPredictions full = PredictionsCsvReader.readWithFullParser(file, LABELS, ATTRIBUTES);
+        assertSame(full, fast);
+        return fast;
+    }
+
+    private static void assertSame(LocatedPredictions expected, LocatedPredictions actual) {
+        Predictions e = expected.predictions();
+        Predictions a = actual.predictions();
+        assertEquals(expected.fileName(), actual.fileName());
+        assertArrayEquals(expected.lines(), actual.lines(), "lines");
+        assertEquals(e.size(), a.size(), "rows");
+        for (int r = 0; r < e.size(); r++) {
+            assertEquals(e.id(r), a.id(r), "id of row " + r);
+        }
+        for (int l = 0; l < e.labels().size(); l++) {
+            assertArrayEquals(e.truth(l), a.truth(l), "truth of label " + l);
+            for (int r = 0; r < e.size(); r++) {
+                assertEquals(Double.doubleToRawLongBits(e.scores(l)[r]), Double.doubleToRawLongBits(a.scores(l)[r]),
+                        "score of label " + l + ", row " + r + ": " + e.scores(l)[r] + " and " + a.scores(l)[r]);
+            }
+        }
+        for (String attribute : e.attributeNames()) {
+            assertArrayEquals(e.attribute(attribute), a.attribute(attribute), attribute);
+        }
+    }
+
+    @Test
+    void readsQuotedCellsWithSeparatorsQuotesAndLineBreaksAsJacksonDoes() throws IOException {
+        LocatedPredictions read = fastEqualToFull(file(HEADER + "\n"
+                + "\"a,1\",1,0.25,0,0.5,\"M \"\"x\"\"\",40\n"
+                + "\"b\n2\",0,\"0.75\",1,1,\"F\",\"\"\n"
+                + "c,1,1.,0,.5,M,\"6\n0\"\n"));
+
+        assertNotNull(read, "quoted cells are read without Jackson");
+        assertEquals(List.of("a,1", "b\n2", "c"), List.of(read.predictions().id(0), read.predictions().id(1),
+                read.predictions().id(2)));
+        assertArrayEquals(new int[] {2, 3, 5}, read.lines());
+        assertArrayEquals(new String[] {"M \"x\"", "F", "M"}, read.predictions().attribute("sex"));
+        assertArrayEquals(new String[] {"40", "", "6\n0"}, read.predictions().attribute("age"));
+    }
+
+    @Test
+    void readsAByteOrderMarkCrlfLineEndsBlankLinesAndSpacesAsJacksonDoes() throws IOException {
+        byte[] text = ("\r\n" + " id , true_A,score_A ,true_B,score_B,sex,age\r\n\r\n"
+                + " x ,1, 0.5 ,true,1e-3, M ,  40\r\n"
+                + "\n"
+                + "y,0,0.12345678901234567,FALSE,+0.5,F,\r\n"
+                + "z, yes ,1,no,0.000000000000000000001,Ä,é").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+
+        LocatedPredictions read = fastEqualToFull(file(withBom));
+
+        assertNotNull(read, "a BOM, CRLF and spaces are read without Jackson");
+        assertArrayEquals(new int[] {4, 6, 7}, read.lines());
+        assertArrayEquals(new String[] {" M ", "F", "Ä"}, read.predictions().attribute("sex"));
+        assertEquals("x", read.predictions().id(0));
+        assertEquals(0.12345678901234567, read.predictions().scores(0)[1]);
+    }
+
+    @Test
+    void readsRowsThatCrossItsOneMegabyteBufferAsJacksonDoes() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        Random random = new Random(7);
+        for (int r = 0; r < 60_000; r++) { // about 3 MB: rows, quotes and CRLFs fall across every refill
+            csv.append(random.nextBoolean() ? "\"id\n" + r + "\"" : "id" + r).append(",1,")
+                    .append(random.nextDouble()).append(",0,0.").append(random.nextInt(1000)).append(',')
+                    .append(random.nextBoolean() ? "\"M, \"\"x\"\"\"" : "F").append(',').append(random.nextInt(90))
+                    .append(random.nextBoolean() ? "\r\n" : "\n\n");
+        }
+
+        LocatedPredictions read = fastEqualToFull(file(csv.toString()));
+
+        assertNotNull(read);
+        assertEquals(60_000, read.predictions().size());
+    }
+
+    @Test
+    void leavesToJacksonWhatItDoesNotReadTheSameWay() throws IOException {
+        for (String row : List.of("a,1,0.5,0,0.5,M\"x,40", "\"a\" ,1,0.5,0,0.5,M,40", "a,1,0.5,0,0.5,M,40\rb",
+                "\"a,1,0.5,0,0.5,M,40", "a,1,0.5,0,0.5,M", "a,2,0.5,0,0.5,M,40", "a,1,1.5,0,0.5,M,40", ",1,0.5,0,0.5,M,40")) {
+            assertNull(FastPredictionsCsv.readOrNull(file(HEADER + "\n" + row + "\n"), LABELS, ATTRIBUTES), row);
+        }
+        assertNull(FastPredictionsCsv.readOrNull(file(HEADER + "\na,1,0.5,0,0.5,M,40\na,0,0.5,0,0.5,M,40\n"),
+                LABELS, ATTRIBUTES), "a repeated id");
+        assertNull(FastPredictionsCsv.readOrNull(file(new byte[] {'i', 'd', ',', (byte) 0xC3, '\n'}), LABELS,
+                ATTRIBUTES), "not UTF-8");
+    }
+
+    @Test
+    void anErrorIsReportedWithTheFullParsersMessage() throws IOException {
+        Path path = file(HEADER + "\na,1,0.5,0,0.5,M,40\n\nb,1,0.5,0,x,F,40\n");
+
+        InputException error = assertThrows(InputException.class,
+                () -> PredictionsCsvReader.readLocated(path, LABELS, ATTRIBUTES));
+
+        assertEquals("predictions.csv, line 4, column 'score_B': expected a probability between 0 and 1, found 'x'. "
+                + "Write probabilities (apply a sigmoid or softmax to logits), or remove the row.", error.getMessage());
+    }
+
+    @Test
+    void randomFilesOfTrickyCellsReadTheSameOrAreLeftToJackson() throws IOException {
+        String[] ids = {"a", "b", " c", "\"d,\"", "\"e\"\"f\"", "'=1+1", "é", "\"g\nh\"", "i ", "j"};
+        String[] truths = {"0", "1", " 1", "true", "No", "\"1\"", "2", ""};
+        String[] scores = {"0.5", "0.955757", "1", "0", "1.", ".25", " 0.3 ", "0.1234567890123456789", "1e-2",
+            "+0.5", "-0.0", "0.30000000000000004", "\"0.7\"", "0.999999999999999", "1.0000001", "x", ""};
+        String[] texts = {"M", "F", "", " M", "\"M, F\"", "40", "\"4\n0\"", "Ä", "'-x", "M\"", "\"a\" "};
+        String[] ends = {"\n", "\r\n", "\n\n", "\r\n\r\n", "\r"};
+        Random random = new Random(13);
+        int fast = 0;
+        int files = 400;
+        for (int f = 0; f < files; f++) {
+            StringBuilder csv = new StringBuilder(random.nextInt(8) == 0 ? "\uFEFF" : "").append(HEADER);
+            csv.append(random.nextInt(10) == 0 ? "\r\n" : "\n");
+            int rows = 1 + random.nextInt(6);
+            for (int r = 0; r < rows; r++) {
+                // each cell plain three times in four, so that many files are valid and read fast
+                csv.append(plain(random) ? "r" + r : pick(random, ids) + r).append(',')
+                        .append(plain(random) ? "1" : pick(random, truths)).append(',')
+                        .append(plain(random) ? "0.25" : pick(random, scores)).append(',')
+                        .append(plain(random) ? "0" : pick(random, truths)).append(',')
+                        .append(plain(random) ? "0.955757" : pick(random, scores)).append(',')
+                        .append(plain(random) ? "M" : pick(random, texts)).append(',')
+                        .append(plain(random) ? "40" : pick(random, texts));
+                if (r + 1 < rows || random.nextBoolean()) {
+                    csv.append(plain(random) ? "\n" : pick(random, ends));
+                }
+            }
+            if (fastEqualToFull(file(csv.toString())) != null) {
+                fast++;
+            }
+        }
+        assertTrue(fast > files / 5, "only " + fast + " of " + files + " files were read fast");
+    }
+
+    private static boolean plain(Random random) {
+        return random.nextInt(4) > 0;
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
