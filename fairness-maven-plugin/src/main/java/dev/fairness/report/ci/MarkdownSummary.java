@@ -10,6 +10,7 @@ import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.Set;
 /**
  * {@code summary.md}: the verdict, the violated rules' lines, the rules as a table and, per label and grouping, the
  * key per-group numbers (n, positives, AUC, TPR, FPR and the rules' metrics, with intervals), as GitHub shows a step
- * summary. It stays under {@link #LIMIT} bytes whatever the evaluation's size: what does not fit is left out whole
- * (rule rows, then group tables) and a note says how much and where to find it.
+ * summary. It stays under {@link #LIMIT} bytes whatever the evaluation's size: lines that do not fit (rule rows,
+ * then group rows) are left out whole, and a note says how many and where to find them.
  */
 public final class MarkdownSummary {
     public static final String NAME = "summary.md";
@@ -38,7 +39,7 @@ public final class MarkdownSummary {
         SizeBudget out = new SizeBudget(limit);
         Verdict verdict = result.verdict();
         out.add("## " + headline(verdict) + "\n\n");
-        out.add(MarkdownText.escape(RuleCase.modelName(result)) + ", " + result.data().samples() + " samples: "
+        out.add("Model " + MarkdownText.escape(RuleCase.modelName(result)) + ", " + result.data().samples() + " samples: "
                 + counts(verdict) + "\n\n");
         for (RuleCase c : cases) {
             if (c.status() == RuleStatus.VIOLATED) {
@@ -46,23 +47,25 @@ public final class MarkdownSummary {
             }
         }
         if (verdict.violatedCount() > 0) {
-            out.add("\n");
+            out.separate("\n");
         }
         if (!cases.isEmpty()) {
             rules(out, cases);
         }
         for (LabelResult label : result.labels()) {
             for (String grouping : label.metrics().byGrouping().keySet()) {
-                out.add(groupTable(result, label, grouping));
+                groupTable(out, result, label, grouping);
             }
         }
         if (out.leftOut() > 0) {
-            out.addReserved("> **Shortened:** " + out.leftOut() + (out.leftOut() == 1 ? " part was" : " parts were")
-                    + " left out to keep this summary under " + limit / 1000 + " kB (GitHub's limit for a step "
-                    + "summary is 1024 KiB). Every rule and number is in fairness.json and report.html.\n\n");
+            out.addReserved("\n> **Shortened:** " + out.leftOut() + (out.leftOut() == 1 ? " line was" : " lines were")
+                    + " left out (table rows, violated rules) to keep this summary under " + limit / 1000 + " kB "
+                    + "(GitHub's limit for a step summary is 1024 KiB). Every rule and number is in fairness.json and "
+                    + "report.html.\n\n");
         }
-        out.addReserved("<sub>fairness-maven-plugin " + MarkdownText.escape(result.pluginVersion()) + ", evaluated "
-                + result.createdAt() + "; details in target/fairness/fairness.json and report.html.</sub>\n");
+        out.addReserved("*fairness-maven-plugin " + MarkdownText.escape(result.pluginVersion()) + ", evaluated "
+                + result.createdAt().truncatedTo(ChronoUnit.SECONDS) + "; every number in fairness.json and report.html beside "
+                + "this file.*\n");
         return out.toString();
     }
 
@@ -98,7 +101,7 @@ public final class MarkdownSummary {
                     + " | " + MarkdownText.escape(c.limit()) + " | " + r.rule().gateOn().id()
                     + " | " + groups(r) + " |\n");
         }
-        out.add("\n");
+        out.separate("\n");
     }
 
     private static String status(RuleStatus status) {
@@ -121,33 +124,44 @@ public final class MarkdownSummary {
                 + " " + CiNumbers.value(gap.lowValue()));
     }
 
-    /** One label and grouping: a row per group and one for all samples, a column per key metric. */
-    private static String groupTable(EvaluationResult result, LabelResult label, String grouping) {
+    /**
+     * One label and grouping: all samples first, then a row per group, a column per key metric. Rows that do not fit
+     * the budget are left out (and counted); the table's head goes in only with its first row.
+     */
+    private static void groupTable(SizeBudget out, EvaluationResult result, LabelResult label, String grouping) {
         List<Metric> metrics = metrics(result, label.label(), grouping);
-        StringBuilder table = new StringBuilder("### ").append(MarkdownText.escape(label.label())).append(" by ")
+        StringBuilder head = new StringBuilder("### ").append(MarkdownText.escape(label.label())).append(" by ")
                 .append(MarkdownText.escape(grouping)).append(" (threshold ").append(CiNumbers.value(label.threshold()))
                 .append(")\n\n| Group | n | positives |");
         StringBuilder align = new StringBuilder("| --- | ---: | ---: |");
         for (Metric m : metrics) {
-            table.append(' ').append(m.displayName()).append(" |");
+            head.append(' ').append(m.displayName()).append(" |");
             align.append(" ---: |");
         }
-        table.append('\n').append(align).append('\n');
-        List<GroupMetrics> rows = new ArrayList<>(label.metrics().groups(grouping));
+        head.append('\n').append(align).append('\n');
+        List<GroupMetrics> rows = new ArrayList<>();
         rows.add(label.metrics().overall());
-        for (GroupMetrics g : rows) {
-            boolean overall = g == label.metrics().overall();
-            table.append("| ").append(overall ? "**all samples**" : MarkdownText.escape(g.group())).append(" | ")
-                    .append(CiNumbers.count(g.get(Metric.N).value())).append(" | ")
-                    .append(CiNumbers.count(g.get(Metric.POSITIVES).value())).append(" |");
-            for (Metric m : metrics) {
-                Interval ci = label.bootstrap() == null ? null : overall ? label.bootstrap().overall(m)
-                        : label.bootstrap().group(grouping, g.group(), m);
-                table.append(' ').append(MarkdownText.escape(CiNumbers.withInterval(g.get(m), ci))).append(" |");
-            }
-            table.append('\n');
+        rows.addAll(label.metrics().groups(grouping));
+        if (!out.add(head + row(label, grouping, metrics, rows.get(0), true))) {
+            out.leaveOut(rows.size() - 1);
+            return;
         }
-        return table.append('\n').toString();
+        for (GroupMetrics g : rows.subList(1, rows.size())) {
+            out.add(row(label, grouping, metrics, g, false));
+        }
+        out.separate("\n");
+    }
+
+    private static String row(LabelResult label, String grouping, List<Metric> metrics, GroupMetrics g, boolean overall) {
+        StringBuilder row = new StringBuilder("| ").append(overall ? "**all samples**" : MarkdownText.escape(g.group()))
+                .append(" | ").append(CiNumbers.count(g.get(Metric.N).value())).append(" | ")
+                .append(CiNumbers.count(g.get(Metric.POSITIVES).value())).append(" |");
+        for (Metric m : metrics) {
+            Interval ci = label.bootstrap() == null ? null : overall ? label.bootstrap().overall(m)
+                    : label.bootstrap().group(grouping, g.group(), m);
+            row.append(' ').append(MarkdownText.escape(CiNumbers.withInterval(g.get(m), ci))).append(" |");
+        }
+        return row.append('\n').toString();
     }
 
     /** AUC, TPR and FPR, then the metrics the rules on this label and grouping compare. */

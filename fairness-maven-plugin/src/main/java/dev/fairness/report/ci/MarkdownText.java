@@ -9,8 +9,13 @@ import dev.fairness.LogText;
  * {@code a|b} is shown as written and cannot add markup, links or table cells.
  */
 final class MarkdownText {
-    /** ASCII punctuation that CommonMark (with GitHub's tables) gives a meaning to; each may be backslash-escaped. */
-    private static final String SPECIAL = "\\`*_{}[]()<>#+-!|~&=:\"'";
+    /**
+     * ASCII punctuation that CommonMark (with GitHub's tables and strikethrough) acts on inside a line: emphasis, code,
+     * links and images, HTML and entities, table cells. Escaped text never starts a line here (it follows a table's
+     * {@code |}, a list's {@code -} or a word), so the markers that act only there ({@code #}, {@code -}, {@code +},
+     * {@code =}, digits and {@code .}) need no escape.
+     */
+    private static final String SPECIAL = "\\`*_[]<>!|~&";
 
     private MarkdownText() {
     }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class SizeBudget {
     /** Room for the closing note and the footer, which are always added. */
-    static final int RESERVE = 2_000;
+    static final int RESERVE = 600;
 
     private final int limit;
     private final StringBuilder text = new StringBuilder();
@@ -38,6 +38,20 @@ final class SizeBudget {
     void addReserved(String block) {
         text.append(block);
         bytes += block.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Adds a blank line or another separator when it fits; one that does not fit is no loss and not counted. */
+    void separate(String separator) {
+        int size = separator.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes + size <= limit - RESERVE) {
+            text.append(separator);
+            bytes += size;
+        }
+    }
+
+    /** Counts {@code lines} left out without trying them (the rows of a table whose head did not fit). */
+    void leaveOut(int lines) {
+        leftOut += lines;
     }
 
     int leftOut() {
