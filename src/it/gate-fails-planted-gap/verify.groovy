@@ -4,7 +4,9 @@ def expect = { String line -> assert log.contains(line) : "build.log lacks: " + 
 assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
 expect("[WARNING] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.133–0.444), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)")
 expect("[INFO] Evaluating model.onnx on 200 images from manifest.csv (device cpu, batch 16, input 1x32x32 (NCHW)).")
-expect("check (default) on project gate-fails-planted-gap: Fairness checks have not been met. See log for details. -> [Help 1]")
+// the build's error names the violated rule after its first line
+expect("check (default) on project gate-fails-planted-gap: Fairness checks have not been met. See log for details.\n"
+        + "[ERROR] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.133–0.444), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)\n[ERROR] -> [Help 1]")
 // the per-group table: n, positives, negatives; TPR 0.600 for F and 0.900 for M, FPR 0.100 for both; each with its interval
 expect("[INFO] Intervals: 95% CIs, 1000 bootstrap replicates, seed 42: per group Wilson score for counted rates (TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for the others (AUC, F1, ...), resampled within group (and true class for class-conditional metrics such as AUC); gaps max-t, simultaneous over each rule's comparisons.")
 expect("[INFO]   F          100     50     50  0.782 (0.689–0.876)  0.600 (0.462–0.724)  0.100 (0.043–0.214)  0.857 (0.706–0.937)  0.706 (0.587–0.811)  0.091 (0.079–0.199)")

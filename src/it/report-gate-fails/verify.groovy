@@ -10,6 +10,8 @@ assert html.contains('<p class="fr-verdict-counts">1 of 2 rules met, 1 violated,
 assert html.contains('<li>equalized odds difference by sex for Effusion is 0.300 (0.114–0.463); the limit is \u2264 0.100.</li>')
 assert (html =~ /<table class="fr-table fr-groups">/).count == 3 : 'sex, age and sex\u00d7age'
 assert (html =~ /<svg /).count == 9
-// the equalized-odds bars carry the rule's limit on both of its metrics: TPR and FPR
-assert html.contains('<td>highest TPR \u2212 0.100 = 0.800</td>')
-assert html.contains('<td>highest FPR \u2212 0.100 = 0.000</td>')
+// the equalized-odds bars carry the rule's limit on both of its metrics, named by the rule's number: on TPR below the
+// highest group, on FPR (lower is better) above the lowest, so that a bar beyond a line is always the worse group
+assert html.contains('<td>rule 1 (equalized odds difference \u2264 0.100): highest TPR \u2212 0.100 = 0.800</td>')
+assert html.contains('<td>rule 1 (equalized odds difference \u2264 0.100): lowest FPR + 0.100 = 0.200</td>')
+assert html.contains('<text x="') && html.contains('class="fr-limit-tag">R1</text>')

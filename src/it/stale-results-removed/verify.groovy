@@ -11,7 +11,7 @@ assert failure > passed : 'build 2 did not fail on its bad input'
 
 // nothing of build 1 claims to be build 2's result
 def out = new File(basedir, 'target/fairness')
-['fairness.json', 'predictions.csv', 'report.html'].each { name ->
+['fairness.json', 'predictions.csv', 'report.html', 'TEST-fairness.xml', 'summary.md', 'metrics.txt'].each { name ->
     assert !new File(out, name).exists() : name + ' of the passing build 1 was left after build 2 failed'
 }
 // the stored evaluation of build 1 keeps its guarantees and stays

@@ -2,6 +2,7 @@ package dev.fairness.maven;
 
 import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationResult;
+import dev.fairness.gate.FailureMessage;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.VerdictLine;
@@ -26,7 +27,7 @@ import java.util.Locale;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractFairnessMojo {
-    static final String FAILURE = "Fairness checks have not been met. See log for details.";
+    static final String FAILURE = FailureMessage.FIRST_LINE;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
@@ -92,7 +93,8 @@ public class CheckMojo extends AbstractFairnessMojo {
             // rules that could not be evaluated let the build pass under onMissing=warn/ignore, never as "met"
             getLog().warn(VerdictLine.withoutViolations(result.verdict()));
         } else if (failOnViolation) {
-            throw new MojoFailureException(FAILURE);
+            // the violated rules in the build's error too: mvn -q and CI logs show little else
+            throw new MojoFailureException(FailureMessage.of(result.verdict()));
         } else {
             getLog().warn(FAILURE + " The build goes on because fairness.failOnViolation is false.");
         }

@@ -6,14 +6,17 @@ import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
+import dev.fairness.report.ci.CiFiles;
 import org.apache.maven.project.MavenProject;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 
 /**
- * Runs one evaluation for a goal: writes fairness.json and predictions.csv to the output directory and leaves
- * the evaluation for the later goals of the build ({@link SharedEvaluation}).
+ * Runs one evaluation for a goal: writes fairness.json, predictions.csv and the CI files to the output directory
+ * (appending the summary to GitHub's step summary when {@code GITHUB_STEP_SUMMARY} is set) and leaves the
+ * evaluation for the later goals of the build ({@link SharedEvaluation}).
  */
 final class Evaluations {
     private Evaluations() {
@@ -36,6 +39,10 @@ final class Evaluations {
     static ReportSource publish(EvaluationResult result, EvaluationSpec spec, MavenProject project,
                                 Consumer<ObjectNode> addition) {
         ResultFiles.write(result, spec.outputDirectory(), addition);
+        Path stepSummary = GitHubStepSummary.file(System.getenv());
+        if (stepSummary != null) {
+            CiFiles.appendStepSummary(spec.outputDirectory(), stepSummary);
+        }
         ReportSource source = new ReportSource(result, project.getName());
         SharedEvaluation.publish(project, spec, source);
         return source;

@@ -21,10 +21,14 @@ final class BarChart {
 
     /**
      * A rule's limit as a dashed horizontal line at {@code value} (the legend names the dash "rule limit");
-     * {@code label} says where it comes from (e.g. {@code highest TPR − 0.100 = 0.800}) in the chart's numbers.
-     * Lines outside [0, 1] are not drawn.
+     * {@code label} says which rule drew it and where it comes from (e.g. {@code rule 1 (TPR difference ≤ 0.100):
+     * highest TPR − 0.100 = 0.800}) in the chart's numbers and as the line's tooltip; {@code tag} ({@code R1}) is
+     * written at the line's end, or null. Lines outside [0, 1] are not drawn.
      */
-    record Line(double value, String label) {
+    record Line(double value, String label, String tag) {
+        Line(double value, String label) {
+            this(value, label, null);
+        }
     }
 
     /** The bars of one metric and the rule limits drawn across them. */
@@ -66,7 +70,12 @@ final class BarChart {
             for (Line line : cluster.lines()) {
                 if (line.value() >= 0 && line.value() <= 1) {
                     double y = plot.y(line.value());
+                    svg.open("g", "class", "fr-limit-line").element("title", line.label());
                     Svg.line(svg, x - gap / 3.0, y, x + clusterWidth + gap / 3.0, y, "fr-limit");
+                    if (line.tag() != null) {
+                        Svg.text(svg, x + clusterWidth + gap / 3.0, y - 3, "end", "fr-limit-tag", line.tag());
+                    }
+                    svg.close("g");
                 }
             }
             Svg.text(svg, x + clusterWidth / 2, plot.bottom() + 16, "middle", "fr-cluster", cluster.metric());

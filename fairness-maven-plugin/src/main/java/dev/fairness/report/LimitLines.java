@@ -14,10 +14,12 @@ import java.util.Set;
 
 /**
  * Where a rule's limit falls on the scale of one metric's per-group values, so a bar chart can draw it: a bar on
- * the wrong side of the line is what breaks the rule. A gap limit becomes a level through the groups the rule
- * compared: for {@code difference <= L} the line is at the highest value minus L; for {@code toOverall} and
- * {@code toReference} two lines at the overall or reference value plus and minus L; for {@code ratio >= r} the
- * highest value times r; for {@code worst} the limit itself.
+ * the wrong side of the line is what breaks the rule, and that side is the worse one. A gap limit becomes a level
+ * through the groups the rule compared: for {@code difference <= L} the line is at the best group's value less L where
+ * higher is better (TPR, AUC: a bar below it breaks the rule) and plus L where lower is better (FPR, ECE: a bar above
+ * it), both lines where neither is better (selection rate); for {@code ratio >= r} the best value times r, or divided by
+ * r; for {@code toOverall} and {@code toReference} two lines at the overall or reference value plus and minus L; for
+ * {@code worst} the limit itself. Each line names its rule by number ({@code R1}, the rules table's {@code #}).
  */
 final class LimitLines {
     private LimitLines() {
@@ -30,21 +32,52 @@ final class LimitLines {
      */
     static List<BarChart.Line> of(RuleResult result, Metric metric, List<GroupMetrics> groups, GroupMetrics overall,
                                   ReportMessages m) {
+        return of(result, 0, metric, groups, overall, m);
+    }
+
+    /** As {@link #of(RuleResult, Metric, List, GroupMetrics, ReportMessages)}, the lines tagged with rule {@code number}. */
+    static List<BarChart.Line> of(RuleResult result, int number, Metric metric, List<GroupMetrics> groups,
+                                  GroupMetrics overall, ReportMessages m) {
+        List<BarChart.Line> lines = new ArrayList<>();
+        for (BarChart.Line line : untagged(result, metric, groups, overall, m)) {
+            lines.add(number == 0 ? line : new BarChart.Line(line.value(), m.get("limit.rule", number,
+                    m.measureName(result.rule().measure(), result.rule().gap()), RulesTable.limit(result.rule(), m),
+                    line.label()), m.get("limit.tag", number)));
+        }
+        return lines;
+    }
+
+    private static List<BarChart.Line> untagged(RuleResult result, Metric metric, List<GroupMetrics> groups,
+                                                GroupMetrics overall, ReportMessages m) {
         Rule rule = result.rule();
         String limit = m.limit(rule.limit());
         String name = m.metricShortName(metric);
         List<BarChart.Line> lines = new ArrayList<>();
-        double highest = highest(result, metric, groups);
+        double highest = extreme(result, metric, groups, true);
+        double lowest = extreme(result, metric, groups, false);
+        // the line marks the worse side: below the best value where higher is better, above it where lower is
+        boolean higherBetter = metric.direction() != Metric.Direction.LOWER_IS_BETTER;
+        boolean lowerBetter = metric.direction() != Metric.Direction.HIGHER_IS_BETTER;
         MetricValue overallValue = overall.get(metric);
         switch (rule.gap()) {
             case DIFFERENCE -> {
                 if (rule.isMaximum() && !Double.isNaN(highest)) {
-                    lines.add(line(highest - rule.limit(), m.get("limit.difference", name, limit), m));
+                    if (higherBetter) {
+                        lines.add(line(highest - rule.limit(), m.get("limit.difference", name, limit), m));
+                    }
+                    if (lowerBetter) {
+                        lines.add(line(lowest + rule.limit(), m.get("limit.difference.lowest", name, limit), m));
+                    }
                 }
             }
             case RATIO -> {
                 if (!rule.isMaximum() && !Double.isNaN(highest)) {
-                    lines.add(line(highest * rule.limit(), m.get("limit.ratio", name, limit), m));
+                    if (higherBetter) {
+                        lines.add(line(highest * rule.limit(), m.get("limit.ratio", name, limit), m));
+                    }
+                    if (lowerBetter && rule.limit() > 0) {
+                        lines.add(line(lowest / rule.limit(), m.get("limit.ratio.lowest", name, limit), m));
+                    }
                 }
             }
             case TO_OVERALL -> {
@@ -78,20 +111,24 @@ final class LimitLines {
         return new BarChart.Line(value, m.get("limit.line", derivation, m.number(value)));
     }
 
-    /** The highest defined value among the groups the rule compared (not left out); NaN when there is none. */
-    private static double highest(RuleResult result, Metric metric, List<GroupMetrics> groups) {
+    /**
+     * The highest (or lowest) defined value among the groups the rule compared (not left out); NaN when there is
+     * none.
+     */
+    private static double extreme(RuleResult result, Metric metric, List<GroupMetrics> groups, boolean highest) {
         Set<String> excluded = new HashSet<>();
         for (ExcludedGroup e : result.excluded()) {
             excluded.add(e.group());
         }
-        double highest = Double.NaN;
+        double extreme = Double.NaN;
         for (GroupMetrics g : groups) {
             MetricValue v = g.get(metric);
-            if (!excluded.contains(g.group()) && v.isDefined() && !(v.value() <= highest)) {
-                highest = v.value();
+            if (!excluded.contains(g.group()) && v.isDefined()
+                    && (Double.isNaN(extreme) || (highest ? v.value() > extreme : v.value() < extreme))) {
+                extreme = v.value();
             }
         }
-        return highest;
+        return extreme;
     }
 
     private static MetricValue value(List<GroupMetrics> groups, String group, Metric metric) {

@@ -46,10 +46,13 @@ final class MetricBarsFigure {
     /** The rules' metrics first (in rule order, each with its lines), then the defaults. */
     static Map<Metric, List<BarChart.Line>> metricsWithLimits(ReportContext c, LabelResult label, String grouping) {
         Map<Metric, List<BarChart.Line>> metrics = new LinkedHashMap<>();
-        for (RuleResult r : c.result().verdict().results()) {
+        List<RuleResult> rules = c.result().verdict().results();
+        for (int i = 0; i < rules.size(); i++) {
+            RuleResult r = rules.get(i);
             if (r.label().equals(label.label()) && r.rule().grouping().equals(grouping)) {
                 for (Metric metric : r.rule().measure().components()) {
-                    metrics.computeIfAbsent(metric, k -> new ArrayList<>()).addAll(LimitLines.of(r, metric,
+                    // numbered as in the rules table, so a line says which rule drew it
+                    metrics.computeIfAbsent(metric, k -> new ArrayList<>()).addAll(LimitLines.of(r, i + 1, metric,
                             label.metrics().groups(grouping), label.metrics().overall(), c.messages()));
                 }
             }

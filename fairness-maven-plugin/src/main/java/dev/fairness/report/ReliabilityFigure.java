@@ -12,9 +12,15 @@ import java.util.Map;
 
 /**
  * The reliability (calibration) curves of one label, one per group: mean score against observed frequency in
- * the ten ECE bins. The numbers: per bin and group, the size, the mean score and the observed frequency.
+ * the ten ECE bins, each point labelled with its bin's number of images. A bin of fewer than
+ * {@value #MIN_BIN_SIZE} images is not drawn: its observed frequency swings between 0 and 1 from one image to the
+ * next (at n = 9 the 95% interval of a frequency of 0.5 is about ±0.33), which reads as miscalibration that is not
+ * there. The legend says how many bins each group left out; the numbers keep every bin.
  */
 final class ReliabilityFigure {
+    /** The fewest images a bin needs to be drawn. */
+    static final int MIN_BIN_SIZE = 10;
+
     private ReliabilityFigure() {
     }
 
@@ -32,16 +38,26 @@ final class ReliabilityFigure {
                     rows.getOrDefault(g.group(), new int[0]));
             curves.add(curve);
             List<double[]> points = new ArrayList<>();
+            List<String> counts = new ArrayList<>();
+            int small = 0;
             for (ReliabilityCurve.Bin bin : curve.bins()) {
+                if (bin.n() < MIN_BIN_SIZE) {
+                    small++;
+                    continue;
+                }
                 points.add(new double[]{bin.meanScore(), bin.observed()});
+                counts.add(m.count(bin.n()));
             }
             MetricValue ece = g.get(Metric.ECE);
             String legend = m.get("chart.reliability.legend", g.group(),
                     ece.isDefined() ? m.number(ece.value()) : m.get("value.undefined"), m.count(g.n()));
-            series.add(new CurveChart.Series(i, legend, points, points));
+            if (small > 0) {
+                legend += m.get("chart.reliability.legend.small", small, MIN_BIN_SIZE);
+            }
+            series.add(new CurveChart.Series(i, legend, points, points, counts));
         }
         String title = m.get("chart.reliability.title", label.label(), grouping);
-        Html svg = CurveChart.svg(title, m.get("chart.reliability.description", grouping),
+        Html svg = CurveChart.svg(title, m.get("chart.reliability.description", grouping, MIN_BIN_SIZE),
                 m.get("chart.reliability.x"), m.get("chart.reliability.y"), series, m);
         Figure.render(html, svg, title, numbers(groups, curves, m), m);
     }
@@ -64,7 +80,9 @@ final class ReliabilityFigure {
                     "scope", "row");
             for (ReliabilityCurve curve : curves) {
                 ReliabilityCurve.Bin bin = curve.bin(b);
-                table.element("td", bin == null ? "0" : Integer.toString(bin.n()), "class", "fr-num")
+                String n = bin == null ? "0" : bin.n() < MIN_BIN_SIZE ? m.get("chart.reliability.notDrawn", bin.n())
+                        : Integer.toString(bin.n());
+                table.element("td", n, "class", "fr-num")
                         .element("td", bin == null ? "" : m.number(bin.meanScore()), "class", "fr-num")
                         .element("td", bin == null ? "" : m.number(bin.observed()), "class", "fr-num");
             }

@@ -5,18 +5,24 @@ import dev.fairness.InputException;
 import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.output.OutputFolder;
+import dev.fairness.report.ci.CiFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-/** The files an evaluation leaves in the output directory: fairness.json, and predictions.csv when a model ran. */
+/**
+ * The files an evaluation leaves in the output directory: fairness.json, predictions.csv when a model ran, and the
+ * files CI systems read ({@link CiFiles}).
+ */
 public final class ResultFiles {
     public static final String JSON = "fairness.json";
     public static final String PREDICTIONS = "predictions.csv";
     /** Every file that claims to be a run's result: removed when a run starts ({@link #clearPrevious}). */
-    public static final List<String> ALL = List.of(JSON, PREDICTIONS, HtmlReportFile.NAME);
+    public static final List<String> ALL = Stream.concat(Stream.of(JSON, PREDICTIONS, HtmlReportFile.NAME),
+            CiFiles.ALL.stream()).toList();
 
     private ResultFiles() {
     }
@@ -65,5 +71,6 @@ public final class ResultFiles {
         } catch (IOException e) {
             throw OutputFolder.cannotWrite(json, e);
         }
+        CiFiles.write(result, directory);
     }
 }

@@ -8,6 +8,8 @@ import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.metrics.Gap;
 
+import java.util.List;
+
 /**
  * Every rule result: what it measures, for which label and attribute, the value with its interval, the limit,
  * the status, the two groups behind the gap, and the groups left out with the reason.
@@ -28,20 +30,24 @@ final class RulesTable {
         }
         html.open("div", "class", "fr-scroll").open("table", "class", "fr-table fr-rules");
         html.open("thead").open("tr");
-        for (String column : new String[]{"rule", "label", "attribute", "value", "limit", "status", "groups", "excluded"}) {
+        for (String column : new String[]{"number", "rule", "label", "attribute", "value", "limit", "status", "groups",
+                "excluded"}) {
             html.element("th", m.get("rules.column." + column), "scope", "col");
         }
         html.close("tr").close("thead").open("tbody");
-        for (RuleResult r : c.result().verdict().results()) {
-            row(html, r, c);
+        List<RuleResult> results = c.result().verdict().results();
+        for (int i = 0; i < results.size(); i++) {
+            row(html, results.get(i), i + 1, c);
         }
         html.close("tbody").close("table").close("div").close("section");
     }
 
-    private static void row(Html html, RuleResult r, ReportContext c) {
+    private static void row(Html html, RuleResult r, int number, ReportContext c) {
         ReportMessages m = c.messages();
         Rule rule = r.rule();
-        html.open("tr", "class", "fr-rule-" + r.status().id());
+        // the number the charts' limit lines are tagged with (R1)
+        html.open("tr", "class", "fr-rule-" + r.status().id(), "id", "fr-rule-" + number);
+        html.element("td", Integer.toString(number), "class", "fr-num");
         html.open("td").text(m.measureName(rule.measure(), rule.gap()));
         if (rule.reference() != null) {
             html.text(" ").element("span", m.get("rules.reference", rule.reference()), "class", "fr-note");
@@ -60,6 +66,11 @@ final class RulesTable {
         html.open("td", "class", "fr-status fr-status-" + r.status().id())
                 .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
                 .text(" " + m.get("status." + r.status().id()));
+        if (r.rule().gateOn().usesInterval() && r.calibration() == null && r.interval() != null) {
+            // the status came from the interval, not the value beside it
+            html.element("div", m.get("rules.decidedBy.interval", r.interval().levelText(), r.rule().gateOn().id()),
+                    "class", "fr-note fr-decided-by");
+        }
         if (r.inconclusive() != null) {
             html.element("div", inconclusive(r, m), "class", "fr-note fr-inconclusive");
         }

@@ -55,7 +55,10 @@ final class VerdictBanner {
         if (verdict.results().isEmpty()) {
             return m.get("verdict.counts.none");
         }
-        return m.get("verdict.counts", verdict.passedCount(), verdict.results().size(), verdict.violatedCount(),
-                verdict.undeterminedCount());
+        String counts = m.get("verdict.counts", verdict.passedCount(), verdict.results().size(),
+                verdict.violatedCount(), verdict.undeterminedCount());
+        long byInterval = verdict.results().stream().filter(r -> r.rule().gateOn().usesInterval()
+                && r.calibration() == null && r.interval() != null).count();
+        return byInterval == 0 ? counts : counts + " " + m.get("verdict.counts.byInterval", byInterval);
     }
 }

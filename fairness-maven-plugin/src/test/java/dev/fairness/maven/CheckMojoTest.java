@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +60,44 @@ class CheckMojoTest {
         assertEquals("The output directory " + file.toPath().toAbsolutePath() + " is a file, not a folder. Delete or "
                 + "rename the file, or set <outputDirectory> (property fairness.outputDirectory) to a writable folder.",
                 e.getMessage());
+    }
+
+    @Test
+    void aViolatedRuleEndsTheBuildWithTheFirstLineThenTheRulesLine() throws IOException {
+        CheckMojo goal = goal();
+        goal.predictions = Files.writeString(dir.resolve("predictions.csv"),
+                "id,true_y,score_y,sex\na,1,0.9,M\nb,1,0.2,F\nc,0,0.1,M\nd,0,0.3,F\n").toFile();
+        goal.bootstrap = 0;
+        goal.failOnViolation = true;
+        RuleConfiguration rule = new RuleConfiguration();
+        rule.metric = "tpr";
+        rule.attribute = "sex";
+        rule.maximum = 0.1;
+        goal.rules = List.of(rule);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, goal::execute);
+
+        assertEquals(String.join(System.lineSeparator(), "Fairness checks have not been met. See log for details.",
+                "Rule violated for label 'y', attribute 'sex': TPR difference is 1.000, but expected maximum is 0.100 "
+                        + "('M' 1.000, 'F' 0.000)"), e.getMessage());
+        // the CI files of the failing run are written before the build fails
+        Path out = dir.resolve("out");
+        assertEquals(List.of(true, true, true), List.of(Files.isRegularFile(out.resolve("TEST-fairness.xml")),
+                Files.isRegularFile(out.resolve("summary.md")), Files.isRegularFile(out.resolve("metrics.txt"))));
+    }
+
+    @Test
+    void anEarlierRunsCiFilesAreRemovedBeforeAnythingCanFail() throws IOException {
+        CheckMojo goal = goal();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        for (String name : List.of("TEST-fairness.xml", "summary.md", "metrics.txt")) {
+            Files.writeString(out.resolve(name), "an earlier run's passing result\n");
+        }
+        goal.threshold = Double.NaN;
+
+        assertThrows(MojoExecutionException.class, goal::execute);
+
+        assertEquals(List.of(false, false, false), List.of(Files.exists(out.resolve("TEST-fairness.xml")),
+                Files.exists(out.resolve("summary.md")), Files.exists(out.resolve("metrics.txt"))));
     }
 }

@@ -67,6 +67,13 @@ final class Chromium {
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
+    /** The page's DOM after loading in a {@code width} x {@code height} window, where its scripts measured the layout. */
+    String dumpDom(Path page, Path work, int width, int height) throws IOException, InterruptedException {
+        Path out = work.resolve("dom.html");
+        run(work, out, "--window-size=" + width + "," + height, "--hide-scrollbars", "--dump-dom", page.toUri().toString());
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
     /** A screenshot of the page in a {@value #WIDTH} x {@value #HEIGHT} window. */
     void screenshot(Path page, Path png, Path work) throws IOException, InterruptedException {
         Files.deleteIfExists(png);

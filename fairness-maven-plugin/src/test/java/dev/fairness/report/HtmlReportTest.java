@@ -72,12 +72,12 @@ class HtmlReportTest {
     @Test
     void theRulesTableShowsValueLimitStatusTheComparedGroupsAndThePolicy() {
         Elements rows = failing().select("#fr-rules tbody tr");
-        assertEquals(List.of("TPR difference", "y", "group", "0.200", "≤ 0.100 gateOn point: decided on the value", "✗ Violated", "b 0.600 vs c 0.400",
+        assertEquals(List.of("1", "TPR difference", "y", "group", "0.200", "≤ 0.100 gateOn point: decided on the value", "✗ Violated", "b 0.600 vs c 0.400",
                 "none onMissing: warn"), rows.get(0).select("td").eachText());
         assertTrue(rows.get(0).hasClass("fr-rule-violated"));
-        assertEquals(List.of("selection rate difference", "y", "group", "0.250", "≤ 0.300 gateOn point: decided on the value", "✓ Met",
+        assertEquals(List.of("2", "selection rate difference", "y", "group", "0.250", "≤ 0.300 gateOn point: decided on the value", "✓ Met",
                 "a 0.750 vs b 0.500", "none onMissing: warn"), rows.get(1).select("td").eachText());
-        assertEquals(List.of("Rule", "Label", "Attribute", "Value", "Limit", "Status", "Groups compared",
+        assertEquals(List.of("#", "Rule", "Label", "Attribute", "Value", "Limit", "Status", "Groups compared",
                 "Groups left out"), failing().select("#fr-rules thead th").eachText());
     }
 
@@ -205,7 +205,7 @@ class HtmlReportTest {
         // highest TPR 0.600 (b) minus the limit 0.100: a line at 0.500, half-way up the 220 px plot that starts at 16
         Element limit = figure.selectFirst("svg line.fr-limit");
         assertEquals("126.0", limit.attr("y1"));
-        assertEquals(List.of("TPR", "0.500", "0.600", "0.400", "highest TPR − 0.100 = 0.500"),
+        assertEquals(List.of("TPR", "0.500", "0.600", "0.400", "rule 1 (TPR difference ≤ 0.100): highest TPR − 0.100 = 0.500"),
                 figure.select("details tbody tr").get(0).children().eachText());
         assertEquals(List.of("AUC", "0.250", "0.600", "0.467", "no rule"),
                 figure.select("details tbody tr").get(2).children().eachText());
@@ -228,8 +228,14 @@ class HtmlReportTest {
         Elements rows = figure.select("details tbody tr");
         assertEquals(10, rows.size());
         assertEquals("0.0–0.1", rows.get(0).child(0).text());
-        assertEquals(List.of("a: ECE " + ece(figure, 0), "b: ECE " + ece(figure, 1), "c: ECE " + ece(figure, 2)),
-                figure.select("svg text.fr-legend").eachText().stream().map(t -> t.replaceAll(", n \\d+$", "")).toList());
+        // 4, 6 and 8 images in all: every bin is under the minimum, so no point is drawn and the legend says so
+        assertEquals(List.of("a: ECE " + ece(figure, 0) + ", n 4; 3 bins under 10 images not drawn",
+                        "b: ECE " + ece(figure, 1) + ", n 6; 4 bins under 10 images not drawn",
+                        "c: ECE " + ece(figure, 2) + ", n 8; 6 bins under 10 images not drawn"),
+                figure.select("svg text.fr-legend").eachText());
+        assertTrue(figure.select("svg path.fr-curve").isEmpty(), "no curve from bins of 1-3 images");
+        assertEquals(3 + 4 + 6, figure.select("details tbody td").eachText().stream()
+                .filter(t -> t.matches("\\d \\(not drawn\\)")).count(), "the numbers keep every bin, marked");
     }
 
     @Test

@@ -52,7 +52,8 @@ class LimitLinesTest {
     @Test
     void groupsLeftOutOfTheRuleDoNotSetTheLevel() {
         // a (n = 4, selection rate .75) is below the minimum size 5: the highest compared value is .5
-        assertEquals(List.of("0.2000 highest selection rate − 0.300 = 0.200"),
+        // neither side of a selection rate is better: both lines, from the compared groups b and c (.5) only
+        assertEquals(List.of("0.2000 highest selection rate − 0.300 = 0.200", "0.8000 lowest selection rate + 0.300 = 0.800"),
                 lines(rule("selectionRate", GapMethod.DIFFERENCE, 0.3, null, null), Metric.SELECTION_RATE, 5));
     }
 
@@ -91,12 +92,30 @@ class LimitLinesTest {
     void aCompoundRuleDrawsItsLimitOnEachComponentsOwnScale() {
         Rule odds = rule("equalizedOdds", GapMethod.DIFFERENCE, 0.1, null, null);
         assertEquals(List.of("0.5000 highest TPR − 0.100 = 0.500"), lines(odds, Metric.TPR, 1));
-        assertEquals(List.of("0.9000 highest FPR − 0.100 = 0.900"), lines(odds, Metric.FPR, 1));
+        // lower FPR is better: the line marks the worse side, above the lowest FPR (b 0), not below the highest
+        assertEquals(List.of("0.1000 lowest FPR + 0.100 = 0.100"), lines(odds, Metric.FPR, 1));
     }
 
     @Test
     void aLimitWithoutALevelOnTheScaleDrawsNothing() {
         // a minimum on a difference bounds the spread from below: no single level shows it
         assertEquals(List.of(), lines(rule("tpr", GapMethod.DIFFERENCE, null, 0.05, null), Metric.TPR, 1));
+    }
+
+    @Test
+    void aRatioOfALowerIsBetterMetricIsTheLowestValueDividedByTheLimit() {
+        // FPR b 0 is the lowest: every other group would break an FPR ratio >= 0.8 unless at most 0 / 0.8
+        assertEquals(List.of("0.0000 lowest FPR ÷ 0.800 = 0.000"), lines(rule("fpr", GapMethod.RATIO, null, 0.8, null), Metric.FPR, 1));
+    }
+
+    @Test
+    void aTaggedLineNamesItsRuleByNumberMeasureAndLimit() {
+        EvaluationResult result = ReportFixtures.evaluate(ReportFixtures.predictions(dir, ReportFixtures.GROUP), 1,
+                List.of(rule("tpr", GapMethod.DIFFERENCE, 0.1, null, null)));
+        LabelMetrics metrics = result.labels().get(0).metrics();
+        BarChart.Line line = LimitLines.of(result.verdict().results().get(0), 3, Metric.TPR, metrics.groups("group"),
+                metrics.overall(), new ReportMessages(Locale.ENGLISH)).get(0);
+        assertEquals("R3", line.tag());
+        assertEquals("rule 3 (TPR difference ≤ 0.100): highest TPR − 0.100 = 0.500", line.label());
     }
 }

@@ -53,8 +53,8 @@ class OutputFilePermissionsTest {
             assertEquals(PosixFilePermissions.toString(usual),
                     PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), out.relativize(file).toString());
         }
-        assertEquals(List.of("cache/evaluation.json", "cache/predictions-", "fairness.json", "predictions.csv",
-                        "report.html"),
+        assertEquals(List.of("TEST-fairness.xml", "cache/evaluation.json", "cache/predictions-", "fairness.json",
+                        "metrics.txt", "predictions.csv", "report.html", "summary.md"),
                 files.stream().map(f -> out.relativize(f).toString().replaceAll("-[0-9a-f]{16}\\.csv$", "-"))
                         .toList());
     }

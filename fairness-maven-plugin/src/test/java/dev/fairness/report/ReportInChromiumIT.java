@@ -79,12 +79,76 @@ class ReportInChromiumIT {
         assertEquals("✗ Fairness checks not met", banner.selectFirst(".fr-verdict-title").text());
         assertEquals(List.of("TPR difference by sex for Effusion is 0.300; the limit is ≤ 0.100."),
                 banner.select("li").eachText());
-        assertEquals(List.of("TPR difference", "Effusion", "sex", "0.300", "≤ 0.100 gateOn point: decided on the value", "✗ Violated", "M 0.900 vs F 0.600",
+        assertEquals(List.of("1", "TPR difference", "Effusion", "sex", "0.300", "≤ 0.100 gateOn point: decided on the value", "✗ Violated", "M 0.900 vs F 0.600",
                 "none onMissing: warn"), dom.selectFirst("#fr-rules tbody tr").select("td").eachText());
         assertEquals(6, dom.select("section.fr-grouping figure svg").size());
         // the limit line of the TPR bars: highest 0.900 - 0.100 = 0.800
-        assertEquals("highest TPR − 0.100 = 0.800",
+        assertEquals("rule 1 (TPR difference ≤ 0.100): highest TPR − 0.100 = 0.800",
                 dom.selectFirst("figure.fr-figure details tbody tr").children().last().text());
+    }
+
+    /**
+     * What a reviewer found reading a real report, measured in the browser's layout by a script added to a copy of
+     * the page: no legend runs past its chart's edge (the ROC entry of a group without a curve is long), a wide
+     * intersection table keeps its "all samples" column in view while it scrolls, the limit lines carry their rule's
+     * number, and the reliability chart draws no bin under the minimum.
+     */
+    @Test
+    void aWideIntersectionAndLongLegendsStayReadableInTheBrowsersLayout() throws Exception {
+        Path work = Files.createDirectories(OUT.resolve("reviewer"));
+        Path predictions = reviewerData(work);
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.predictions(predictions, LabelSpec.binaryColumns(List.of("Effusion"))),
+                        work.resolve("out"))
+                .withGroupings(new Groupings(List.of("sex", "site", "ageGroup"), Map.of(), List.of("sex×site"), 1, 0))
+                .withRules(List.of(rule("tpr", "sex", 0.10), rule("fpr", "sex", 0.10)));
+        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "it").evaluate(spec);
+        ReportPage page = HtmlReport.render(new ReportSource(result, "reviewer"), Locale.ENGLISH);
+        String script = new String(ReportInChromiumIT.class.getResourceAsStream("measure-layout.js").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        // the report forbids scripts; the measured copy drops that header and adds the measuring script at the end
+        String measured = page.document().replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", "<script>" + script + "</script></body>");
+        Path html = Files.writeString(work.resolve("measured.html"), measured);
+
+        Document dom = Jsoup.parse(chromium.dumpDom(html, work, Chromium.WIDTH, Chromium.HEIGHT));
+
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dom.getElementById("measure").text());
+        assertTrue(m.get("legends").asInt() > 20, m.toString());
+        assertEquals("[]", m.get("legendOverflow").toString(), "legend entries past their chart's edge");
+        assertTrue(m.get("wideTables").asInt() >= 1, "the sex×site table is wider than the page: " + m);
+        assertTrue(m.get("overallCells").asInt() > 0, m.toString());
+        assertEquals("[]", m.get("hiddenOverall").toString(), "'all samples' cells scrolled out of view");
+        assertTrue(m.get("limitTags").toString().contains("\"R1\"") && m.get("limitTags").toString().contains("\"R2\""),
+                m.toString());
+        assertTrue(dom.select("svg text.fr-legend").eachText().contains(
+                "80+: no curve (only one class present (0 positives, 3 negatives)), n 3"), "the whole entry, wrapped");
+        screenshot(work, html, "reviewer");
+    }
+
+    /**
+     * 480 rows: sex F/M, 24 sites (48 intersections), an age group 80+ of 3 images without a positive; scores that
+     * separate the classes with noise, lower for F's positives (a TPR gap).
+     */
+    private static Path reviewerData(Path dir) throws java.io.IOException {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder csv = new StringBuilder("id,true_Effusion,score_Effusion,sex,site,ageGroup\n");
+        for (int i = 0; i < 480; i++) {
+            boolean old = i < 3;
+            boolean positive = !old && random.nextDouble() < 0.4;
+            String sex = i % 2 == 0 ? "F" : "M";
+            double score = Math.min(0.99, Math.max(0.01, (positive ? (sex.equals("F") ? 0.55 : 0.7) : 0.3)
+                    + random.nextGaussian() * 0.15));
+            csv.append(String.format(Locale.ROOT, "r%d,%d,%.3f,%s,hospital-site-%02d,%s%n", i, positive ? 1 : 0, score,
+                    sex, (i / 2) % 24, old ? "80+" : "<80"));
+        }
+        return Files.writeString(dir.resolve("predictions.csv"), csv);
+    }
+
+    private void screenshot(Path work, Path html, String name) throws Exception {
+        Path png = OUT.resolve(name + ".png");
+        chromium.screenshot(html, png, work);
+        assertNotNull(ImageIO.read(png.toFile()), "the screenshot is a PNG");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ReportIntervalsTest {
         EvaluationResult result = withBootstrap();
         Interval ci = result.verdict().results().get(0).interval();
         Document doc = ReportFixtures.document(ReportFixtures.source(result));
-        Element value = doc.selectFirst("table.fr-rules tbody tr td:nth-child(4)");
+        Element value = doc.selectFirst("table.fr-rules tbody tr td:nth-child(5)");
         assertNotNull(value, doc.select("table").outerHtml());
         assertEquals(String.format(Locale.ROOT, "0.200 (%.3f–%.3f)", ci.lower(), ci.upper()), value.text());
     }

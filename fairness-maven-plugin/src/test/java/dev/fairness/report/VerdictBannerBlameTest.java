@@ -81,9 +81,18 @@ class VerdictBannerBlameTest {
     void theRulesTableSaysWhichBoundTheGateComparedAndOnWhichSideOfTheLimitItLies() {
         assertEquals("≤ 0.250 gateOn certain: the farther bound, 0.295, of the 95% CI (simultaneous over 1 "
                 + "comparison) is beyond the limit, so the gap is not certainly within it",
-                report(GateOn.CERTAIN, 0.25).selectFirst("table.fr-rules tbody tr td:nth-child(5)").text());
+                report(GateOn.CERTAIN, 0.25).selectFirst("table.fr-rules tbody tr td:nth-child(6)").text());
         assertEquals("≤ 0.300 gateOn significant: the nearer bound, 0.105, of the 95% CI (simultaneous over 1 "
                 + "comparison) is not beyond the limit, so the gap is not significantly beyond it",
-                report(GateOn.SIGNIFICANT, 0.30).selectFirst("table.fr-rules tbody tr td:nth-child(5)").text());
+                report(GateOn.SIGNIFICANT, 0.30).selectFirst("table.fr-rules tbody tr td:nth-child(6)").text());
+    }
+
+    @Test
+    void theStatusOfAnIntervalGatedRuleSaysTheIntervalDecidedIt() {
+        org.jsoup.nodes.Document doc = report(GateOn.CERTAIN, 0.25);
+        assertEquals("✗ Violated decided by the 95% CI (gateOn certain), not by the value",
+                doc.selectFirst("table.fr-rules tbody tr td.fr-status").text());
+        assertEquals("0 of 1 rule met, 1 violated, 0 undetermined. 1 rule was decided by its confidence interval "
+                + "(gateOn significant or certain), not by the value.", doc.selectFirst(".fr-verdict-counts").text());
     }
 }

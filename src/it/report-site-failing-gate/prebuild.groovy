@@ -1,0 +1,2 @@
+new File(basedir, 'target').deleteDir()
+return true
