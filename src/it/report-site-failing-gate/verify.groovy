@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 
 // build 1: the gate fails the build in verify, so Maven never reaches the site
-def failed = log.indexOf("check (default) on project report-site-failing-gate: Fairness checks have not been met. See log for details.\n"
+def failed = log.indexOf("check (fairness-gate) on project report-site-failing-gate: Fairness checks have not been met. See log for details.\n"
         + "[ERROR] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.133–0.444), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)\n")
 assert failed > 0 : 'build 1 did not fail on the gate'
 def siteStarted = log.indexOf('maven-site-plugin')

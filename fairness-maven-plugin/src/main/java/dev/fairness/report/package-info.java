@@ -17,6 +17,7 @@
  *
  * <p>Confidence intervals enter in one place, {@link dev.fairness.report.Intervals}: every value cell
  * ({@link dev.fairness.report.ValueCell}) and every bar asks it for the interval of what it shows and draws one
- * when it gets one. No class here uses the Maven API.
+ * when it gets one. The files CI systems read (JUnit XML, the Markdown summary, OpenMetrics) are written by
+ * {@link dev.fairness.report.ci}. No class here uses the Maven API.
  */
 package dev.fairness.report;

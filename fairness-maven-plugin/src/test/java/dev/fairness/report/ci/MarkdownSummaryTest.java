@@ -143,6 +143,21 @@ class MarkdownSummaryTest {
         assertEquals("# Build\n\nearlier step\n" + Files.readString(out.resolve(MarkdownSummary.NAME)), Files.readString(step));
     }
 
+    @Test
+    void aStepSummaryThatCannotBeWrittenIsAUserErrorNamingTheFileAndTheVariable() throws Exception {
+        Path out = dir.resolve("out");
+        CiFiles.write(CiFixtures.fairlearn(dir), out);
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+
+        dev.fairness.InputException e = org.junit.jupiter.api.Assertions.assertThrows(dev.fairness.InputException.class,
+                () -> CiFiles.appendStepSummary(out, folder));
+
+        assertEquals("Cannot append the fairness summary to " + folder.toAbsolutePath() + " (named by "
+                + "GITHUB_STEP_SUMMARY): java.nio.file.FileSystemException: " + folder + ": Is a directory. Check that "
+                + "the variable names a writable file, or unset it; summary.md in " + out + " has the same text.",
+                e.getMessage());
+    }
+
     static List<String> headings(Node document) {
         return find(document, Heading.class).stream().map(MarkdownSummaryTest::text).toList();
     }
