@@ -23,7 +23,7 @@ import java.nio.file.Path;
  * {@code "undefinedReplicatesReason"}.
  */
 public final class FairnessJson {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private FairnessJson() {

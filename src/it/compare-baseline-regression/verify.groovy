@@ -1,0 +1,1 @@
+def log = new File(basedir, "build.log").text; println log
