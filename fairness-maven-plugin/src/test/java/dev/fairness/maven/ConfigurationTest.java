@@ -54,7 +54,11 @@ class ConfigurationTest {
         } else if (type == Map.class) {
             return new java.util.HashMap<>();
         }
-        return new PreprocessingConfiguration();
+        try { // a configuration class of the plugin: a fresh instance is a marker no default has
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no marker for " + type, e);
+        }
     }
 
     @Test
