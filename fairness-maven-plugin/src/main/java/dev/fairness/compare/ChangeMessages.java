@@ -25,8 +25,9 @@ public final class ChangeMessages {
                     + value(r.baselineValue()) + " for the baseline and " + value(r.candidateValue())
                     + " for the candidate; an undefined value is never within a limit.";
         }
-        String change = valueName(r.rule()) + " " + verb(r.change()) + " from " + format(r.baselineValue()) + " to "
-                + format(r.candidateValue()) + " (" + signed(r.change()) + ci(r.interval());
+        String values = r.change() == 0 ? "stayed at " + format(r.baselineValue())
+                : verb(r.change()) + " from " + format(r.baselineValue()) + " to " + format(r.candidateValue());
+        String change = valueName(r.rule()) + " " + values + " (" + signed(r.change()) + ci(r.interval());
         String allowed = "allowed " + (r.rule().limitsIncrease() ? "increase" : "decrease");
         if (r.status() == RuleStatus.VIOLATED) {
             return "Regression" + subject + ": " + change + "), but the " + allowed + " is " + limit(r.rule().limit())
@@ -87,7 +88,7 @@ public final class ChangeMessages {
     }
 
     private static String verb(double change) {
-        return change > 0 ? "grew" : change < 0 ? "fell" : "stayed";
+        return change > 0 ? "grew" : "fell";
     }
 
     private static String ci(Interval interval) {

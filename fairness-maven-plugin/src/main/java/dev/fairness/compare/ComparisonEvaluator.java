@@ -72,10 +72,14 @@ public final class ComparisonEvaluator {
         return new ComparisonResult(runs, comparison.baseline(), labels, changes);
     }
 
-    private ModelRun run(EvaluationSpec spec, ComparisonSpec comparison, NamedModel model) {
+    /** The spec's test set, settings and rules, scored by this model instead of the spec's own. */
+    public static EvaluationSpec specOf(EvaluationSpec spec, NamedModel model) {
         Inputs in = spec.inputs();
-        Inputs inputs = new Inputs(model.model(), in.manifest(), model.predictions(), in.imageRoot(), in.columns(),
-                in.validationManifest(), in.validationPredictions());
+        return spec.withInputs(new Inputs(model.model(), in.manifest(), model.predictions(), in.imageRoot(),
+                in.columns(), in.validationManifest(), in.validationPredictions()));
+    }
+
+    private ModelRun run(EvaluationSpec spec, ComparisonSpec comparison, NamedModel model) {
         List<Rule> rules = new ArrayList<>();
         for (int r = 0; r < spec.rules().size(); r++) {
             List<String> names = comparison.modelsOfRule(r);
@@ -83,7 +87,7 @@ public final class ComparisonEvaluator {
                 rules.add(spec.rules().get(r));
             }
         }
-        EvaluationSpec own = withOutputDirectory(spec.withInputs(inputs).withRules(rules),
+        EvaluationSpec own = withOutputDirectory(specOf(spec, model).withRules(rules),
                 spec.outputDirectory().resolve(MODELS_FOLDER).resolve(model.name()));
         log.info("Model '" + model.name() + "': " + model.source() + ".");
         return new ModelRun(model.name(), own, evaluator.evaluate(own));
