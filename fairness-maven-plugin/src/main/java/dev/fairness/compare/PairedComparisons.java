@@ -89,7 +89,7 @@ final class PairedComparisons {
      * reference's: {gap quantity, model, pair quantity}, the pair quantity added to the plan. The change of such a
      * gap is then the change of one signed difference, which a percentile interval covers also near a gap of 0.
      */
-    private static List<int[]> fixedPairs(QuantityPlan plan, boolean[] truth, List<double[]> scores,
+    static List<int[]> fixedPairs(QuantityPlan plan, boolean[] truth, List<double[]> scores,
                                           double[] thresholds, List<Grouping> groupings) {
         List<int[]> pairs = new ArrayList<>();
         LabelMetricsCalculator calculator = new LabelMetricsCalculator();
