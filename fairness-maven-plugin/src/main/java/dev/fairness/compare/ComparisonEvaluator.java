@@ -43,6 +43,11 @@ public final class ComparisonEvaluator {
             runs.add(runBaseline(spec.withGroupings(groupings), comparison.baseline()));
         }
         List<NamedModel> models = comparison.models();
+        List<EvaluationSpec> scored = new ArrayList<>();
+        for (NamedModel m : models) {
+            scored.add(ownSpec(spec.withGroupings(groupings), m));
+        }
+        evaluator.scoreTogether(scored);
         for (int k = 0; k < Math.max(1, models.size()); k++) {
             runs.add(models.isEmpty() ? new ModelRun("candidate", spec.withGroupings(groupings),
                     evaluator.evaluate(spec.withGroupings(groupings)))
@@ -87,8 +92,7 @@ public final class ComparisonEvaluator {
                 rules.add(spec.rules().get(r));
             }
         }
-        EvaluationSpec own = withOutputDirectory(specOf(spec, model).withRules(rules),
-                spec.outputDirectory().resolve(MODELS_FOLDER).resolve(model.name()));
+        EvaluationSpec own = ownSpec(spec, model).withRules(rules);
         log.info("Model '" + model.name() + "': " + model.source() + ".");
         return new ModelRun(model.name(), own, evaluator.evaluate(own));
     }
@@ -110,6 +114,12 @@ public final class ComparisonEvaluator {
     }
 
     /** Every grouping a rule or change rule names is built for every model, so that all can be compared on it. */
+    /** A named model's spec: scored by it, its results (and score cache) in its own folder. */
+    private static EvaluationSpec ownSpec(EvaluationSpec spec, NamedModel model) {
+        return withOutputDirectory(specOf(spec, model), spec.outputDirectory().resolve(MODELS_FOLDER)
+                .resolve(model.name()));
+    }
+
     static Groupings withRuleGroupings(EvaluationSpec spec, ComparisonSpec comparison) {
         Set<String> extra = new LinkedHashSet<>(spec.groupings().intersections());
         for (Rule r : spec.rules()) {
