@@ -12,7 +12,7 @@ expect("[INFO] Intervals: 95% CIs, 1000 bootstrap replicates, seed 42: per group
 expect("[INFO]   F          100     50     50  0.782 (0.689–0.876)  0.600 (0.462–0.724)  0.100 (0.043–0.214)  0.857 (0.706–0.937)  0.706 (0.587–0.811)  0.091 (0.079–0.199)")
 assert log =~ /\[INFO\]   M +100 +50 +50 +[0-9.]+ \([0-9.]+–[0-9.]+\) +0\.900 \(0\.786–0\.957\) +0\.100 \(0\.043–0\.214\) +/
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fairness/fairness.json'))
-assert json.schemaVersion == 2
+assert json.schemaVersion == 3
 assert json.verdict.passed == false
 assert json.verdict.violated == 1
 assert json.rules[0].status == 'violated'

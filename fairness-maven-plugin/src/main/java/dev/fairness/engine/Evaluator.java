@@ -117,6 +117,15 @@ public final class Evaluator {
         return new ScoreChecks(parity, warnings);
     }
 
+    /**
+     * Scores these models (one spec each, the same test set) ahead of their evaluations: the ONNX models that take
+     * the same input in one pass over the images, each image decoded once for all of them ({@link SharedDecode}).
+     * Their scores are stored, and {@link #evaluate} of each spec then reuses them.
+     */
+    public void scoreTogether(List<EvaluationSpec> specs) {
+        SharedDecode.score(specs, options, pluginVersion, decoder, dicomAttributes, log);
+    }
+
     /** The rows thresholds are chosen on: a predictions CSV, or a manifest scored like the test set. */
     private Scored validation(EvaluationSpec spec) {
         if (spec.inputs().validationPredictions() != null) {

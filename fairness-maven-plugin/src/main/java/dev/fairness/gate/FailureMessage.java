@@ -16,13 +16,20 @@ public final class FailureMessage {
 
     /** The first line, then one line per violated rule ({@link RuleMessages#violation}), joined by line breaks. */
     public static String of(Verdict verdict) {
-        List<String> lines = new ArrayList<>();
-        lines.add(FIRST_LINE);
+        List<String> violations = new ArrayList<>();
         for (RuleResult r : verdict.results()) {
             if (r.isViolated()) {
-                lines.add(RuleMessages.violation(r));
+                violations.add(RuleMessages.violation(r));
             }
         }
+        return of(violations);
+    }
+
+    /** The first line, then the given lines of violated rules (a comparison's: every model's and the change rules'). */
+    public static String of(List<String> violations) {
+        List<String> lines = new ArrayList<>();
+        lines.add(FIRST_LINE);
+        lines.addAll(violations);
         return String.join(System.lineSeparator(), lines);
     }
 }

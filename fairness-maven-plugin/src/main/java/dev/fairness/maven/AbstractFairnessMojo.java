@@ -102,6 +102,23 @@ public abstract class AbstractFairnessMojo extends InputParameters {
     @Parameter
     List<RuleConfiguration> rules;
 
+    /**
+     * Several named models evaluated on the same test set, each {@code <model>} with a {@code <name>} and either a
+     * {@code <file>} (ONNX or TorchScript, scored on {@code <manifest>}) or {@code <predictions>} (a CSV of scores);
+     * replaces {@code <model>}/{@code <predictions>}. A rule applies to every model, or to those its {@code <models>}
+     * names. The log and the reports compare the models with paired intervals.
+     */
+    @Parameter
+    List<ModelConfiguration> models;
+
+    /**
+     * The shipped model to compare against: {@code <predictions>} (its predictions.csv on the same test set, as
+     * {@code fairness:baseline} writes it) and optionally {@code <fairnessJson>} (for provenance). Rules with
+     * {@code <maxIncrease>} or {@code <maxDecrease>} limit the paired change against it.
+     */
+    @Parameter
+    BaselineConfiguration baseline;
+
     /** Where fairness.json and predictions.csv are written. */
     @Parameter(property = "fairness.outputDirectory", defaultValue = "${project.build.directory}/fairness")
     File outputDirectory;

@@ -1,6 +1,7 @@
 package dev.fairness.maven;
 
 import dev.fairness.InputException;
+import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.gate.FailureMessage;
 import dev.fairness.gate.RuleMessages;
@@ -47,6 +48,14 @@ public class CheckMojo extends AbstractFairnessMojo {
         try {
             // before anything can fail: no earlier run's result may pass for this run's
             Evaluations.clearPreviousResults(this);
+            ComparisonSpec comparison = SpecReader.comparison(configuration());
+            if (comparison.isActive()) { // several models, or a baseline: its own log and verdict
+                ReportSource compared = Comparisons.evaluate(this, spec(), comparison, project);
+                getLog().info("Results written to " + outputDirectory.toPath().resolve(ResultFiles.JSON) + "; report in "
+                        + writeReport(compared) + ".");
+                Comparisons.verdict(compared.comparison(), getLog(), failOnViolation);
+                return;
+            }
             ReportSource source = evaluate();
             result = source.result();
             report = writeReport(source);

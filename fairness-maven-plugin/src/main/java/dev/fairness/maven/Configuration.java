@@ -55,6 +55,8 @@ final class Configuration {
     double confidenceLevel = 0.95;
     long seed = 42;
     List<RuleConfiguration> rules;
+    List<ModelConfiguration> models;
+    BaselineConfiguration baseline;
     File outputDirectory = new File("target/fairness");
 
     /**

@@ -68,6 +68,20 @@ final class InputsReader {
             }
         }
         inputs.addAll(ZeroShotReader.files(c));
+        for (ModelConfiguration m : GroupingsReader.list(c.models)) { // the files of a comparison are inputs too
+            for (File file : new File[] {m.file, m.predictions}) {
+                if (file != null) {
+                    inputs.add(path(file));
+                }
+            }
+        }
+        if (c.baseline != null) {
+            for (File file : new File[] {c.baseline.predictions, c.baseline.fairnessJson}) {
+                if (file != null) {
+                    inputs.add(path(file));
+                }
+            }
+        }
         return inputs;
     }
 

@@ -1,5 +1,7 @@
 package dev.fairness.maven;
 
+import dev.fairness.compare.ComparisonSpec;
+
 import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.report.HtmlReport;
@@ -114,7 +116,9 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
         } else {
             // a new evaluation: no earlier run's result may pass for this run's if it fails
             Evaluations.clearPreviousResults(this);
-            page = HtmlReport.render(Evaluations.evaluate(evaluator(), spec, project), locale);
+            ComparisonSpec comparison = SpecReader.comparison(configuration());
+            page = HtmlReport.render(comparison.isActive() ? Comparisons.evaluate(this, spec, comparison, project)
+                    : Evaluations.evaluate(evaluator(), spec, project), locale);
         }
         if (standalone || shared.isEmpty()) {
             Path file = HtmlReportFile.write(page, outputDirectory.toPath());

@@ -1,5 +1,7 @@
 package dev.fairness.maven;
 
+import java.util.List;
+
 /**
  * One {@code <rule>} of the pom, as Maven injects it. Read and checked into the engine's
  * {@code dev.fairness.gate.Rule} by {@link RulesReader}; this class only carries the configuration.
@@ -26,4 +28,20 @@ public class RuleConfiguration {
     String gateOn;
     /** This rule's own minimum class count, overriding the plugin's {@code <minClassCount>}; 0 requires nothing. */
     Integer minClassCount;
+    /** The models of {@code <models>} the rule applies to; every model when absent. */
+    List<String> models;
+    /** A change rule against {@code <baseline>}: the largest allowed increase of the value (instead of a limit). */
+    Double maxIncrease;
+    /** A change rule against {@code <baseline>}: the largest allowed decrease of the value. */
+    Double maxDecrease;
+    /**
+     * What a change rule compares: a gap ({@code difference}, the default, or another {@code <gap>} method),
+     * {@code group} (every group's value) or {@code overall} (the label's overall value).
+     */
+    String measure;
+
+    /** True for a rule on the change against the baseline rather than an absolute limit. */
+    boolean isChangeRule() {
+        return maxIncrease != null || maxDecrease != null;
+    }
 }

@@ -27,6 +27,9 @@ final class RulesReader {
     static List<Rule> read(List<RuleConfiguration> rules, boolean intervalsComputed) {
         List<Rule> out = new ArrayList<>();
         for (RuleConfiguration r : rules) {
+            if (r.isChangeRule()) {
+                continue; // read by BaselineReader
+            }
             String grouping = r.attribute == null || r.attribute.isBlank() ? r.attribute
                     : String.join(GroupingBuilder.INTERSECTION, GroupingBuilder.splitIntersection(r.attribute));
             Measure measure = Measure.parse(r.metric);

@@ -1,5 +1,11 @@
 package dev.fairness.maven;
 
+import dev.fairness.compare.Baseline;
+import dev.fairness.compare.ChangeRule;
+import dev.fairness.compare.ComparisonSpec;
+import dev.fairness.compare.NamedModel;
+import java.util.List;
+
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationSpec;
@@ -23,7 +29,8 @@ import dev.fairness.zeroshot.ZeroShotSpec;
  *   <li>{@link GroupingsReader}: {@code <attributes>}, {@code <bins>}, {@code <intersections>}, minimums</li>
  *   <li>{@link OperatingPointsReader}: {@code <threshold>}, {@code <thresholds>}, {@code <thresholdMethod>},
  *       {@code <targetRate>}, {@code <operatingPoints>}</li>
- *   <li>{@link RulesReader}: {@code <rules>}</li>
+ *   <li>{@link RulesReader}: {@code <rules>} (the absolute ones; {@link #comparison} reads {@code <models>},
+ *       {@code <baseline>} and the change rules)</li>
  *   <li>here: {@code <bootstrap>}, {@code <confidenceLevel>}, {@code <seed>}, {@code <outputDirectory>}, and how
  *       the evaluation runs ({@code <workers>}, {@code <decodeBudgetMb>}, {@code <contentHash>},
  *       {@code <nativeLibraryPath>}, {@code <dicomAttributes>})</li>
@@ -49,6 +56,18 @@ final class SpecReader {
                 RulesReader.read(GroupingsReader.list(c.rules), bootstrap.enabled()),
                 bootstrap,
                 c.outputDirectory.toPath());
+    }
+
+    /**
+     * What the build compares beside the one-model spec: {@code <models>} ({@link ModelsReader}), {@code <baseline>}
+     * and the change rules ({@link BaselineReader}); {@link ComparisonSpec#NONE} when neither is set.
+     */
+    static ComparisonSpec comparison(Configuration c) {
+        List<NamedModel> models = ModelsReader.read(c);
+        List<List<String>> ruleModels = ModelsReader.ruleModels(c, models);
+        Baseline baseline = BaselineReader.baseline(c);
+        List<ChangeRule> changeRules = BaselineReader.changeRules(c, baseline, models, c.bootstrap > 0);
+        return new ComparisonSpec(models, ruleModels, baseline, changeRules);
     }
 
     /** How the evaluation runs: decoding threads and memory, image hashing, native libraries. */

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * {@code "undefinedReplicatesReason"}.
  */
 public final class FairnessJson {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private FairnessJson() {

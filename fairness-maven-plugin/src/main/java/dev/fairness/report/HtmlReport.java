@@ -39,6 +39,9 @@ public final class HtmlReport {
         VerdictBanner.render(html, c);
         contents(html, c);
         RulesTable.render(html, c);
+        if (c.source().comparison() != null) {
+            ComparisonSection.render(html, c.source().comparison());
+        }
         ThresholdsTable.render(html, c);
         List<LabelResult> labels = c.result().labels();
         for (int i = 0; i < labels.size(); i++) {
@@ -55,6 +58,9 @@ public final class HtmlReport {
         ReportMessages m = c.messages();
         html.open("nav", "class", "fr-contents", "aria-label", m.get("contents.label")).open("ul");
         link(html, RulesTable.ID, m.get("rules.title"));
+        if (c.source().comparison() != null) {
+            link(html, ComparisonSection.ID, "Model comparison");
+        }
         link(html, ThresholdsTable.ID, m.get("thresholds.title"));
         List<LabelResult> labels = c.result().labels();
         for (int i = 0; i < labels.size(); i++) {

@@ -56,7 +56,11 @@ class ConfigurationTest {
         } else if (type == ZeroShotConfiguration.class) {
             return new ZeroShotConfiguration();
         }
-        return new PreprocessingConfiguration();
+        try { // a configuration class of the plugin: a fresh instance is a marker no default has
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no marker for " + type, e);
+        }
     }
 
     @Test

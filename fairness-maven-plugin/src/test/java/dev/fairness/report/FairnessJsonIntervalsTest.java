@@ -23,7 +23,7 @@ class FairnessJsonIntervalsTest {
 
     @Test
     void theSchemaVersionIsTwoSinceRulesCarryTheirDecision() {
-        assertEquals(2, json.get("schemaVersion").asInt());
+        assertEquals(3, json.get("schemaVersion").asInt());
     }
 
     @Test

@@ -27,7 +27,14 @@ public final class CiFiles {
 
     /** @throws InputException when a file cannot be written (the message names it and says what to do) */
     public static void write(EvaluationResult result, Path directory) {
-        List<RuleCase> cases = RuleCase.of(result);
+        write(result, RuleCase.of(result), directory);
+    }
+
+    /**
+     * As {@link #write(EvaluationResult, Path)} for the rule cases given: a comparison's are every model's
+     * ({@link RuleCase#ofModels}); the per-group numbers are those of {@code result}, the first model's.
+     */
+    public static void write(EvaluationResult result, List<RuleCase> cases, Path directory) {
         OutputFolder.write(directory.resolve(JUnitReport.NAME),
                 out -> JUnitReport.write(cases, result.createdAt(), result.pluginVersion(), out));
         String summary = MarkdownSummary.render(result, cases);

@@ -27,6 +27,17 @@ public record RuleCase(String model, int number, RuleResult result) {
         return List.copyOf(cases);
     }
 
+    /** The rule results of several named models, numbered on across them, in the order given. */
+    public static List<RuleCase> ofModels(java.util.Map<String, EvaluationResult> evaluations) {
+        List<RuleCase> cases = new ArrayList<>();
+        evaluations.forEach((model, evaluation) -> {
+            for (RuleResult r : evaluation.verdict().results()) {
+                cases.add(new RuleCase(model, cases.size() + 1, r));
+            }
+        });
+        return List.copyOf(cases);
+    }
+
     /**
      * The name CI reports give the evaluated model: the model's file name, or the predictions file's when the scores
      * were read from one.
