@@ -65,6 +65,7 @@ final class RocFigure {
         for (double level : FPR_LEVELS) {
             table.element("th", m.get("chart.roc.column.tprAt", m.number(level)), "scope", "col");
         }
+        table.element("th", m.get("chart.roc.column.points", m.count(RocCurve.MAX_POINTS)), "scope", "col");
         table.close("tr").close("thead").open("tbody");
         for (int i = 0; i < groups.size(); i++) {
             GroupMetrics g = groups.get(i);
@@ -80,6 +81,8 @@ final class RocFigure {
                 table.element("td", curve == null ? m.get("value.undefined") : m.number(curve.tprAtFpr(level)),
                         "class", "fr-num");
             }
+            table.element("td", curve == null ? m.get("value.undefined") : m.count(curve.points().size()),
+                    "class", "fr-num");
             table.close("tr");
         }
         return table.close("tbody").close("table");

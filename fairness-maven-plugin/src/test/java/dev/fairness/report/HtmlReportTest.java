@@ -182,6 +182,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void theRocNumbersSayHowManyPointsEachCurveIsDrawnFromAndTheirBound() {
+        Element roc = failing().select("section.fr-grouping figure.fr-figure").get(1);
+
+        assertEquals("Points drawn (at most 1002)", roc.select("details table thead th").last().text());
+        List<Integer> drawn = new ArrayList<>();
+        for (Element row : roc.select("details table tbody tr")) {
+            drawn.add(Integer.parseInt(row.select("td").last().text()));
+        }
+        List<Integer> inSvg = new ArrayList<>(); // one M or L command per point of each group's path
+        for (Element path : roc.select("svg path.fr-curve")) {
+            inSvg.add(path.attr("d").replaceAll("[^ML]", "").length());
+        }
+        assertEquals(inSvg, drawn);
+        assertTrue(drawn.stream().allMatch(n -> n >= 2 && n <= RocCurve.MAX_POINTS), drawn.toString());
+    }
+
+    @Test
     void everyGroupingHasBarsRocAndReliabilityChartsEachWithTitleDescriptionAndNumbers() {
         Element grouping = failing().selectFirst("section.fr-grouping");
         Elements figures = grouping.select("figure.fr-figure");
@@ -218,7 +235,7 @@ class HtmlReportTest {
         assertEquals(3, figure.select("svg path.fr-curve").size());
         assertEquals(List.of("a: AUC 0.250, n 4", "b: AUC 0.600, n 6", "c: AUC 0.467, n 8"),
                 figure.select("svg text.fr-legend").eachText());
-        assertEquals(List.of("b", "6", "5", "0.600", "0.000, 0.600", "0.600", "0.600", "0.600"),
+        assertEquals(List.of("b", "6", "5", "0.600", "0.000, 0.600", "0.600", "0.600", "0.600", "6"),
                 figure.select("details tbody tr").get(1).children().eachText());
     }
 

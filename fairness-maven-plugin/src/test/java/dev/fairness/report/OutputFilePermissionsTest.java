@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.fairness.cache.EvaluationCache;
 import dev.fairness.cache.EvaluationKey;
 import dev.fairness.cache.EvaluationKeys;
+import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.engine.EvaluationResult;
 
 import java.io.IOException;
@@ -40,6 +41,8 @@ class OutputFilePermissionsTest {
                 List.of(ReportFixtures.TPR_DIFFERENCE));
 
         ResultFiles.write(result, out);
+        // the scores came from a predictions file, so ResultFiles wrote none: write the one a model run leaves
+        PredictionsCsvWriter.write(result.predictions(), out.resolve(ResultFiles.PREDICTIONS));
         HtmlReportFile.write(ReportFixtures.page(ReportFixtures.source(result)), out);
         new EvaluationCache(out.resolve("cache")).store(
                 new EvaluationKey("m", "f", "i", EvaluationKeys.BY_SIZE_AND_TIME, "c"), result.predictions(),
