@@ -2,8 +2,8 @@ package dev.fairness.compare;
 
 import dev.fairness.LogText;
 import dev.fairness.gate.GateOn;
+import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleStatus;
-import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Interval;
 
 import java.math.BigDecimal;
@@ -57,19 +57,9 @@ public final class ChangeMessages {
         if (rule.scope() != ChangeScope.GAP) {
             return rule.measure().displayName();
         }
-        return rule.measure().displayName() + " " + gapName(rule.gap());
+        return rule.measure().displayName() + " " + Rule.gapName(rule.gap());
     }
 
-    static String gapName(GapMethod gap) {
-        return switch (gap) {
-            case DIFFERENCE -> "difference";
-            case RATIO -> "ratio";
-            case TO_OVERALL -> "difference to overall";
-            case TO_OVERALL_RATIO -> "ratio to overall";
-            case TO_REFERENCE -> "difference to reference";
-            case WORST -> "worst group value";
-        };
-    }
 
     private static String gateOnNote(ChangeRule rule, boolean violated) {
         if (rule.gateOn() == GateOn.POINT) {

@@ -98,7 +98,7 @@ final class QuantityPlan {
 
     private void gapColumn(Measure measure, String grouping, GapMethod method, String reference) {
         column(gap(measure, grouping, method, reference), measure.displayName() + " "
-                + ChangeMessages.gapName(method) + " by " + grouping);
+                + Rule.gapName(method) + " by " + grouping);
     }
 
     private PairedQuantity gap(Measure measure, String grouping, GapMethod method, String reference) {

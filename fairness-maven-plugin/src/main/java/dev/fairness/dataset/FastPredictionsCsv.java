@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+
 import java.util.List;
-import java.util.Map;
+
 
 /**
  * The predictions CSV read from its bytes ({@link CsvByteRows}), with the values {@link PredictionsCsvReader}'s
@@ -102,16 +102,7 @@ final class FastPredictionsCsv {
         if (n == 0) {
             return null;
         }
-        for (int l = 0; l < labelCount; l++) {
-            truth[l] = Arrays.copyOf(truth[l], n);
-            scores[l] = Arrays.copyOf(scores[l], n);
-        }
-        Map<String, String[]> attributeMap = new LinkedHashMap<>();
-        for (int a = 0; a < attributes.size(); a++) {
-            attributeMap.put(attributes.get(a), Arrays.copyOf(attributeValues[a], n));
-        }
-        return new LocatedPredictions(new Predictions(labels, Arrays.copyOf(ids, n), truth, scores, attributeMap),
-                name, Arrays.copyOf(lines, n));
+        return LocatedPredictions.firstRows(n, labels, ids, truth, scores, attributes, attributeValues, name, lines);
     }
 
     /** The column's index, or give up when it is missing or twice there (the full parser says which). */

@@ -1,5 +1,10 @@
 package dev.fairness.dataset;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Predictions read from a CSV file, with the line each row starts on: messages about a row (a value that does not
  * fit its bins, a row left out of a grouping) name the line the user sees, also after blank lines or quoted line
@@ -13,6 +18,26 @@ public record LocatedPredictions(Predictions predictions, String fileName, int[]
             throw new IllegalArgumentException("one line per row: " + lines.length + " lines, " + predictions.size()
                     + " rows");
         }
+    }
+
+    /**
+     * The first {@code n} rows of the column arrays a reader filled (sized for more rows than the file had).
+     *
+     * @param attributeValues one array per attribute, in the order of {@code attributes}
+     */
+    static LocatedPredictions firstRows(int n, List<String> labels, String[] ids, boolean[][] truth, double[][] scores,
+                                        List<String> attributes, String[][] attributeValues, String fileName,
+                                        int[] lines) {
+        for (int l = 0; l < labels.size(); l++) {
+            truth[l] = Arrays.copyOf(truth[l], n);
+            scores[l] = Arrays.copyOf(scores[l], n);
+        }
+        Map<String, String[]> attributeMap = new LinkedHashMap<>();
+        for (int a = 0; a < attributes.size(); a++) {
+            attributeMap.put(attributes.get(a), Arrays.copyOf(attributeValues[a], n));
+        }
+        return new LocatedPredictions(new Predictions(labels, Arrays.copyOf(ids, n), truth, scores, attributeMap),
+                fileName, Arrays.copyOf(lines, n));
     }
 
     /** Where a row is: {@code predictions.csv, line 7}. */

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -130,16 +130,8 @@ public final class PredictionsCsvReader {
             if (n == 0) {
                 throw new InputException(Messages.predictionsWithoutRows(name));
             }
-            for (int l = 0; l < labels.size(); l++) {
-                truth[l] = Arrays.copyOf(truth[l], n);
-                scores[l] = Arrays.copyOf(scores[l], n);
-            }
-            Map<String, String[]> attributeMap = new LinkedHashMap<>();
-            for (int a = 0; a < attributes.size(); a++) {
-                attributeMap.put(attributes.get(a), Arrays.copyOf(attributeValues[a], n));
-            }
-            return new LocatedPredictions(new Predictions(labels, Arrays.copyOf(ids, n), truth, scores, attributeMap),
-                    name, Arrays.copyOf(lines, n));
+            return LocatedPredictions.firstRows(n, labels, ids, truth, scores, attributes, attributeValues, name,
+                    lines);
         }
     }
 

@@ -69,7 +69,8 @@ public record Rule(Measure measure, String grouping, String label, GapMethod gap
         return measure.displayName() + " " + gapName(gap);
     }
 
-    static String gapName(GapMethod gap) {
+    /** {@code difference}, {@code ratio to overall}, ...: how a gap method reads in a rule line. */
+    public static String gapName(GapMethod gap) {
         return switch (gap) {
             case DIFFERENCE -> "difference";
             case RATIO -> "ratio";

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The files a comparison leaves: every model's own fairness.json and predictions.csv in its folder
- * ({@code models/<name>/}, {@code baseline/}), and in the output directory the first model's predictions.csv and a
+ * ({@code models/<name>/}, {@code baseline/}), and in the output directory the first model's predictions.csv (when a model scored it) and a
  * fairness.json that adds the comparison's sections ({@link ComparisonJson}) to the first model's.
  */
 public final class ComparisonFiles {
@@ -53,11 +53,13 @@ public final class ComparisonFiles {
                 ResultFiles.write(run.result(), folder);
             }
         }
-        Path predictions = directory.resolve(ResultFiles.PREDICTIONS);
-        try {
-            PredictionsCsvWriter.write(first.result().predictions(), predictions);
-        } catch (IOException e) {
-            throw OutputFolder.cannotWrite(predictions, e);
+        if (ResultFiles.writesPredictions(first.result())) { // as a one-model run: not when read from a predictions file
+            Path predictions = directory.resolve(ResultFiles.PREDICTIONS);
+            try {
+                PredictionsCsvWriter.write(first.result().predictions(), predictions);
+            } catch (IOException e) {
+                throw OutputFolder.cannotWrite(predictions, e);
+            }
         }
         // the CI files of the build list every model's rules (the change rules are in the log and fairness.json)
         Map<String, EvaluationResult> candidates = new LinkedHashMap<>();

@@ -74,13 +74,14 @@ class MarkdownSummaryTest {
 
         List<List<String>> y = tables.get(1);
         assertEquals(List.of("Group", "n", "positives", "AUC", "TPR", "FPR", "selection rate"), y.get(0));
-        assertEquals(List.of("all samples", "18", "12", "0.472 (0.243–0.736)", "0.500 (0.250–0.750)",
-                "0.667 (0.333–1.000)", "0.556 (0.333–0.778)"), y.get(1));
-        assertEquals(List.of("b", "6", "5", "0.600 (0.200–1.000)", "0.600 (0.200–1.000)", "0.000 (0.000–0.000)",
-                "0.500 (0.167–1.000)"), y.get(3));
+        // counted rates with their Wilson intervals (6 of 12, 4 of 6, 10 of 18; 3 of 5, 0 of 1, 3 of 6), AUC bootstrap
+        assertEquals(List.of("all samples", "18", "12", "0.472 (0.243–0.736)", "0.500 (0.254–0.746)",
+                "0.667 (0.300–0.903)", "0.556 (0.337–0.754)"), y.get(1));
+        assertEquals(List.of("b", "6", "5", "0.600 (0.200–1.000)", "0.600 (0.231–0.882)", "0.000 (0.000–0.793)",
+                "0.500 (0.188–0.812)"), y.get(3));
         List<List<String>> z = tables.get(2);
         assertEquals(List.of("a", "4", "0", "n/a (only one class present (0 positives, 4 negatives))",
-                "n/a (no positive samples)", "0.750 (0.250–1.000)", "0.750 (0.250–1.000)"), z.get(2));
+                "n/a (no positive samples)", "0.750 (0.301–0.954)", "0.750 (0.301–0.954)"), z.get(2));
     }
 
     @Test
