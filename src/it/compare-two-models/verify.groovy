@@ -14,5 +14,7 @@ def json = new groovy.json.JsonSlurper().parse(new File(out, 'fairness.json'))
 assert json.models*.name == ['probe', 'full']
 assert json.models[0].rules.size() == 2 && json.models[1].rules.size() == 1
 assert json.comparison.reference == 'probe'
-assert new File(out, 'models/full/fairness.json').isFile() && new File(out, 'models/probe/predictions.csv').isFile()
+// each model's own files; scores read from a predictions file are not written again
+assert new File(out, 'models/full/fairness.json').isFile() && new File(out, 'models/probe/fairness.json').isFile()
+assert !new File(out, 'models/probe/predictions.csv').exists() && !new File(out, 'predictions.csv').exists()
 assert new File(out, 'report.html').text.contains('<svg')

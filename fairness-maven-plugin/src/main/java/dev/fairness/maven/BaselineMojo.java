@@ -50,6 +50,9 @@ public class BaselineMojo extends AbstractFairnessMojo {
                 throw OutputFolder.cannotWrite(folder, e);
             }
             ResultFiles.write(result, folder);
+            if (!ResultFiles.writesPredictions(result)) { // a later build compares with these scores: keep them
+                ResultFiles.writePredictions(result, folder);
+            }
             getLog().info("Baseline written to " + folder + ": " + ResultFiles.PREDICTIONS + " (" + result.predictions()
                     .size() + " rows) and " + ResultFiles.JSON + ". Keep both (commit them, or store them as a CI "
                     + "artifact) and point <baseline><predictions> (and <fairnessJson>) at them.");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.compare.ComparisonResult;
 import dev.fairness.compare.ModelRun;
-import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.output.AtomicFile;
 import dev.fairness.output.OutputFolder;
@@ -54,12 +53,7 @@ public final class ComparisonFiles {
             }
         }
         if (ResultFiles.writesPredictions(first.result())) { // as a one-model run: not when read from a predictions file
-            Path predictions = directory.resolve(ResultFiles.PREDICTIONS);
-            try {
-                PredictionsCsvWriter.write(first.result().predictions(), predictions);
-            } catch (IOException e) {
-                throw OutputFolder.cannotWrite(predictions, e);
-            }
+            ResultFiles.writePredictions(first.result(), directory);
         }
         // the CI files of the build list every model's rules (the change rules are in the log and fairness.json)
         Map<String, EvaluationResult> candidates = new LinkedHashMap<>();

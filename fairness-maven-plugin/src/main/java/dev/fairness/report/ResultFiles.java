@@ -50,6 +50,16 @@ public final class ResultFiles {
         return result.model() != null;
     }
 
+    /** Writes predictions.csv, whatever the scores were read from (a baseline keeps them). */
+    public static void writePredictions(EvaluationResult result, Path directory) {
+        Path predictions = directory.resolve(PREDICTIONS);
+        try {
+            PredictionsCsvWriter.write(result.predictions(), predictions);
+        } catch (IOException e) {
+            throw OutputFolder.cannotWrite(predictions, e);
+        }
+    }
+
     /** @throws InputException when a file cannot be written (the message names it and says what to do) */
     public static void write(EvaluationResult result, Path directory) {
         write(result, directory, json -> { });
@@ -58,12 +68,7 @@ public final class ResultFiles {
     /** As {@link #write(EvaluationResult, Path)}, with what {@code addition} adds to fairness.json. */
     public static void write(EvaluationResult result, Path directory, Consumer<ObjectNode> addition) {
         if (writesPredictions(result)) {
-            Path predictions = directory.resolve(PREDICTIONS);
-            try {
-                PredictionsCsvWriter.write(result.predictions(), predictions);
-            } catch (IOException e) {
-                throw OutputFolder.cannotWrite(predictions, e);
-            }
+            writePredictions(result, directory);
         }
         Path json = directory.resolve(JSON);
         try {
