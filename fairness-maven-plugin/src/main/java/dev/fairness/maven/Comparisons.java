@@ -50,7 +50,7 @@ final class Comparisons {
             CiFiles.appendStepSummary(out, stepSummary);
         }
         ReportSource source = new ReportSource(result.candidates().get(0).result(), project.getName(), result);
-        SharedEvaluation.publish(project, spec, source);
+        SharedEvaluation.publish(project, spec, comparison, source);
         return source;
     }
 

@@ -100,23 +100,25 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
                     + "-Dfairness.shard=i/n) and judge them with fairness:merge, which writes the report.");
         }
         EvaluationSpec spec;
+        ComparisonSpec comparison;
         try {
             spec = spec();
+            comparison = SpecReader.comparison(configuration());
         } catch (InputException e) {
             clearPreviousResults(e); // nothing of this build can be shared: this run ends without results
             throw e;
         }
-        Optional<ReportPage> shared = SharedEvaluation.find(project, spec, locale);
+        Optional<ReportPage> shared = SharedEvaluation.find(project, spec, comparison, locale);
         ReportPage page;
         if (shared.isPresent()) {
             getLog().info("Fairness report of the evaluation made earlier in this build (no second inference).");
-            getLog().debug("The shared evaluation comes from " + (SharedEvaluation.isFromAnotherRealm(project, spec)
+            getLog().debug("The shared evaluation comes from "
+                    + (SharedEvaluation.isFromAnotherRealm(project, spec, comparison)
                     ? "another class realm." : "this class realm."));
             page = shared.get();
         } else {
             // a new evaluation: no earlier run's result may pass for this run's if it fails
             Evaluations.clearPreviousResults(this);
-            ComparisonSpec comparison = SpecReader.comparison(configuration());
             page = HtmlReport.render(comparison.isActive() ? Comparisons.evaluate(this, spec, comparison, project)
                     : Evaluations.evaluate(evaluator(), spec, project), locale);
         }

@@ -1,6 +1,7 @@
 package dev.fairness.maven;
 
 import dev.fairness.Sha256;
+import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.ReportPage;
@@ -35,14 +36,28 @@ final class SharedEvaluation {
 
     /** Leaves the evaluation of {@code spec} for the later goals of this build. */
     static void publish(MavenProject project, EvaluationSpec spec, ReportSource source) {
+        publish(project, spec, ComparisonSpec.NONE, source);
+    }
+
+    /** Leaves the evaluation of {@code spec} and {@code comparison} (models, baseline) for the later goals. */
+    static void publish(MavenProject project, EvaluationSpec spec, ComparisonSpec comparison, ReportSource source) {
         Function<Locale, Map<String, String>> render = locale -> HtmlReport.render(source, locale).toMap();
-        project.setContextValue(key(spec), render);
+        project.setContextValue(key(spec, comparison), render);
     }
 
     /** The report of an evaluation of {@code spec} that an earlier goal of this build left, if any. */
-    @SuppressWarnings("unchecked")
     static Optional<ReportPage> find(MavenProject project, EvaluationSpec spec, Locale locale) {
-        Object shared = project.getContextValue(key(spec));
+        return find(project, spec, ComparisonSpec.NONE, locale);
+    }
+
+    /**
+     * The report of an evaluation of {@code spec} and {@code comparison} that an earlier goal of this build left:
+     * a comparison of other models or another baseline is another evaluation, even when the one-model spec is the same.
+     */
+    @SuppressWarnings("unchecked")
+    static Optional<ReportPage> find(MavenProject project, EvaluationSpec spec, ComparisonSpec comparison,
+                                     Locale locale) {
+        Object shared = project.getContextValue(key(spec, comparison));
         if (!(shared instanceof Function<?, ?> render)) {
             return Optional.empty();
         }
@@ -50,12 +65,16 @@ final class SharedEvaluation {
     }
 
     /** True when the shared evaluation was left by classes of another class realm (the site's report realm). */
-    static boolean isFromAnotherRealm(MavenProject project, EvaluationSpec spec) {
-        Object shared = project.getContextValue(key(spec));
+    static boolean isFromAnotherRealm(MavenProject project, EvaluationSpec spec, ComparisonSpec comparison) {
+        Object shared = project.getContextValue(key(spec, comparison));
         return shared != null && shared.getClass().getClassLoader() != SharedEvaluation.class.getClassLoader();
     }
 
     static String key(EvaluationSpec spec) {
-        return KEY_PREFIX + Sha256.of(spec.toString());
+        return key(spec, ComparisonSpec.NONE);
+    }
+
+    static String key(EvaluationSpec spec, ComparisonSpec comparison) {
+        return KEY_PREFIX + Sha256.of(comparison.isActive() ? spec + "\n" + comparison : spec.toString());
     }
 }

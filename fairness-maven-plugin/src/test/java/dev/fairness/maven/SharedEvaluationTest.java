@@ -1,5 +1,7 @@
 package dev.fairness.maven;
 
+import dev.fairness.compare.ComparisonSpec;
+import dev.fairness.compare.NamedModel;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.Evaluator;
@@ -12,6 +14,7 @@ import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.report.ReportPage;
+import dev.fairness.report.ReportSource;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +83,23 @@ class SharedEvaluationTest {
     }
 
     @Test
+    void aComparisonIsAnotherEvaluationThanItsOneModelSpecAlone() throws IOException {
+        MavenProject project = project();
+        EvaluationSpec spec = spec(dir, 0.1);
+        ReportSource source = Evaluations.evaluate(new Evaluator(EvaluationLog.SILENT, "1.0"), spec, project);
+        ComparisonSpec twoModels = new ComparisonSpec(List.of(new NamedModel("probe", null, dir.resolve("a.csv")),
+                new NamedModel("full", null, dir.resolve("b.csv"))), List.of(), null, List.of());
+        ComparisonSpec otherModels = new ComparisonSpec(List.of(new NamedModel("probe", null, dir.resolve("a.csv")),
+                new NamedModel("lora", null, dir.resolve("c.csv"))), List.of(), null, List.of());
+
+        assertTrue(SharedEvaluation.find(project, spec, twoModels, Locale.ENGLISH).isEmpty(),
+                "check evaluated one model: a report comparing two must evaluate on its own");
+        SharedEvaluation.publish(project, spec, twoModels, source);
+        assertTrue(SharedEvaluation.find(project, spec, twoModels, Locale.ENGLISH).isPresent());
+        assertTrue(SharedEvaluation.find(project, spec, otherModels, Locale.ENGLISH).isEmpty(), "other models");
+    }
+
+    @Test
     void whatIsSharedIsAJdkFunctionReturningStrings() throws IOException {
         MavenProject project = project();
         EvaluationSpec spec = spec(dir, 0.1);
@@ -103,7 +123,7 @@ class SharedEvaluationTest {
                     .invoke(null, project, dir);
 
             EvaluationSpec spec = spec(dir, 0.1);
-            assertTrue(SharedEvaluation.isFromAnotherRealm(project, spec));
+            assertTrue(SharedEvaluation.isFromAnotherRealm(project, spec, ComparisonSpec.NONE));
             ReportPage page = SharedEvaluation.find(project, spec, Locale.ENGLISH).orElseThrow();
             assertEquals("Fairness checks not met: 0 of 1 rule met, 1 violated, 0 undetermined.", page.summary());
         }
