@@ -53,7 +53,7 @@ public final class ChangeMessages {
     }
 
     /** {@code TPR difference}, {@code equalized odds ratio}, {@code AUC} (of a group or overall). */
-    static String valueName(ChangeRule rule) {
+    public static String valueName(ChangeRule rule) {
         if (rule.scope() != ChangeScope.GAP) {
             return rule.measure().displayName();
         }

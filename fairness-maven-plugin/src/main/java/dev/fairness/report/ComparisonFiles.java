@@ -8,6 +8,7 @@ import dev.fairness.compare.ModelRun;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.output.AtomicFile;
 import dev.fairness.output.OutputFolder;
+import dev.fairness.report.ci.ChangeCase;
 import dev.fairness.report.ci.CiFiles;
 import dev.fairness.report.ci.RuleCase;
 
@@ -55,10 +56,10 @@ public final class ComparisonFiles {
         if (ResultFiles.writesPredictions(first.result())) { // as a one-model run: not when read from a predictions file
             ResultFiles.writePredictions(first.result(), directory);
         }
-        // the CI files of the build list every model's rules (the change rules are in the log and fairness.json)
+        // the CI files of the build list every model's rules, then the change rules against the baseline
         Map<String, EvaluationResult> candidates = new LinkedHashMap<>();
         result.candidates().forEach(run -> candidates.put(run.name(), run.result()));
-        CiFiles.write(first.result(), RuleCase.ofModels(candidates), directory);
+        CiFiles.write(first.result(), RuleCase.ofModels(candidates), ChangeCase.of(result.changes()), directory);
         Path json = directory.resolve(ResultFiles.JSON);
         ObjectNode root = FairnessJson.toJson(first.result());
         ComparisonJson.add(root, result, directory);

@@ -35,11 +35,19 @@ public final class CiFiles {
      * ({@link RuleCase#ofModels}); the per-group numbers are those of {@code result}, the first model's.
      */
     public static void write(EvaluationResult result, List<RuleCase> cases, Path directory) {
+        write(result, cases, List.of(), directory);
+    }
+
+    /**
+     * As {@link #write(EvaluationResult, List, Path)}, with a build's change rules against the baseline after the
+     * rule cases: they are test cases, summary rows and metrics as the rules are, and count in the verdict.
+     */
+    public static void write(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes, Path directory) {
         OutputFolder.write(directory.resolve(JUnitReport.NAME),
-                out -> JUnitReport.write(cases, result.createdAt(), result.pluginVersion(), out));
-        String summary = MarkdownSummary.render(result, cases);
+                out -> JUnitReport.write(cases, changes, result.createdAt(), result.pluginVersion(), out));
+        String summary = MarkdownSummary.render(result, cases, changes, MarkdownSummary.LIMIT);
         OutputFolder.write(directory.resolve(MarkdownSummary.NAME), out -> utf8(summary, out));
-        String metrics = OpenMetricsText.render(result, cases);
+        String metrics = OpenMetricsText.render(result, cases, changes);
         OutputFolder.write(directory.resolve(OpenMetricsText.NAME), out -> utf8(metrics, out));
     }
 

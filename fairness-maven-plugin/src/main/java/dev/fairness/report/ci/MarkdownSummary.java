@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * {@code summary.md}: the verdict, the violated rules' lines, the rules as a table and, per label and grouping, the
  * key per-group numbers (n, positives, AUC, TPR, FPR and the rules' metrics, with intervals), as GitHub shows a step
- * summary. It stays under {@link #LIMIT} bytes whatever the evaluation's size: lines that do not fit (rule rows,
+ * summary; a build against a baseline adds its change rules ({@link ChangeTable}). It stays under {@link #LIMIT} bytes whatever the evaluation's size: lines that do not fit (rule rows,
  * then group rows) are left out whole, and a note says how many and where to find them.
  */
 public final class MarkdownSummary {
@@ -36,21 +36,39 @@ public final class MarkdownSummary {
     }
 
     static String render(EvaluationResult result, List<RuleCase> cases, int limit) {
+        return render(result, cases, List.of(), limit);
+    }
+
+    /** The summary of the rule cases and, for a build against a baseline, its change cases (they count in the verdict). */
+    static String render(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes, int limit) {
         SizeBudget out = new SizeBudget(limit);
-        Verdict verdict = result.verdict();
-        out.add("## " + headline(verdict) + "\n\n");
+        List<RuleStatus> statuses = new ArrayList<>();
+        cases.forEach(c -> statuses.add(c.status()));
+        changes.forEach(c -> statuses.add(c.status()));
+        out.add("## " + headline(statuses) + "\n\n");
         out.add("Model " + MarkdownText.escape(RuleCase.modelName(result)) + ", " + result.data().samples() + " samples: "
-                + counts(verdict) + "\n\n");
+                + counts(statuses, cases.size(), changes.size()) + "\n\n");
+        boolean violated = false;
         for (RuleCase c : cases) {
             if (c.status() == RuleStatus.VIOLATED) {
                 out.add("- " + MarkdownText.escape(RuleMessages.violation(c.result())) + "\n");
+                violated = true;
             }
         }
-        if (verdict.violatedCount() > 0) {
+        for (ChangeCase c : changes) {
+            if (c.status() == RuleStatus.VIOLATED) {
+                out.add("- " + MarkdownText.escape(c.result().message()) + "\n");
+                violated = true;
+            }
+        }
+        if (violated) {
             out.separate("\n");
         }
         if (!cases.isEmpty()) {
             rules(out, cases);
+        }
+        if (!changes.isEmpty()) {
+            ChangeTable.add(out, changes);
         }
         for (LabelResult label : result.labels()) {
             for (String grouping : label.metrics().byGrouping().keySet()) {
@@ -71,23 +89,35 @@ public final class MarkdownSummary {
 
     /** {@code ✗ Fairness checks not met}, in the words of the report's banner. */
     static String headline(Verdict verdict) {
-        if (verdict.results().isEmpty()) {
+        return headline(verdict.results().stream().map(RuleResult::status).toList());
+    }
+
+    /** The headline over every rule's and change rule's status: a violated change rule fails it as a rule does. */
+    static String headline(List<RuleStatus> statuses) {
+        if (statuses.isEmpty()) {
             return "– No fairness rules configured: nothing was checked";
         }
-        if (!verdict.passed()) {
+        if (statuses.contains(RuleStatus.VIOLATED)) {
             return "✗ Fairness checks not met";
         }
-        if (!verdict.allMet()) {
-            long n = verdict.undeterminedCount();
+        long n = statuses.stream().filter(s -> s == RuleStatus.UNDETERMINED).count();
+        if (n > 0) {
             return "! Not all fairness checks met: " + n + (n == 1 ? " rule" : " rules") + " could not be evaluated";
         }
         return "✓ All fairness checks met";
     }
 
-    private static String counts(Verdict verdict) {
-        int rules = verdict.results().size();
-        return verdict.passedCount() + " of " + rules + (rules == 1 ? " rule" : " rules") + " met, "
-                + verdict.violatedCount() + " violated, " + verdict.undeterminedCount() + " undetermined.";
+    private static String counts(List<RuleStatus> statuses, int rules, int changes) {
+        int all = statuses.size();
+        String counts = count(statuses, RuleStatus.PASSED) + " of " + all + (all == 1 ? " rule" : " rules") + " met, "
+                + count(statuses, RuleStatus.VIOLATED) + " violated, " + count(statuses, RuleStatus.UNDETERMINED)
+                + " undetermined";
+        return changes == 0 ? counts + "." : counts + " (" + rules + (rules == 1 ? " absolute rule, " : " absolute rules, ")
+                + changes + (changes == 1 ? " change rule" : " change rules") + " against the baseline).";
+    }
+
+    private static long count(List<RuleStatus> statuses, RuleStatus status) {
+        return statuses.stream().filter(s -> s == status).count();
     }
 
     private static void rules(SizeBudget out, List<RuleCase> cases) {
@@ -104,7 +134,7 @@ public final class MarkdownSummary {
         out.separate("\n");
     }
 
-    private static String status(RuleStatus status) {
+    static String status(RuleStatus status) {
         return switch (status) {
             case PASSED -> "✓ met";
             case VIOLATED -> "✗ violated";

@@ -17,7 +17,8 @@ import java.util.List;
  * compares with the target branch's in a merge request. Families: every metric of every group and of all samples
  * ({@code fairness_group_metric}, {@code fairness_overall_metric}), each rule's gap with its interval bounds and
  * limit ({@code fairness_rule_gap}, {@code ..._lower}, {@code ..._upper}, {@code fairness_rule_limit}), each rule's
- * status as a state set ({@code fairness_rule_status}) and the verdict ({@code fairness_verdict_passed}). An
+ * status as a state set ({@code fairness_rule_status}), with a baseline each change rule's paired change
+ * ({@code fairness_change_*}, {@link ChangeMetrics}), and the verdict ({@code fairness_verdict_passed}). An
  * undefined value has no sample (never 0); values have three decimals, as in the log. Ends with {@code # EOF}.
  */
 public final class OpenMetricsText {
@@ -27,6 +28,11 @@ public final class OpenMetricsText {
     }
 
     static String render(EvaluationResult result, List<RuleCase> cases) {
+        return render(result, cases, List.of());
+    }
+
+    /** As {@link #render(EvaluationResult, List)}, with a build's change cases ({@link ChangeMetrics}) after the rules. */
+    static String render(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes) {
         StringBuilder out = new StringBuilder();
         String model = RuleCase.modelName(result);
         family(out, "fairness_group_metric", "gauge", "A metric of one group of a grouping for one label, at the label's operating threshold.");
@@ -48,9 +54,15 @@ public final class OpenMetricsText {
             }
         }
         rules(out, cases);
+        if (!changes.isEmpty()) {
+            ChangeMetrics.add(out, changes);
+        }
+        // the build's verdict: every model's rules and every change rule (a regression fails it as a rule does)
+        boolean passed = cases.stream().noneMatch(c -> c.status() == RuleStatus.VIOLATED)
+                && changes.stream().noneMatch(c -> c.status() == RuleStatus.VIOLATED) && result.verdict().passed();
         family(out, "fairness_verdict_passed", "gauge", "1 when no rule is violated (the gate passes), else 0.");
         out.append("fairness_verdict_passed").append(labels("model", model)).append(' ')
-                .append(result.verdict().passed() ? 1 : 0).append('\n');
+                .append(passed ? 1 : 0).append('\n');
         return out.append("# EOF\n").toString();
     }
 
@@ -98,7 +110,7 @@ public final class OpenMetricsText {
                 "bound", r.rule().isMaximum() ? "maximum" : "minimum", "gate_on", r.rule().gateOn().id()};
     }
 
-    private static void family(StringBuilder out, String name, String type, String help) {
+    static void family(StringBuilder out, String name, String type, String help) {
         out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
         out.append("# HELP ").append(name).append(' ').append(escape(help)).append('\n');
     }

@@ -39,7 +39,7 @@ class MarkdownSummaryTest {
     @TempDir
     Path dir;
 
-    private static Node parse(String markdown) {
+    static Node parse(String markdown) {
         return Parser.builder().extensions(GFM).build().parse(markdown);
     }
 

@@ -25,7 +25,7 @@ class OpenMetricsTextTest {
         return OpenMetricsParser.parse(Files.readString(out.resolve(OpenMetricsText.NAME)));
     }
 
-    private static double value(OpenMetricsParser.Family family, Map<String, String> labels) {
+    static double value(OpenMetricsParser.Family family, Map<String, String> labels) {
         return family.samples().stream().filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
                 .mapToDouble(OpenMetricsParser.Sample::value).reduce((a, b) -> {
                     throw new AssertionError("more than one sample with " + labels);
