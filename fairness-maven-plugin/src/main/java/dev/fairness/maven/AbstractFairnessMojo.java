@@ -134,6 +134,12 @@ public abstract class AbstractFairnessMojo extends InputParameters {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    org.apache.maven.execution.MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    org.apache.maven.plugin.MojoExecution mojoExecution;
+
     /**
      * Maven's log, escaping every message ({@link EscapingLog}): the engine's lines, the per-group table and the rule
      * lines carry manifest cells and group names, which must not be able to write log lines of their own.
@@ -141,6 +147,19 @@ public abstract class AbstractFairnessMojo extends InputParameters {
     @Override
     public org.apache.maven.plugin.logging.Log getLog() {
         return new EscapingLog(super.getLog());
+    }
+
+    /**
+     * Refuses an element of this plugin's configuration that no parameter of the goal reads (a misspelt
+     * {@code <treshold>}), which Maven would drop silently ({@link UnknownParameters}); called at each goal's start.
+     * Without a session (a goal built by a test) there is no pom to read.
+     *
+     * @throws InputException naming the element, where it is, the goal and the closest known name
+     */
+    void checkParameterNames() {
+        if (session != null && mojoExecution != null && session.getCurrentProject() != null) {
+            UnknownParameters.check(session.getCurrentProject(), mojoExecution);
+        }
     }
 
     /** A user error as Maven reports it: the message alone (see {@link UserErrors}). */

@@ -41,6 +41,7 @@ public class BaselineMojo extends AbstractFairnessMojo {
             return;
         }
         try {
+            checkParameterNames();
             Path folder = baselineDirectory.toPath().toAbsolutePath().normalize();
             EvaluationSpec spec = modelSpec(spec(), ModelsReader.read(configuration()));
             EvaluationResult result = evaluator().evaluate(spec);

@@ -48,6 +48,7 @@ public class CheckMojo extends AbstractFairnessMojo {
         try {
             // before anything can fail: no earlier run's result may pass for this run's
             Evaluations.clearPreviousResults(this);
+            checkParameterNames();
             ComparisonSpec comparison = SpecReader.comparison(configuration());
             if (comparison.isActive()) { // several models, or a baseline: its own log and verdict
                 ReportSource compared = Comparisons.evaluate(this, spec(), comparison, project);

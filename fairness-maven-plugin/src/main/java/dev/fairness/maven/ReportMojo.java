@@ -102,6 +102,7 @@ public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageRe
         EvaluationSpec spec;
         ComparisonSpec comparison;
         try {
+            checkParameterNames();
             spec = spec();
             comparison = SpecReader.comparison(configuration());
         } catch (InputException e) {

@@ -23,6 +23,7 @@ final class ShardJob {
         try {
             // before anything can fail: no earlier run's fairness.json may pass for this job's result
             Evaluations.clearPreviousResults(goal);
+            goal.checkParameterNames();
             Shard shard = ShardReader.read(goal.configuration());
             EvaluationSpec spec = goal.spec();
             ScoredShard scored = new ShardedEvaluation(goal.evaluator()).score(spec, shard);
