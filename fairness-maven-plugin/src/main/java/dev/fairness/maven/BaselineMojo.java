@@ -42,6 +42,7 @@ public class BaselineMojo extends AbstractFairnessMojo {
         }
         try {
             checkParameterNames();
+            OutputDirectoryGuard.baselineDirectory(baselineDirectory, outputDirectory);
             Path folder = baselineDirectory.toPath().toAbsolutePath().normalize();
             EvaluationSpec spec = modelSpec(spec(), ModelsReader.read(configuration()));
             EvaluationResult result = evaluator().evaluate(spec);

@@ -36,6 +36,13 @@ final class BaselineReader {
             throw new InputException("<baseline> has no <predictions>. Name the shipped model's predictions.csv, e.g. "
                     + "the one fairness:baseline writes to src/test/fairness/baseline/predictions.csv.");
         }
+        // before the files' existence: a run deletes the results in its output directory before reading this
+        OutputDirectoryGuard.baselineFile(InputsReader.path(c.baseline.predictions), c.outputDirectory,
+                "<baseline><predictions>");
+        if (c.baseline.fairnessJson != null) {
+            OutputDirectoryGuard.baselineFile(InputsReader.path(c.baseline.fairnessJson), c.outputDirectory,
+                    "<baseline><fairnessJson>");
+        }
         Path predictions = existing(c.baseline.predictions, "<baseline><predictions>");
         Path json = c.baseline.fairnessJson == null ? null
                 : existing(c.baseline.fairnessJson, "<baseline><fairnessJson>");
