@@ -24,11 +24,15 @@ final class Evaluations {
 
     /**
      * Removes the previous run's results from the goal's output directory (see {@link ResultFiles#clearPrevious}),
-     * keeping any that the goal reads as input.
+     * keeping any that the goal reads as input, and the folders of models this run does not evaluate
+     * ({@link StaleModelFolders}).
      */
     static void clearPreviousResults(AbstractFairnessMojo goal) {
         Configuration c = goal.configuration();
         ResultFiles.clearPrevious(c.outputDirectory.toPath(), InputsReader.files(c));
+        for (java.nio.file.Path folder : StaleModelFolders.remove(c)) {
+            goal.getLog().info("Removed " + folder + ": an earlier comparison's folder that this run does not write.");
+        }
     }
 
     static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {

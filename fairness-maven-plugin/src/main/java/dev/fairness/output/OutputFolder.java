@@ -98,6 +98,51 @@ public final class OutputFolder {
     }
 
     /**
+     * Removes a sub-folder of the output directory that this run does not write (a model removed from the
+     * configuration): the result files {@code resultNames} in it, the folders {@code ownedFolders} in it (the
+     * plugin's own, such as the score cache) with everything inside, and then the folder when nothing else is left.
+     * A file the plugin did not write (and a hidden temporary file of a build writing right now) stays, and with it
+     * the folder: it claims to be no result.
+     *
+     * @return whether the folder is gone
+     * @throws InputException when a file cannot be removed (the message names it and says what to do)
+     */
+    public static boolean removeFolder(Path folder, List<String> resultNames, List<String> ownedFolders) {
+        for (String name : resultNames) {
+            delete(folder.resolve(name));
+        }
+        for (String name : ownedFolders) {
+            Path owned = folder.resolve(name);
+            if (Files.isDirectory(owned, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try (var paths = Files.walk(owned)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        delete(p);
+                    }
+                } catch (IOException e) {
+                    throw new InputException(OutputMessages.cannotRemove(owned, e), e);
+                }
+            }
+        }
+        try (var left = Files.list(folder)) {
+            if (left.findAny().isPresent()) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new InputException(OutputMessages.cannotRemove(folder, e), e);
+        }
+        delete(folder);
+        return true;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new InputException(OutputMessages.cannotRemove(file, e), e);
+        }
+    }
+
+    /**
      * Writes one output file atomically ({@link AtomicFile}).
      *
      * @throws InputException when it cannot be written (the message names the file and says what to do)
