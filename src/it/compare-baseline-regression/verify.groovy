@@ -22,3 +22,19 @@ assert Math.abs(json.changeRules[0].change.value - 0.05) < 1e-9
 assert json.changeRules[0].message.startsWith("Regression for label 'Effusion'")
 assert new File(basedir, 'target/fairness/baseline/fairness.json').isFile()
 assert new File(basedir, 'target/fairness/report.html').text.contains('id="fr-comparison"')
+
+// the change rules in the CI files: a JUnit test case each (the regression a failure with its line), the summary's
+// changes table, the paired change in metrics.txt; a regression fails their verdict though every absolute rule passes
+def out = new File(basedir, 'target/fairness')
+def suite = new groovy.xml.XmlSlurper().parse(new File(out, 'TEST-fairness.xml'))
+assert suite.@tests == '3' && suite.@failures == '1' && suite.@skipped == '0'
+assert suite.testcase[1].@name == 'change 1: TPR difference by sex for Effusion, increase ≤ 0.020 against the baseline'
+assert suite.testcase[1].failure.@message == "Regression for label 'Effusion', attribute 'sex': TPR difference grew from 0.040 to 0.090 (+0.050, 95% CI +0.011 to +0.102), but the allowed increase is 0.020"
+assert suite.testcase[2].@name == 'change 2: AUC of each group by sex for Effusion, decrease ≤ 0.050 against the baseline'
+def summary = new File(out, 'summary.md').text
+assert summary.startsWith('## ✗ Fairness checks not met\n')
+assert summary.contains('| 1 | ✗ violated | candidate | Effusion | TPR difference by sex | – | 0.040 | 0.090 | +0.050 (+0.011 to +0.102) | increase ≤ 0.020 | point |\n')
+assert summary.contains('| 2 | ✓ met | candidate | Effusion | AUC of each group by sex | F | 0.872 | 0.824 | -0.048 (-0.099 to -0.010) | decrease ≤ 0.050 | point |\n')
+def metrics = new File(out, 'metrics.txt').text
+assert metrics.contains('fairness_change{model="candidate",change="1",label="Effusion",attribute="sex",measure="tpr",compares="gap",gap="difference",direction="increase",gate_on="point"} 0.050\n')
+assert metrics.endsWith('fairness_verdict_passed{model="regression.csv"} 0\n# EOF\n')
