@@ -30,7 +30,7 @@ final class Evaluations {
     static void clearPreviousResults(AbstractFairnessMojo goal) {
         Configuration c = goal.configuration();
         ResultFiles.clearPrevious(c.outputDirectory.toPath(), InputsReader.files(c));
-        for (java.nio.file.Path folder : StaleModelFolders.remove(c)) {
+        for (Path folder : StaleModelFolders.remove(c)) {
             goal.getLog().info("Removed " + folder + ": an earlier comparison's folder that this run does not write.");
         }
     }

@@ -7,6 +7,7 @@ import dev.fairness.report.ResultFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ final class StaleModelFolders {
             return List.of();
         }
         try (var paths = Files.list(folder)) {
-            return paths.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+            return paths.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             return List.of(); // unreadable: nothing of it can be taken for this run's result by a reader either
         }

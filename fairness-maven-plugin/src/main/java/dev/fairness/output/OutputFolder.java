@@ -5,8 +5,10 @@ import dev.fairness.InputException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -113,9 +115,9 @@ public final class OutputFolder {
         }
         for (String name : ownedFolders) {
             Path owned = folder.resolve(name);
-            if (Files.isDirectory(owned, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
                 try (var paths = Files.walk(owned)) {
-                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                         delete(p);
                     }
                 } catch (IOException e) {

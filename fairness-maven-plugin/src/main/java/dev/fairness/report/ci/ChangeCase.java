@@ -3,7 +3,6 @@ package dev.fairness.report.ci;
 import dev.fairness.compare.ChangeMessages;
 import dev.fairness.compare.ChangeResult;
 import dev.fairness.compare.ChangeRule;
-import dev.fairness.compare.ChangeScope;
 import dev.fairness.gate.RuleStatus;
 
 import java.util.ArrayList;
@@ -64,10 +63,5 @@ public record ChangeCase(int number, ChangeResult result) {
     /** What the rule compares: {@code gap}, {@code group} or {@code overall}. */
     String compares() {
         return rule().scope().id();
-    }
-
-    /** True when the rule judges each group (and reports the one that decided it). */
-    boolean perGroup() {
-        return rule().scope() == ChangeScope.GROUP;
     }
 }

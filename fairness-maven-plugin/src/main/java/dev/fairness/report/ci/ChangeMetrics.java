@@ -1,6 +1,7 @@
 package dev.fairness.report.ci;
 
 import dev.fairness.compare.ChangeResult;
+import dev.fairness.compare.ChangeScope;
 import dev.fairness.gate.RuleStatus;
 import dev.fairness.metrics.Interval;
 
@@ -83,7 +84,7 @@ final class ChangeMetrics {
             labels.addAll(List.of("attribute", r.rule().grouping()));
         }
         labels.addAll(List.of("measure", r.rule().measure().id(), "compares", c.compares()));
-        if (c.rule().scope() == dev.fairness.compare.ChangeScope.GAP) {
+        if (c.rule().scope() == ChangeScope.GAP) {
             labels.addAll(List.of("gap", r.rule().gap().id()));
             if (r.rule().reference() != null) {
                 labels.addAll(List.of("reference", r.rule().reference()));

@@ -5,7 +5,6 @@ import dev.fairness.engine.LabelResult;
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.RuleStatus;
-import dev.fairness.gate.Verdict;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
@@ -19,8 +18,9 @@ import java.util.Set;
 /**
  * {@code summary.md}: the verdict, the violated rules' lines, the rules as a table and, per label and grouping, the
  * key per-group numbers (n, positives, AUC, TPR, FPR and the rules' metrics, with intervals), as GitHub shows a step
- * summary; a build against a baseline adds its change rules ({@link ChangeTable}). It stays under {@link #LIMIT} bytes whatever the evaluation's size: lines that do not fit (rule rows,
- * then group rows) are left out whole, and a note says how many and where to find them.
+ * summary; a build against a baseline adds its change rules ({@link ChangeTable}). It stays under {@link #LIMIT}
+ * bytes whatever the evaluation's size: lines that do not fit (rule rows, then group rows) are left out whole, and a
+ * note says how many and where to find them.
  */
 public final class MarkdownSummary {
     public static final String NAME = "summary.md";
@@ -39,7 +39,7 @@ public final class MarkdownSummary {
         return render(result, cases, List.of(), limit);
     }
 
-    /** The summary of the rule cases and, for a build against a baseline, its change cases (they count in the verdict). */
+    /** The summary of the rule cases and, in a build against a baseline, its change cases (they count in the verdict). */
     static String render(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes, int limit) {
         SizeBudget out = new SizeBudget(limit);
         List<RuleStatus> statuses = new ArrayList<>();
@@ -87,12 +87,10 @@ public final class MarkdownSummary {
         return out.toString();
     }
 
-    /** {@code ✗ Fairness checks not met}, in the words of the report's banner. */
-    static String headline(Verdict verdict) {
-        return headline(verdict.results().stream().map(RuleResult::status).toList());
-    }
-
-    /** The headline over every rule's and change rule's status: a violated change rule fails it as a rule does. */
+    /**
+     * {@code ✗ Fairness checks not met}, in the words of the report's banner, over every rule's and change rule's
+     * status: a violated change rule fails it as a rule does.
+     */
     static String headline(List<RuleStatus> statuses) {
         if (statuses.isEmpty()) {
             return "– No fairness rules configured: nothing was checked";

@@ -120,6 +120,19 @@ class JUnitReportTest {
     }
 
     @Test
+    void aBuildAgainstABaselineWithItsChangeCasesIsValidAgainstSurefiresSchema() throws Exception {
+        Path out = dir.resolve("comparison");
+        dev.fairness.report.ComparisonFiles.write(ChangeFixtures.regression(dir), out);
+        Path xml = out.resolve(JUnitReport.NAME);
+
+        surefireSchema().newValidator().validate(new StreamSource(xml.toFile()));
+        Element suite = parse(xml).getDocumentElement();
+        assertEquals(List.of("6", "1", "1"), List.of(suite.getAttribute("tests"), suite.getAttribute("failures"),
+                suite.getAttribute("skipped")), "two rules and four change cases (ChangeRulesInCiFilesTest)");
+        assertEquals("candidate", properties(parse(xml)).get("change.1.model"));
+    }
+
+    @Test
     void theSchemaRejectsASuiteWithoutItsCounts() throws Exception {
         // the validation can fail: a suite lacking the counts Jenkins reads is refused
         Path bad = Files.writeString(dir.resolve("bad.xml"), "<testsuite name=\"fairness\"><testcase name=\"x\" time=\"0\"/></testsuite>");
