@@ -1,0 +1,60 @@
+package dev.fairness.compare;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fairness.gate.GateOn;
+import dev.fairness.gate.Measure;
+import dev.fairness.metrics.GapMethod;
+import dev.fairness.metrics.Metric;
+import dev.fairness.report.HtmlReport;
+import dev.fairness.report.ReportSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's comparison section as a reviewer reads it: its words in the report's language, Δ rows, a table of change rules. */
+class ComparisonReportTest {
+    private static final PlantedPair PAIR = new PlantedPair();
+
+    @TempDir
+    Path dir;
+
+    private String report(Locale locale) throws IOException {
+        Path base = PAIR.write(dir.resolve("baseline.csv"), PAIR.baseline());
+        Path candidate = PAIR.write(dir.resolve("candidate.csv"), PAIR.regression());
+        ChangeRule rule = new ChangeRule(new Measure(Metric.TPR, null), ChangeScope.GAP, "sex", null,
+                GapMethod.DIFFERENCE, null, 0.02, null, GateOn.POINT, List.of());
+        ComparisonResult result = PlantedPair.compare(PlantedPair.spec(candidate, dir.resolve("out"), 200),
+                ComparisonSpec.NONE.withBaseline(new Baseline(base, null), List.of(rule)));
+        return HtmlReport.render(new ReportSource(result.candidates().get(0).result(), "p", result), locale)
+                .toMap().toString();
+    }
+
+    @Test
+    void theComparisonsWordsComeFromTheReportsMessagesInItsLanguage() throws IOException {
+        String html = report(new Locale("eo"));
+
+        assertTrue(html.contains("<section id=\"fr-comparison\"><h2>Komparo de modeloj</h2>"), "the title");
+        assertTrue(html.contains("<a href=\"#fr-comparison\">Komparo de modeloj</a>"), "the contents");
+        assertTrue(html.contains("<h3>Ŝanĝreguloj kontraŭ la bazlinio</h3>"), "the change rules' title");
+        assertTrue(html.contains("<th scope=\"col\">Ŝanĝo (KI)</th>"), "a change rules' column");
+        assertTrue(html.contains("<th scope=\"row\">Δ candidate − baseline</th>"), "the Δ row");
+    }
+
+    @Test
+    void thePairedDifferenceHasARowOfItsOwnAndEachChangeRuleARowWithItsStatus() throws IOException {
+        String html = report(Locale.ENGLISH);
+
+        assertTrue(html.contains("<tr class=\"fr-difference\"><th scope=\"row\">Δ candidate − baseline</th>"
+                + "<td class=\"fr-num\">"), "the Δ row");
+        assertTrue(html.contains("<tr class=\"fr-change-violated\" title=\"Regression for label &#39;Effusion&#39;, "
+                + "attribute &#39;sex&#39;: TPR difference grew from 0.040 to 0.090"), "the log's line as the tooltip");
+        assertTrue(html.contains("<td>Effusion</td><td>sex</td><td>TPR difference</td><td class=\"fr-num\">0.040</td>"
+                + "<td class=\"fr-num\">0.090</td><td class=\"fr-num\">+0.050 ("), "the values");
+        assertTrue(html.contains("<td class=\"fr-num\">increase ≤ 0.020</td><td class=\"fr-status fr-status-violated\">"
+                + "<span aria-hidden=\"true\">✗</span> Violated</td>"), "the limit and the status");
+    }
+}
