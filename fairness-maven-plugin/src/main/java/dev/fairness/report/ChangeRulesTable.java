@@ -38,14 +38,31 @@ final class ChangeRulesTable {
                     .element("td", number(m, r.baselineValue()), "class", "fr-num")
                     .element("td", number(m, r.candidateValue()), "class", "fr-num")
                     .element("td", ComparisonSection.change(m, r.change(), r.interval()), "class", "fr-num")
-                    .element("td", m.get(r.rule().limitsIncrease() ? "changes.allowed.increase"
-                            : "changes.allowed.decrease", m.limit(r.rule().limit())), "class", "fr-num");
+                    .element("td", allowed(m, r), "class", "fr-num");
             html.open("td", "class", "fr-status fr-status-" + r.status().id())
                     .element("span", m.get("status." + r.status().id() + ".icon"), "aria-hidden", "true")
                     .text(" " + m.get("status." + r.status().id())).close("td");
             html.close("tr");
         }
         html.close("tbody").close("table").close("div");
+    }
+
+    /** A violated change rule in the banner: {@code TPR difference by sex for Effusion changed from ...}. */
+    static String sentence(ReportMessages m, ChangeResult r) {
+        String from = number(m, r.baselineValue());
+        String to = number(m, r.candidateValue());
+        String change = ComparisonSection.change(m, r.change(), r.interval());
+        if (r.rule().scope() == ChangeScope.OVERALL || r.rule().grouping() == null) {
+            return m.get("verdict.change.violation.overall", measure(m, r.rule()), r.label(), from, to, change,
+                    allowed(m, r));
+        }
+        return m.get("verdict.change.violation", measure(m, r.rule()), where(m, r), r.label(), from, to, change,
+                allowed(m, r));
+    }
+
+    private static String allowed(ReportMessages m, ChangeResult r) {
+        return m.get(r.rule().limitsIncrease() ? "changes.allowed.increase" : "changes.allowed.decrease",
+                m.limit(r.rule().limit()));
     }
 
     /** The attribute, and the group for a per-group rule; a dash for the label's overall value. */

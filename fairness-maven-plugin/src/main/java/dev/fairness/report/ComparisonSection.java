@@ -42,7 +42,8 @@ final class ComparisonSection {
     private static void table(Html html, ReportMessages m, LabelComparison label) {
         PairedValues v = label.values();
         html.element("h3", label.label());
-        html.open("div", "class", "fr-scroll").open("table", "class", "fr-table").open("thead").open("tr")
+        // fr-models: the model column stays in view when the gaps scroll sideways
+        html.open("div", "class", "fr-scroll").open("table", "class", "fr-table fr-models").open("thead").open("tr")
                 .element("th", m.get("comparison.model"), "scope", "col");
         for (int i = 0; i < label.names().size(); i++) {
             html.element("th", name(m, label, i), "scope", "col");

@@ -93,9 +93,12 @@ public final class HtmlReport {
 
     private static String summary(ReportContext c) {
         ReportMessages m = c.messages();
-        String state = VerdictBanner.state(c.result().verdict());
-        return m.get("verdict." + state + ".title", c.result().verdict().undeterminedCount()) + ": "
-                + VerdictBanner.counts(c.result().verdict(), m);
+        String counts = VerdictBanner.counts(c.result().verdict(), m);
+        if (c.source().comparison() != null) {
+            counts = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(counts),
+                    ComparisonVerdict.counts(c.source().comparison(), m).stream()).toList());
+        }
+        return VerdictBanner.title(c, VerdictBanner.state(c)) + ": " + counts;
     }
 
     private static String readStyle() {

@@ -53,12 +53,24 @@ final class TradeOffFigure {
             String colour = Palette.colour(m);
             whisker(svg, v.interval(m, qx), true, vy, xr, yr);
             whisker(svg, v.interval(m, qy), false, vx, xr, yr);
-            svg.empty("circle", "cx", Svg.n(px(vx, xr)), "cy", Svg.n(py(vy, yr)), "r", "5", "fill", colour);
+            // the reference model is a ring around where the others' dots go, so that a model on the same spot
+            // (same AUC and gap) stays visible instead of hiding it
+            boolean ring = m == label.reference();
+            marker(svg, px(vx, xr), py(vy, yr), colour, ring);
             double ly = TOP + 14 + 18 * m;
-            svg.empty("circle", "cx", Svg.n(LEFT + PLOT_WIDTH + 20), "cy", Svg.n(ly - 4), "r", "5", "fill", colour);
+            marker(svg, LEFT + PLOT_WIDTH + 20, ly - 4, colour, ring);
             Svg.text(svg, LEFT + PLOT_WIDTH + 30, ly, "start", "fr-legend", label.models().get(m));
         }
         return svg.close("svg");
+    }
+
+    private static void marker(Html svg, double x, double y, String colour, boolean ring) {
+        if (ring) {
+            svg.empty("circle", "cx", Svg.n(x), "cy", Svg.n(y), "r", "8", "fill", "none", "stroke", colour,
+                    "stroke-width", "2.5");
+        } else {
+            svg.empty("circle", "cx", Svg.n(x), "cy", Svg.n(y), "r", "5", "fill", colour);
+        }
     }
 
     private static void whisker(Html svg, Interval interval, boolean across, double at, double[] xr, double[] yr) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.gate.GateOn;
 import dev.fairness.gate.Measure;
+import dev.fairness.gate.MissingPolicy;
+import dev.fairness.gate.Rule;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Metric;
 import dev.fairness.report.HtmlReport;
@@ -27,7 +29,10 @@ class ComparisonReportTest {
         Path candidate = PAIR.write(dir.resolve("candidate.csv"), PAIR.regression());
         ChangeRule rule = new ChangeRule(new Measure(Metric.TPR, null), ChangeScope.GAP, "sex", null,
                 GapMethod.DIFFERENCE, null, 0.02, null, GateOn.POINT, List.of());
-        ComparisonResult result = PlantedPair.compare(PlantedPair.spec(candidate, dir.resolve("out"), 200),
+        Rule absolute = new Rule(new Measure(Metric.TPR, null), "sex", null, GapMethod.DIFFERENCE, null, 0.10, null,
+                MissingPolicy.WARN);
+        ComparisonResult result = PlantedPair.compare(PlantedPair.spec(candidate, dir.resolve("out"), 200)
+                        .withRules(absolute),
                 ComparisonSpec.NONE.withBaseline(new Baseline(base, null), List.of(rule)));
         return HtmlReport.render(new ReportSource(result.candidates().get(0).result(), "p", result), locale)
                 .toMap().toString();
@@ -56,5 +61,17 @@ class ComparisonReportTest {
                 + "<td class=\"fr-num\">0.090</td><td class=\"fr-num\">+0.050 ("), "the values");
         assertTrue(html.contains("<td class=\"fr-num\">increase ≤ 0.020</td><td class=\"fr-status fr-status-violated\">"
                 + "<span aria-hidden=\"true\">✗</span> Violated</td>"), "the limit and the status");
+    }
+
+    @Test
+    void aRegressionFailsTheBannerAsItFailsTheBuildThoughEveryAbsoluteRuleIsMet() throws IOException {
+        String html = report(Locale.ENGLISH);
+
+        assertTrue(html.contains("<section id=\"fr-verdict\" class=\"fr-verdict fr-verdict-failed\""), "the state");
+        assertTrue(html.contains("Fairness checks not met</p><p class=\"fr-verdict-counts\">1 of 1 rule met, 0 violated, "
+                + "0 undetermined.</p><p class=\"fr-verdict-counts\">Change rules against the baseline: 0 of 1 within the "
+                + "allowed change, 1 violated, 0 undetermined.</p>"), "the counts");
+        assertTrue(html.contains("<ul class=\"fr-verdict-violations\"><li>TPR difference by sex for Effusion changed "
+                + "from 0.040 to 0.090, +0.050 ("), "the regression");
     }
 }
