@@ -13,7 +13,7 @@ def standalone = new File(sample, 'target/fairness/report.html').getText('UTF-8'
     assert page.contains('<tr><th scope="row">baseline</th><td class="fr-num">0.884 (0.836–0.930)</td>') : name + ': the baseline row'
     assert page.contains('<tr class="fr-difference"><th scope="row">Δ candidate − baseline</th><td class="fr-num">+0.000 (+0.000 to +0.000)</td>'
             + '<td class="fr-num">-0.008 (-0.025 to +0.008)</td>') : name + ': the Δ row'
-    assert page.contains('aria-label="AUC against AUC difference by sex, Effusion"') : name + ': the trade-off chart'
+    assert page.contains('aria-label="AUC against TPR difference by sex, Effusion"') : name + ': the trade-off chart'
     assert page.contains('<td>Effusion</td><td>sex</td><td>TPR difference</td><td class="fr-num">0.017</td><td class="fr-num">0.000</td>'
             + '<td class="fr-num">-0.017 (-0.049 to +0.038)</td><td class="fr-num">increase ≤ 0.020</td>') : name + ': the change rule'
 }

@@ -1,6 +1,9 @@
 package dev.fairness.report;
 
 import dev.fairness.compare.ChangeMessages;
+import dev.fairness.compare.ChangeResult;
+import dev.fairness.compare.ChangeRule;
+import dev.fairness.compare.ChangeScope;
 import dev.fairness.compare.ComparisonResult;
 import dev.fairness.compare.LabelComparison;
 import dev.fairness.compare.PairedQuantity;
@@ -11,7 +14,7 @@ import dev.fairness.metrics.Interval;
  * The model comparison of a build with several models or a baseline: per label, a table with one row per model
  * (overall AUC, accuracy, F1 and the gaps the rules name, each with its interval) and under every other model a
  * row with its paired difference to the reference model (as in the log), the trade-off chart of AUC against the
- * first gap, and the change rules ({@link ChangeRulesTable}). Absent from a one-model report.
+ * gap a change rule limits (else the first gap), and the change rules ({@link ChangeRulesTable}). Absent from a one-model report.
  */
 final class ComparisonSection {
     static final String ID = "fr-comparison";
@@ -28,15 +31,37 @@ final class ComparisonSection {
         for (LabelComparison label : comparison.labels()) {
             table(html, m, label);
             if (label.columns().size() > 3) {
-                String x = name(m, label, 3);
+                int gap = chartedGap(label, comparison);
+                String x = name(m, label, gap);
                 String y = name(m, label, 0);
-                html.open("figure", "class", "fr-figure").append(TradeOffFigure.render(label, 3, 0, m, x, y))
+                html.open("figure", "class", "fr-figure").append(TradeOffFigure.render(label, gap, 0, m, x, y))
                         .element("figcaption", m.get("comparison.figure", y, x)).close("figure");
             }
         }
         html.element("p", m.get("comparison.gapIntervals"), "class", "fr-note");
         ChangeRulesTable.render(html, m, comparison);
         html.close("section");
+    }
+
+    /**
+     * The gap column the chart draws across: the first one a change rule limits (what a reviewer of a baseline
+     * comparison asks about), else the first gap.
+     */
+    private static int chartedGap(LabelComparison label, ComparisonResult comparison) {
+        for (ChangeResult change : comparison.changes()) {
+            ChangeRule rule = change.rule();
+            if (rule.scope() != ChangeScope.GAP || !change.label().equals(label.label())) {
+                continue;
+            }
+            for (int i = 3; i < label.columns().size(); i++) {
+                if (label.values().quantities().get(label.columns().get(i)) instanceof PairedQuantity.GapOf g
+                        && g.measure().equals(rule.measure()) && g.grouping().equals(rule.grouping())
+                        && g.method() == rule.gap()) {
+                    return i;
+                }
+            }
+        }
+        return 3;
     }
 
     private static void table(Html html, ReportMessages m, LabelComparison label) {

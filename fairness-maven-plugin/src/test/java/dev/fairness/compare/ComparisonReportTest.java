@@ -25,12 +25,15 @@ class ComparisonReportTest {
     Path dir;
 
     private String report(Locale locale) throws IOException {
+        return report(locale, new Rule(new Measure(Metric.TPR, null), "sex", null, GapMethod.DIFFERENCE, null, 0.10,
+                null, MissingPolicy.WARN));
+    }
+
+    private String report(Locale locale, Rule... absolute) throws IOException {
         Path base = PAIR.write(dir.resolve("baseline.csv"), PAIR.baseline());
         Path candidate = PAIR.write(dir.resolve("candidate.csv"), PAIR.regression());
         ChangeRule rule = new ChangeRule(new Measure(Metric.TPR, null), ChangeScope.GAP, "sex", null,
                 GapMethod.DIFFERENCE, null, 0.02, null, GateOn.POINT, List.of());
-        Rule absolute = new Rule(new Measure(Metric.TPR, null), "sex", null, GapMethod.DIFFERENCE, null, 0.10, null,
-                MissingPolicy.WARN);
         ComparisonResult result = PlantedPair.compare(PlantedPair.spec(candidate, dir.resolve("out"), 200)
                         .withRules(absolute),
                 ComparisonSpec.NONE.withBaseline(new Baseline(base, null), List.of(rule)));
@@ -73,5 +76,18 @@ class ComparisonReportTest {
                 + "allowed change, 1 violated, 0 undetermined.</p>"), "the counts");
         assertTrue(html.contains("<ul class=\"fr-verdict-violations\"><li>TPR difference by sex for Effusion changed "
                 + "from 0.040 to 0.090, +0.050 ("), "the regression");
+    }
+
+    @Test
+    void theChartDrawsTheGapAChangeRuleLimitsRatherThanTheFirstGap() throws IOException {
+        Rule aucBySex = new Rule(new Measure(Metric.AUC, null), "sex", null, GapMethod.DIFFERENCE, null, 0.20, null,
+                MissingPolicy.WARN);
+        String html = report(Locale.ENGLISH, aucBySex);
+
+        assertTrue(html.contains("<th scope=\"col\">AUC difference by sex</th><th scope=\"col\">TPR difference by sex</th>"),
+                "the first gap is the AUC difference");
+
+        assertTrue(html.contains("aria-label=\"AUC against TPR difference by sex, Effusion\""), "the chart's gap");
+        assertTrue(html.contains("<figcaption>AUC against TPR difference by sex per model, with intervals</figcaption>"));
     }
 }
