@@ -3,7 +3,6 @@ package dev.fairness.maven;
 import dev.fairness.InputException;
 import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.engine.EvaluationResult;
-import dev.fairness.gate.FailureMessage;
 import dev.fairness.gate.VerdictLine;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
@@ -25,8 +24,6 @@ import java.util.Locale;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractFairnessMojo {
-    static final String FAILURE = FailureMessage.FIRST_LINE;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
