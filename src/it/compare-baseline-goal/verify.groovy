@@ -6,3 +6,5 @@ expect("[INFO] Baseline written to " + shipped + ": predictions.csv (400 rows) a
 def json = new groovy.json.JsonSlurper().parse(new File(shipped, 'fairness.json'))
 assert json.verdict.passed == false
 assert new File(shipped, 'predictions.csv').readLines().size() == 401
+// only the two files a later build reads: no CI files, which CI would take for this build's results
+assert new File(shipped).list().sort() == ['fairness.json', 'predictions.csv']

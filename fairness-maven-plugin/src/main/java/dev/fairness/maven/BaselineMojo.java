@@ -6,6 +6,8 @@ import dev.fairness.compare.NamedModel;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.output.OutputFolder;
+import dev.fairness.report.FairnessJson;
+import dev.fairness.report.ProjectRelativePaths;
 import dev.fairness.report.ResultFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,6 +32,10 @@ public class BaselineMojo extends AbstractFairnessMojo {
     @Parameter(property = "fairness.baselineDirectory", defaultValue = "${project.basedir}/src/test/fairness/baseline")
     File baselineDirectory;
 
+    /** The project's folder: paths inside it are written relative to it in the baseline's fairness.json. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File projectDirectory;
+
     /** With {@code <models>}: the name of the model to keep as the baseline; the first model when absent. */
     @Parameter(property = "fairness.baselineModel")
     String baselineModel;
@@ -51,9 +57,13 @@ public class BaselineMojo extends AbstractFairnessMojo {
             } catch (IOException e) {
                 throw OutputFolder.cannotWrite(folder, e);
             }
-            ResultFiles.write(result, folder);
-            if (!ResultFiles.writesPredictions(result)) { // a later build compares with these scores: keep them
-                ResultFiles.writePredictions(result, folder);
+            // the two files a later build reads, and no CI files: a baseline is an input, not a run's result
+            ResultFiles.writePredictions(result, folder);
+            Path json = folder.resolve(ResultFiles.JSON);
+            try {
+                FairnessJson.write(result, json, new ProjectRelativePaths(projectDirectory.toPath()));
+            } catch (IOException e) {
+                throw OutputFolder.cannotWrite(json, e);
             }
             getLog().info("Baseline written to " + folder + ": " + ResultFiles.PREDICTIONS + " (" + result.predictions()
                     .size() + " rows) and " + ResultFiles.JSON + ". Keep both (commit them, or store them as a CI "

@@ -3,13 +3,9 @@ package dev.fairness.maven;
 import dev.fairness.InputException;
 import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.engine.EvaluationResult;
-import dev.fairness.gate.FailureMessage;
-import dev.fairness.gate.RuleMessages;
-import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.VerdictLine;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
-import dev.fairness.report.LogTable;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -28,8 +24,6 @@ import java.util.Locale;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractFairnessMojo {
-    static final String FAILURE = FailureMessage.FIRST_LINE;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -84,29 +78,9 @@ public class CheckMojo extends AbstractFairnessMojo {
     }
 
     private void verdict(EvaluationResult result) throws MojoFailureException {
-        for (RuleResult r : result.verdict().results()) {
-            r.warnings().forEach(getLog()::warn);
-        }
-        LogTable.lines(result).forEach(getLog()::info);
-        for (RuleResult r : result.verdict().results()) {
-            if (r.isViolated()) {
-                getLog().warn(RuleMessages.violation(r));
-            } else {
-                getLog().info(RuleMessages.outcome(r));
-            }
-        }
-        if (result.verdict().results().isEmpty()) {
-            getLog().warn("No fairness rules are configured: nothing was checked. Add <rules> to gate the build.");
-        } else if (result.verdict().allMet()) {
-            getLog().info(VerdictLine.ALL_MET);
-        } else if (result.verdict().passed()) {
-            // rules that could not be evaluated let the build pass under onMissing=warn/ignore, never as "met"
-            getLog().warn(VerdictLine.withoutViolations(result.verdict()));
-        } else if (failOnViolation) {
-            // the violated rules in the build's error too: mvn -q and CI logs show little else
-            throw new MojoFailureException(FailureMessage.of(result.verdict()));
-        } else {
-            getLog().warn(FAILURE + " The build goes on because fairness.failOnViolation is false.");
-        }
+        VerdictLog verdict = new VerdictLog(getLog());
+        verdict.model(result, "");
+        verdict.end(result.verdict().passed(), result.verdict().allMet(),
+                () -> VerdictLine.withoutViolations(result.verdict()), failOnViolation);
     }
 }

@@ -1,20 +1,14 @@
 package dev.fairness.maven;
 
-import dev.fairness.compare.ChangeResult;
 import dev.fairness.compare.ComparisonEvaluator;
 import dev.fairness.compare.ComparisonResult;
 import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.compare.ModelRun;
 import dev.fairness.engine.EvaluationSpec;
-import dev.fairness.gate.FailureMessage;
-import dev.fairness.gate.RuleMessages;
-import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.RuleStatus;
-import dev.fairness.gate.VerdictLine;
 import dev.fairness.metrics.Parallel;
 import dev.fairness.report.ComparisonFiles;
 import dev.fairness.report.ComparisonLog;
-import dev.fairness.report.LogTable;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ci.CiFiles;
 import org.apache.maven.plugin.MojoFailureException;
@@ -56,53 +50,20 @@ final class Comparisons {
 
     /** Logs every model's rules, the comparison and the change rules, then fails the build on a violation. */
     static void verdict(ComparisonResult result, Log log, boolean failOnViolation) throws MojoFailureException {
+        VerdictLog verdict = new VerdictLog(log);
         boolean several = result.candidates().size() > 1;
-        int rules = 0;
-        List<String> violations = new ArrayList<>();
         for (ModelRun run : result.candidates()) {
-            String prefix = several ? "Model '" + run.name() + "': " : "";
             if (several) {
                 log.info("Model '" + run.name() + "':");
             }
-            for (RuleResult r : run.result().verdict().results()) {
-                r.warnings().forEach(w -> log.warn(prefix + w));
-            }
-            LogTable.lines(run.result()).forEach(log::info);
-            for (RuleResult r : run.result().verdict().results()) {
-                rules++;
-                if (r.isViolated()) {
-                    violations.add(prefix + RuleMessages.violation(r));
-                    log.warn(prefix + RuleMessages.violation(r));
-                } else {
-                    log.info(prefix + RuleMessages.outcome(r));
-                }
-            }
+            verdict.model(run.result(), several ? "Model '" + run.name() + "': " : "");
         }
         ComparisonLog.lines(result).forEach(log::info);
-        for (ChangeResult c : result.changes()) {
-            rules++;
-            if (c.status() == RuleStatus.PASSED) {
-                log.info(c.message());
-            } else {
-                log.warn(c.message());
-                if (c.isViolated()) {
-                    violations.add(c.message());
-                }
-            }
-        }
+        result.changes().forEach(verdict::change);
         boolean undetermined = result.changes().stream().anyMatch(c -> c.status() == RuleStatus.UNDETERMINED)
                 || result.candidates().stream().anyMatch(r -> r.result().verdict().undeterminedCount() > 0);
-        if (rules == 0) {
-            log.warn("No fairness rules are configured: nothing was checked. Add <rules> to gate the build.");
-        } else if (result.passed() && !undetermined) {
-            log.info(VerdictLine.ALL_MET);
-        } else if (result.passed()) {
-            log.warn("No rule is violated, but not every rule could be evaluated: see the warnings above.");
-        } else if (failOnViolation) {
-            // the violated rules in the build's error too: mvn -q and CI logs show little else
-            throw new MojoFailureException(FailureMessage.of(violations));
-        } else {
-            log.warn(CheckMojo.FAILURE + " The build goes on because fairness.failOnViolation is false.");
-        }
+        verdict.end(result.passed(), !undetermined,
+                () -> "No rule is violated, but not every rule could be evaluated: see the warnings above.",
+                failOnViolation);
     }
 }

@@ -40,7 +40,7 @@ public final class HtmlReport {
         contents(html, c);
         RulesTable.render(html, c);
         if (c.source().comparison() != null) {
-            ComparisonSection.render(html, c.source().comparison());
+            ComparisonSection.render(html, c);
         }
         ThresholdsTable.render(html, c);
         List<LabelResult> labels = c.result().labels();
@@ -59,7 +59,7 @@ public final class HtmlReport {
         html.open("nav", "class", "fr-contents", "aria-label", m.get("contents.label")).open("ul");
         link(html, RulesTable.ID, m.get("rules.title"));
         if (c.source().comparison() != null) {
-            link(html, ComparisonSection.ID, "Model comparison");
+            link(html, ComparisonSection.ID, m.get("comparison.title"));
         }
         link(html, ThresholdsTable.ID, m.get("thresholds.title"));
         List<LabelResult> labels = c.result().labels();
@@ -93,9 +93,12 @@ public final class HtmlReport {
 
     private static String summary(ReportContext c) {
         ReportMessages m = c.messages();
-        String state = VerdictBanner.state(c.result().verdict());
-        return m.get("verdict." + state + ".title", c.result().verdict().undeterminedCount()) + ": "
-                + VerdictBanner.counts(c.result().verdict(), m);
+        String counts = VerdictBanner.counts(c.result().verdict(), m);
+        if (c.source().comparison() != null) {
+            counts = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(counts),
+                    ComparisonVerdict.counts(c.source().comparison(), m).stream()).toList());
+        }
+        return VerdictBanner.title(c, VerdictBanner.state(c)) + ": " + counts;
     }
 
     private static String readStyle() {

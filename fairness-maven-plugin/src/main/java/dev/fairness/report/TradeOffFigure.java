@@ -4,8 +4,6 @@ import dev.fairness.compare.LabelComparison;
 import dev.fairness.compare.PairedValues;
 import dev.fairness.metrics.Interval;
 
-import java.util.Locale;
-
 /**
  * Performance against a fairness gap, one point per model with its interval as whiskers in both directions: the
  * trade-off between the models at a glance (up is better performance, left a smaller gap). The axes span the
@@ -24,25 +22,24 @@ final class TradeOffFigure {
 
     /**
      * @param x the column drawn across (a gap), {@code y} the column drawn up (a performance metric)
+     * @param messages the report's language
+     * @param xName the across column's name in the report's language, {@code yName} the up column's
      */
-    static Html render(LabelComparison label, int x, int y) {
+    static Html render(LabelComparison label, int x, int y, ReportMessages messages, String xName, String yName) {
         PairedValues v = label.values();
         int qx = label.columns().get(x);
         int qy = label.columns().get(y);
-        String xName = label.names().get(x);
-        String yName = label.names().get(y);
         double[] xr = range(label, qx);
         double[] yr = range(label, qy);
-        String title = yName + " against " + xName + ", " + label.label();
-        Html svg = Svg.open(WIDTH, HEIGHT, title, "One point per model at its " + xName + " (across) and " + yName
-                + " (up), with whiskers for the intervals.");
+        Html svg = Svg.open(WIDTH, HEIGHT, messages.get("comparison.chart.title", yName, xName, label.label()),
+                messages.get("comparison.chart.description", xName, yName));
         for (int t = 0; t <= 4; t++) {
             double fx = xr[0] + (xr[1] - xr[0]) * t / 4;
             double fy = yr[0] + (yr[1] - yr[0]) * t / 4;
             Svg.line(svg, px(fx, xr), TOP, px(fx, xr), TOP + PLOT_HEIGHT, t == 0 ? "fr-axis" : "fr-grid");
             Svg.line(svg, LEFT, py(fy, yr), LEFT + PLOT_WIDTH, py(fy, yr), t == 0 ? "fr-axis" : "fr-grid");
-            Svg.text(svg, px(fx, xr), TOP + PLOT_HEIGHT + 15, "middle", "fr-tick", tick(fx));
-            Svg.text(svg, LEFT - 6, py(fy, yr) + 4, "end", "fr-tick", tick(fy));
+            Svg.text(svg, px(fx, xr), TOP + PLOT_HEIGHT + 15, "middle", "fr-tick", messages.number(fx));
+            Svg.text(svg, LEFT - 6, py(fy, yr) + 4, "end", "fr-tick", messages.number(fy));
         }
         Svg.text(svg, LEFT + PLOT_WIDTH / 2, TOP + PLOT_HEIGHT + 32, "middle", "fr-axis-title", xName);
         svg.element("text", yName, "x", Svg.n(12), "y", Svg.n(TOP + PLOT_HEIGHT / 2), "text-anchor", "middle",
@@ -56,12 +53,24 @@ final class TradeOffFigure {
             String colour = Palette.colour(m);
             whisker(svg, v.interval(m, qx), true, vy, xr, yr);
             whisker(svg, v.interval(m, qy), false, vx, xr, yr);
-            svg.empty("circle", "cx", Svg.n(px(vx, xr)), "cy", Svg.n(py(vy, yr)), "r", "5", "fill", colour);
+            // the reference model is a ring around where the others' dots go, so that a model on the same spot
+            // (same AUC and gap) stays visible instead of hiding it
+            boolean ring = m == label.reference();
+            marker(svg, px(vx, xr), py(vy, yr), colour, ring);
             double ly = TOP + 14 + 18 * m;
-            svg.empty("circle", "cx", Svg.n(LEFT + PLOT_WIDTH + 20), "cy", Svg.n(ly - 4), "r", "5", "fill", colour);
+            marker(svg, LEFT + PLOT_WIDTH + 20, ly - 4, colour, ring);
             Svg.text(svg, LEFT + PLOT_WIDTH + 30, ly, "start", "fr-legend", label.models().get(m));
         }
         return svg.close("svg");
+    }
+
+    private static void marker(Html svg, double x, double y, String colour, boolean ring) {
+        if (ring) {
+            svg.empty("circle", "cx", Svg.n(x), "cy", Svg.n(y), "r", "8", "fill", "none", "stroke", colour,
+                    "stroke-width", "2.5");
+        } else {
+            svg.empty("circle", "cx", Svg.n(x), "cy", Svg.n(y), "r", "5", "fill", colour);
+        }
     }
 
     private static void whisker(Html svg, Interval interval, boolean across, double at, double[] xr, double[] yr) {
@@ -106,9 +115,5 @@ final class TradeOffFigure {
 
     private static double py(double value, double[] range) {
         return TOP + (1 - (value - range[0]) / (range[1] - range[0])) * PLOT_HEIGHT;
-    }
-
-    private static String tick(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

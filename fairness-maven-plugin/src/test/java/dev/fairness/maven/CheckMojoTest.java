@@ -87,6 +87,56 @@ class CheckMojoTest {
     }
 
     @Test
+    void aComparisonLogsTheCandidatesRuleLinesAndEndsTheBuildAsAOneModelCheckDoes() throws IOException {
+        CheckMojo alone = violatingGoal("alone");
+        List<String> aloneLines = recordedLog(alone);
+        MojoFailureException aloneFailure = assertThrows(MojoFailureException.class, alone::execute);
+        CheckMojo compared = violatingGoal("compared");
+        compared.baseline = new BaselineConfiguration();
+        compared.baseline.predictions = Files.copy(compared.predictions.toPath(), dir.resolve("baseline.csv")).toFile();
+        List<String> comparedLines = recordedLog(compared);
+        MojoFailureException comparedFailure = assertThrows(MojoFailureException.class, compared::execute);
+
+        String ruleLine = "[WARNING] Rule violated for label 'y', attribute 'sex': TPR difference is 1.000, but expected "
+                + "maximum is 0.100 ('M' 1.000, 'F' 0.000)";
+        assertEquals(List.of(ruleLine), aloneLines.stream().filter(l -> l.contains("Rule ")).toList());
+        assertEquals(List.of(ruleLine), comparedLines.stream().filter(l -> l.contains("Rule ")).toList());
+        assertEquals(aloneFailure.getMessage(), comparedFailure.getMessage());
+    }
+
+    private CheckMojo violatingGoal(String out) throws IOException {
+        CheckMojo goal = goal();
+        goal.predictions = Files.writeString(dir.resolve(out + ".csv"),
+                "id,true_y,score_y,sex\na,1,0.9,M\nb,1,0.2,F\nc,0,0.1,M\nd,0,0.3,F\n").toFile();
+        goal.outputDirectory = dir.resolve(out).toFile();
+        goal.bootstrap = 0;
+        goal.failOnViolation = true;
+        RuleConfiguration rule = new RuleConfiguration();
+        rule.metric = "tpr";
+        rule.attribute = "sex";
+        rule.maximum = 0.1;
+        goal.rules = List.of(rule);
+        return goal;
+    }
+
+    /** The lines the goal logs at info level and above, from now on. */
+    private static List<String> recordedLog(CheckMojo goal) {
+        List<String> lines = new java.util.ArrayList<>();
+        goal.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add("[INFO] " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                lines.add("[WARNING] " + content);
+            }
+        });
+        return lines;
+    }
+
+    @Test
     void anEarlierRunsCiFilesAreRemovedBeforeAnythingCanFail() throws IOException {
         CheckMojo goal = goal();
         Path out = Files.createDirectories(dir.resolve("out"));

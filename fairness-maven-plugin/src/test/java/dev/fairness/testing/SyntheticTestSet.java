@@ -42,14 +42,30 @@ public final class SyntheticTestSet {
 
     private final Random random;
     private final List<Sample> samples = new ArrayList<>();
+    private final String gridSex;
+
+    private SyntheticTestSet(long seed, String gridSex) {
+        this.random = new Random(seed);
+        this.gridSex = gridSex;
+    }
 
     private SyntheticTestSet(long seed) {
-        this.random = new Random(seed);
+        this(seed, null);
     }
 
     /** A binary set: 1-channel images, one label. */
     public static List<Sample> binary(Path dir, long seed, String label, List<Cell> cells) {
-        SyntheticTestSet set = new SyntheticTestSet(seed);
+        return binary(dir, seed, label, cells, null);
+    }
+
+    /**
+     * A binary set whose images of one sex also carry {@link ScannerGrid}'s stripes, which leave every image's mean
+     * (hence {@code model.onnx}'s score) exactly as it is, but which a model can learn as a shortcut.
+     *
+     * @param gridSex the sex whose images carry the grid, or null for none
+     */
+    public static List<Sample> binary(Path dir, long seed, String label, List<Cell> cells, String gridSex) {
+        SyntheticTestSet set = new SyntheticTestSet(seed, gridSex);
         for (Cell cell : cells) {
             set.addCell(dir, cell);
         }
@@ -112,6 +128,9 @@ public final class SyntheticTestSet {
             double mean = (logit(target[c]) - OFFSET) / GAIN;
             long sum = Math.round(mean * 255 * SIZE * SIZE);
             planes[c] = plane(sum);
+            if (sex.equals(gridSex)) {
+                ScannerGrid.addTo(planes[c]);
+            }
             realized[c] = sigmoid(GAIN * sum / (255.0 * SIZE * SIZE) + OFFSET);
         }
         writePng(dir.resolve(image), planes, sixteenBit);

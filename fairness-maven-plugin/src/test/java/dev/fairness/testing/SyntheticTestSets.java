@@ -42,13 +42,19 @@ public final class SyntheticTestSets {
         SyntheticDicomSet.write(root.resolve(DICOM), 5);
     }
 
-    /** Fair by construction: TPR .85/.867 by sex and age, FPR .10 everywhere. */
+    /**
+     * Fair by construction: TPR .85/.867 by sex and age, FPR .10 everywhere. Women's images carry
+     * {@link ScannerGrid}'s lines (which leave {@code model.onnx}'s scores as they are), and the two candidate
+     * models of the comparison are written beside the shipped one ({@link SampleCandidates}).
+     */
     public static List<Sample> sample(Path dir) {
-        return SyntheticTestSet.binary(dir, 1, "Effusion", List.of(
+        List<Sample> samples = SyntheticTestSet.binary(dir, 1, "Effusion", List.of(
                 new Cell("F", 20, 59, 30, 26, 30, 3),
                 new Cell("F", 60, 90, 30, 25, 30, 3),
                 new Cell("M", 20, 59, 30, 26, 30, 3),
-                new Cell("M", 60, 90, 30, 26, 30, 3)));
+                new Cell("M", 60, 90, 30, 26, 30, 3)), "F");
+        SampleCandidates.write(dir);
+        return samples;
     }
 
     /** A planted gap: TPR 0.60 for women, 0.90 for men (difference exactly 0.300); FPR 0.10 for both. */
