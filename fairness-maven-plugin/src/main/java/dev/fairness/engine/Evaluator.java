@@ -224,7 +224,9 @@ public final class Evaluator {
     private Scored scoreOnnx(EvaluationSpec spec, Path manifestFile, Manifest manifest, StoredScores.Pending pending,
                              ModelHash hash, boolean lookUp) {
         String source = manifestFile.toString();
-        try (OnnxScoring opened = OnnxScoring.open(spec, hash, options, log)) {
+        // the device's warnings wait until the log has said why the model runs, as when it was looked up first
+        List<String> warnings = new ArrayList<>();
+        try (OnnxScoring opened = OnnxScoring.open(spec, hash, options, log, lookUp ? warnings::add : log::warn)) {
             StoredScores stored = pending.withModel(hash.join());
             // says why it evaluates again; hits only when another build stored the same key meanwhile
             StoredScores.Reused reused = lookUp ? stored.reuse(log) : null;
@@ -232,6 +234,7 @@ public final class Evaluator {
                 return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source,
                         reused.model(), manifest.reference());
             }
+            warnings.forEach(log::warn);
             TorchScriptScoring.Result run = opened.score(manifest, manifestFile, options, decoder);
             stored.store(run.scores(), run.summary(), log);
             return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),

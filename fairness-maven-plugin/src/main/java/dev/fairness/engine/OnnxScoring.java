@@ -35,11 +35,16 @@ final class OnnxScoring implements AutoCloseable {
         this.log = log;
     }
 
-    /** Creates the session on this thread; {@code hash} may still be computed on another. */
-    static OnnxScoring open(EvaluationSpec spec, ModelHash hash, RunOptions options, EvaluationLog log) {
+    /**
+     * Creates the session on this thread; {@code hash} may still be computed on another.
+     *
+     * @param warn where the device's warnings go (the caller may hold them until it has said why it evaluates)
+     */
+    static OnnxScoring open(EvaluationSpec spec, ModelHash hash, RunOptions options, EvaluationLog log,
+                            java.util.function.Consumer<String> warn) {
         NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
         OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
-        DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
+        DeviceSelector devices = DeviceSelector.onnxRuntime(warn);
         OnnxModel model = OnnxModel.open(spec.inputs().model(), hash, spec.inference().device(),
                 spec.throughput().threads(), devices);
         log.debug(String.format(Locale.ROOT, "Model cost: opening %s in ONNX Runtime (session creation) took %.2f s",

@@ -49,6 +49,13 @@ public final class ModelFiles {
         return read;
     }
 
+    /** The hash read earlier in this execution when the file has not changed since, else null. */
+    public ModelFile known(Path file) {
+        Hashed earlier = hashed.get(file.toAbsolutePath().normalize());
+        BasicFileAttributes now = earlier == null ? null : attributes(file);
+        return now != null && earlier.stillDescribes(now) ? earlier.file() : null;
+    }
+
     /** How often {@code file}'s bytes were read by this memo (tests: once per build). */
     int reads(Path file) {
         return reads.getOrDefault(file.toAbsolutePath().normalize(), 0);

@@ -31,13 +31,17 @@ public final class ModelHash {
     }
 
     /**
-     * Starts hashing on a daemon thread. A missing file or folder is reported here, at once, with the message of
+     * Starts hashing on a daemon thread (unless it was hashed earlier in this execution). A missing file or folder is reported here, at once, with the message of
      * {@link OnnxModel#read}; a read error when the hash is {@link #join joined}.
      *
      * @param debug told how long reading and hashing took
      */
     public static ModelHash inBackground(ModelFiles files, Path file, Consumer<String> debug) {
         OnnxModel.requireModelFile(file);
+        ModelFile known = files.known(file);
+        if (known != null) {
+            return of(file, known);
+        }
         CompletableFuture<ModelFile> result = new CompletableFuture<>();
         ModelHash hash = new ModelHash(file, result, true);
         Thread thread = new Thread(() -> {
@@ -56,8 +60,12 @@ public final class ModelHash {
         return hash;
     }
 
-    /** Reads and hashes now, on this thread, saying how long it took. */
+    /** Reads and hashes now, on this thread, saying how long it took (unless it was hashed earlier in this execution). */
     public static ModelHash now(ModelFiles files, Path file, Consumer<String> debug) {
+        ModelFile known = files.known(file);
+        if (known != null) {
+            return of(file, known);
+        }
         long start = System.nanoTime();
         ModelHash hash = new ModelHash(file, CompletableFuture.completedFuture(files.read(file)), false);
         hash.seconds = (System.nanoTime() - start) / 1e9;
