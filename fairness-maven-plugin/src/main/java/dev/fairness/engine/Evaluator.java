@@ -185,11 +185,22 @@ public final class Evaluator {
         String source = manifestFile.toString();
         Path modelPath = spec.inputs().model();
         StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder);
-        boolean onnx = spec.inference().zeroShot() == null && !TorchScriptModel.isTorchScript(modelPath);
-        if (onnx && !pending.mayHit()) {
+        boolean onnx = !TorchScriptModel.isTorchScript(modelPath);
+        boolean classifier = spec.inference().zeroShot() == null;
+        if (classifier && !pending.mayHit()) {
             // nothing stored can match: the model runs whatever its hash, so it is opened while it is hashed
-            return scoreOnnx(spec, manifestFile, manifest, pending,
-                    ModelHash.inBackground(modelFiles, modelPath, log::debug), true);
+            ModelHash hash = ModelHash.inBackground(modelFiles, modelPath, log::debug);
+            if (onnx) {
+                return scoreOnnx(spec, manifestFile, manifest, pending, hash, true);
+            }
+            StoredScores[] stored = new StoredScores[1];
+            TorchScriptScoring.Result run = TorchScriptScoring.score(spec, hash, file -> {
+                stored[0] = pending.withModel(file);
+                stored[0].explainMiss(log);
+            }, manifest, manifestFile, options, decoder, log);
+            stored[0].store(run.scores(), run.summary(), log);
+            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
+                    manifest.reference());
         }
         ModelHash hash = ModelHash.now(modelFiles, modelPath, log::debug);
         ModelFile modelFile = hash.join();

@@ -118,6 +118,18 @@ final class StoredScores {
         return null;
     }
 
+    /**
+     * Says why the stored evaluation is not used, when the model already runs (its hash was computed while it was
+     * loaded). A stored evaluation that matches after all (another build stored it meanwhile) is passed over in
+     * silence: this build's scores replace it under the same key.
+     */
+    void explainMiss(EvaluationLog log) {
+        EvaluationCache.Lookup found = cache.lookup(key, manifest.labels(), ids());
+        if (found instanceof EvaluationCache.Miss miss && miss.reason() != null) {
+            log.info("Evaluating again: " + miss.reason() + ".");
+        }
+    }
+
     /** Keeps the scores for the next build; a failure to write only costs that build a re-evaluation. */
     void store(double[][] scores, ModelSummary summary, EvaluationLog log) {
         try {
