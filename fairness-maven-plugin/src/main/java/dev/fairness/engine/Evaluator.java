@@ -19,7 +19,6 @@ import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.ModelHash;
 import dev.fairness.inference.TorchScriptModel;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.Parallel;
 
 import java.nio.file.Path;
@@ -186,21 +185,15 @@ public final class Evaluator {
         Path modelPath = spec.inputs().model();
         StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder);
         boolean onnx = !TorchScriptModel.isTorchScript(modelPath);
-        boolean classifier = spec.inference().zeroShot() == null;
-        if (classifier && !pending.mayHit()) {
+        if (spec.inference().zeroShot() == null && !pending.mayHit()) {
             // nothing stored can match: the model runs whatever its hash, so it is opened while it is hashed
             ModelHash hash = ModelHash.inBackground(modelFiles, modelPath, log::debug);
             if (onnx) {
                 return scoreOnnx(spec, manifestFile, manifest, pending, hash, true);
             }
-            StoredScores[] stored = new StoredScores[1];
-            TorchScriptScoring.Result run = TorchScriptScoring.score(spec, hash, file -> {
-                stored[0] = pending.withModel(file);
-                stored[0].explainMiss(log);
-            }, manifest, manifestFile, options, decoder, log);
-            stored[0].store(run.scores(), run.summary(), log);
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
-                    manifest.reference());
+            TorchScriptScoring.Result run = TorchScriptScoring.scoreWhileHashing(spec, pending, hash, manifest,
+                    manifestFile, options, decoder, log);
+            return scored(manifest, source, run);
         }
         ModelHash hash = ModelHash.now(modelFiles, modelPath, log::debug);
         ModelFile modelFile = hash.join();
@@ -214,16 +207,19 @@ public final class Evaluator {
             TorchScriptScoring.Result run = ZeroShotScoring.score(spec, modelFile, manifest, manifestFile, options,
                     decoder, log, spec.outputDirectory().resolve(cacheFolder));
             stored.store(run.scores(), run.summary(), log);
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
-                    manifest.reference());
+            return scored(manifest, source, run);
         }
         if (!onnx) {
             TorchScriptScoring.Result run = TorchScriptScoring.score(spec, modelFile, manifest, manifestFile, options, decoder, log);
             stored.store(run.scores(), run.summary(), log);
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
-                    manifest.reference());
+            return scored(manifest, source, run);
         }
         return scoreOnnx(spec, manifestFile, manifest, pending, hash, false);
+    }
+
+    private static Scored scored(Manifest manifest, String source, TorchScriptScoring.Result run) {
+        return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
+                manifest.reference());
     }
 
     /**
@@ -248,14 +244,8 @@ public final class Evaluator {
             warnings.forEach(log::warn);
             TorchScriptScoring.Result run = opened.score(manifest, manifestFile, options, decoder);
             stored.store(run.scores(), run.summary(), log);
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
-                    manifest.reference());
+            return scored(manifest, source, run);
         }
-    }
-
-    /** A binary task has one output for its one label; the others one per label (or class). */
-    private static int outputLabels(EvaluationSpec spec) {
-        return spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
     }
 
     private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation, ScoreChecks checks) {

@@ -40,6 +40,22 @@ final class TorchScriptScoring {
     }
 
     /**
+     * Scores while the model is hashed on another thread, says why the stored evaluation (under {@code pending}'s
+     * key) is not used once the hash is known, and stores the scores under that key.
+     */
+    static Result scoreWhileHashing(EvaluationSpec spec, StoredScores.Pending pending, ModelHash hash,
+                                    Manifest manifest, Path manifestFile, RunOptions options, RowDecoder decoder,
+                                    EvaluationLog log) {
+        StoredScores[] stored = new StoredScores[1];
+        Result run = score(spec, hash, file -> {
+            stored[0] = pending.withModel(file);
+            stored[0].explainMiss(log);
+        }, manifest, manifestFile, options, decoder, log);
+        stored[0].store(run.scores(), run.summary(), log);
+        return run;
+    }
+
+    /**
      * Scores while the model's hash may still be computed on another thread: DJL loads the model first, then the
      * hash is joined and handed to {@code hashed} (which says why the model runs), then the images are scored. The
      * device's warnings wait until {@code hashed} has spoken.

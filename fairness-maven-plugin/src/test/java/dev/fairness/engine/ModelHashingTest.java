@@ -134,6 +134,28 @@ class ModelHashingTest {
     }
 
     @Test
+    void withNothingStoredATorchScriptModelIsHashedWhilePyTorchLoadsIt() throws Exception {
+        Path multilabel = Path.of("").toAbsolutePath().getParent().resolve("src/it/_data/multilabel");
+        Path model = Path.of(ModelHashingTest.class.getResource("/torchscript/classifier.pt").toURI());
+        EvaluationSpec spec = EvaluationSpec.of(Inputs.images(model, multilabel.resolve("manifest.csv"),
+                        LabelSpec.findingList("findings", "|", List.of("Effusion", "Atelectasis", "Cardiomegaly"))),
+                        dir.resolve("out"))
+                .withInference(Inference.DEFAULT.withDevice(Device.CPU).withOutputs(dev.fairness.inference.OutputKind
+                        .LOGITS).withInput(new ImageInput(32, 32, null, null, null, null)))
+                .withThroughput(new Throughput(0, 1))
+                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
+
+        evaluate(spec);
+
+        assertEquals(1, hashLines().size(), String.join("\n", debug));
+        assertTrue(hashLines().get(0).matches("Model cost: reading and hashing classifier\\.pt \\([0-9.]+ MB, SHA-256\\) "
+                + "took [0-9.]+ s" + IN_BACKGROUND), hashLines().get(0));
+        assertTrue(debug.stream().anyMatch(l -> l.matches("Model cost: opening classifier\\.pt in PyTorch \\(DJL\\) "
+                + "took [0-9.]+ s")), String.join("\n", debug));
+        assertTrue(info.get(0).startsWith("Evaluating classifier.pt on "), info.get(0));
+    }
+
+    @Test
     void aModelReplacedByOneOfTheSameSizeAndModificationTimeIsEvaluatedAgain() throws IOException {
         Path model = set.resolve("model.onnx");
         evaluate(spec());
