@@ -328,6 +328,7 @@ public final class ThroughputBenchmark {
         String summary = lines.stream().filter(l -> l.startsWith("Scored " + n + " images in ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no summary line in " + lines));
         say("    %s", summary);
+        lines.stream().filter(l -> l.startsWith("Model cost: ")).forEach(l -> say("    %s", l));
         double pipeline = Double.parseDouble(summary.replaceAll(".*\\(([0-9.]+) images/s\\).*", "$1"));
         double pipelineSeconds = Double.parseDouble(summary.replaceAll("Scored \\d+ images in ([0-9.]+) s.*", "$1"));
         return new double[] {n / seconds, pipeline, seconds - pipelineSeconds, cost(lines, "reading and hashing"),
