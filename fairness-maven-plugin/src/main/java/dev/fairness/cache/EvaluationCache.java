@@ -80,6 +80,22 @@ public final class EvaluationCache {
     }
 
     /**
+     * Whether a look-up could hit once the model is hashed: a stored key whose every other part equals
+     * {@code key}'s. When none is stored, or it differs in the manifest, the images or the configuration, the
+     * evaluation runs whatever the model's hash, and the model can be opened while it is hashed.
+     *
+     * @param key the key of this evaluation; its model part is not compared (it may be null)
+     */
+    public boolean mayHit(EvaluationKey key) {
+        try {
+            Entry entry = JSON.readValue(directory.resolve(KEY).toFile(), Entry.class);
+            return entry.key() != null && entry.key().manifest() != null && entry.key().sameBesidesModel(key);
+        } catch (IOException | RuntimeException e) {
+            return false; // nothing readable is stored: the look-up misses
+        }
+    }
+
+    /**
      * Looks up the scores of {@code key}.
      *
      * @param labels the labels whose scores are needed, in order

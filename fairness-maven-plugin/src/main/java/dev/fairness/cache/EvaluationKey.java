@@ -18,6 +18,17 @@ import java.util.List;
  */
 public record EvaluationKey(String model, String manifest, String images, String imagesBy, String configuration) {
 
+    /** This key with the model's SHA-256 (a key built before the model was hashed has none). */
+    public EvaluationKey withModel(String modelSha256) {
+        return new EvaluationKey(modelSha256, manifest, images, imagesBy, configuration);
+    }
+
+    /** True when everything but the model is the same as in {@code other}. */
+    boolean sameBesidesModel(EvaluationKey other) {
+        return manifest.equals(other.manifest) && images.equals(other.images) && imagesBy.equals(other.imagesBy)
+                && configuration.equals(other.configuration);
+    }
+
     /** The first 12 hex digits of the SHA-256 over all parts, for log lines. */
     public String shortId() {
         return Sha256.of(model + "\n" + manifest + "\n" + images + "\n" + imagesBy + "\n" + configuration)

@@ -15,17 +15,11 @@ import dev.fairness.dataset.ReferenceScores;
 import dev.fairness.gate.Rule;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
-import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ModelFile;
-import dev.fairness.inference.NativeLibraryPath;
-import dev.fairness.inference.OnnxModel;
-import dev.fairness.inference.OnnxRuntimeJars;
-import dev.fairness.inference.OnnxScorer;
+import dev.fairness.inference.ModelFiles;
+import dev.fairness.inference.ModelHash;
 import dev.fairness.inference.TorchScriptModel;
-import dev.fairness.inference.Task;
 import dev.fairness.metrics.Parallel;
-import dev.fairness.pipeline.PipelineSettings;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,6 +41,8 @@ public final class Evaluator {
     final RunOptions options;
     private final RowDecoder decoder;
     private final DicomAttributeMap dicomAttributes;
+    /** The model files this execution hashed: each once, however often it is needed. */
+    final ModelFiles modelFiles;
 
     public Evaluator(EvaluationLog log, String pluginVersion) {
         this(log, pluginVersion, RunOptions.DEFAULTS);
@@ -59,11 +55,12 @@ public final class Evaluator {
 
     /** @param decoder decodes each row's image (tests pass one that fails like a broken decoder) */
     Evaluator(EvaluationLog log, String pluginVersion, RunOptions options, RowDecoder decoder) {
-        this(log, pluginVersion, options, decoder, DicomAttributeMap.NONE);
+        this(log, pluginVersion, options, decoder, DicomAttributeMap.NONE, new ModelFiles());
     }
 
     private Evaluator(EvaluationLog log, String pluginVersion, RunOptions options, RowDecoder decoder,
-                      DicomAttributeMap dicomAttributes) {
+                      DicomAttributeMap dicomAttributes, ModelFiles modelFiles) {
+        this.modelFiles = modelFiles;
         this.log = log;
         this.pluginVersion = pluginVersion;
         this.options = options;
@@ -73,7 +70,7 @@ public final class Evaluator {
 
     /** This evaluator, reading the mapped attributes from DICOM headers where the manifest has none. */
     public Evaluator withDicomAttributes(DicomAttributeMap mapping) {
-        return new Evaluator(log, pluginVersion, options, decoder, mapping);
+        return new Evaluator(log, pluginVersion, options, decoder, mapping, modelFiles);
     }
 
     /**
@@ -123,7 +120,7 @@ public final class Evaluator {
      * Their scores are stored, and {@link #evaluate} of each spec then reuses them.
      */
     public void scoreTogether(List<EvaluationSpec> specs) {
-        SharedDecode.score(specs, options, pluginVersion, decoder, dicomAttributes, log);
+        SharedDecode.score(specs, options, pluginVersion, decoder, dicomAttributes, modelFiles, log);
     }
 
     /** The rows thresholds are chosen on: a predictions CSV, or a manifest scored like the test set. */
@@ -178,12 +175,29 @@ public final class Evaluator {
                 referenceColumns), dicomAttributes, log);
     }
 
-    /** Scores the rows of {@code manifest} (all of {@code manifestFile}, or a shard's), or reuses stored scores. */
+    /**
+     * Scores the rows of {@code manifest} (all of {@code manifestFile}, or a shard's), or reuses stored scores. The
+     * model is read and hashed once per execution ({@link ModelFiles}); when no stored evaluation can match (none
+     * is stored, or its manifest, images or configuration differ), an ONNX model is opened while it is hashed.
+     */
     Scored runModel(EvaluationSpec spec, Path manifestFile, Manifest manifest, String cacheFolder) {
         String source = manifestFile.toString();
-        // read and hashed once: for the cache's key and, on a miss, for loading
-        ModelFile modelFile = OnnxModel.read(spec.inputs().model());
-        StoredScores stored = StoredScores.of(spec, modelFile, manifest, options, pluginVersion, cacheFolder);
+        Path modelPath = spec.inputs().model();
+        StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder);
+        boolean onnx = !TorchScriptModel.isTorchScript(modelPath);
+        if (spec.inference().zeroShot() == null && !pending.mayHit()) {
+            // nothing stored can match: the model runs whatever its hash, so it is opened while it is hashed
+            ModelHash hash = ModelHash.inBackground(modelFiles, modelPath, log::debug);
+            if (onnx) {
+                return scoreOnnx(spec, manifestFile, manifest, pending, hash, true);
+            }
+            TorchScriptScoring.Result run = TorchScriptScoring.scoreWhileHashing(spec, pending, hash, manifest,
+                    manifestFile, options, decoder, log);
+            return scored(manifest, source, run);
+        }
+        ModelHash hash = ModelHash.now(modelFiles, modelPath, log::debug);
+        ModelFile modelFile = hash.join();
+        StoredScores stored = pending.withModel(modelFile);
         StoredScores.Reused reused = stored.reuse(log);
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model(),
@@ -193,52 +207,45 @@ public final class Evaluator {
             TorchScriptScoring.Result run = ZeroShotScoring.score(spec, modelFile, manifest, manifestFile, options,
                     decoder, log, spec.outputDirectory().resolve(cacheFolder));
             stored.store(run.scores(), run.summary(), log);
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
-                    manifest.reference());
+            return scored(manifest, source, run);
         }
-        if (TorchScriptModel.isTorchScript(spec.inputs().model())) {
+        if (!onnx) {
             TorchScriptScoring.Result run = TorchScriptScoring.score(spec, modelFile, manifest, manifestFile, options, decoder, log);
-            if (stored != null) {
-                stored.store(run.scores(), run.summary(), log);
-            }
-            return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
-                    manifest.reference());
+            stored.store(run.scores(), run.summary(), log);
+            return scored(manifest, source, run);
         }
-        NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
-        OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
-        DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
-        try (OnnxModel model = OnnxModel.open(spec.inputs().model(), modelFile, spec.inference().device(),
-                spec.throughput().threads(), devices)) {
-            Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
-            var shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
-                    preprocessing.width());
-            OnnxScorer scorer = new OnnxScorer(model, shape, spec.inference().task(), spec.inference().outputs(),
-                    outputLabels(spec));
-            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
-                    model.info().batchSize(), Runtime.getRuntime().availableProcessors());
-            int batchSize = spec.throughput().batchSize();
-            if (model.info().hasFixedBatch() && batchSize > 0 && batchSize != settings.batchSize()) {
-                log.warn("<batchSize>" + batchSize + "</batchSize> is ignored: " + spec.inputs().model().getFileName()
-                        + " has a fixed batch dimension of " + settings.batchSize() + ".");
-            }
-            log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
-                    + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
-                    + ", input " + shape + ").");
-            DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
-                    : DecodeBudget.forWorkers(settings.workers());
-            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, budget,
-                    decoder, log);
-            ModelSummary summary = new ModelSummary(model.info(), preprocessing, model.device(),
-                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion());
-            stored.store(scores, summary, log);
-            return new Scored(manifest.toPredictions(scores), manifest::location, source, summary,
-                    manifest.reference());
-        }
+        return scoreOnnx(spec, manifestFile, manifest, pending, hash, false);
     }
 
-    /** A binary task has one output for its one label; the others one per label (or class). */
-    private static int outputLabels(EvaluationSpec spec) {
-        return spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
+    private static Scored scored(Manifest manifest, String source, TorchScriptScoring.Result run) {
+        return new Scored(manifest.toPredictions(run.scores()), manifest::location, source, run.summary(),
+                manifest.reference());
+    }
+
+    /**
+     * Scores with an ONNX model and stores the scores under {@code pending}'s key with the model's hash.
+     *
+     * @param lookUp look the stored scores up once the session is open and the hash known (the hash was computed
+     *               while the session was created, so nothing was looked up yet)
+     */
+    private Scored scoreOnnx(EvaluationSpec spec, Path manifestFile, Manifest manifest, StoredScores.Pending pending,
+                             ModelHash hash, boolean lookUp) {
+        String source = manifestFile.toString();
+        // the device's warnings wait until the log has said why the model runs, as when it was looked up first
+        List<String> warnings = new ArrayList<>();
+        try (OnnxScoring opened = OnnxScoring.open(spec, hash, options, log, lookUp ? warnings::add : log::warn)) {
+            StoredScores stored = pending.withModel(hash.join());
+            // says why it evaluates again; hits only when another build stored the same key meanwhile
+            StoredScores.Reused reused = lookUp ? stored.reuse(log) : null;
+            if (reused != null) {
+                return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source,
+                        reused.model(), manifest.reference());
+            }
+            warnings.forEach(log::warn);
+            TorchScriptScoring.Result run = opened.score(manifest, manifestFile, options, decoder);
+            stored.store(run.scores(), run.summary(), log);
+            return scored(manifest, source, run);
+        }
     }
 
     private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation, ScoreChecks checks) {

@@ -11,6 +11,7 @@ import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
@@ -41,7 +42,7 @@ final class SharedDecode {
     }
 
     static void score(List<EvaluationSpec> specs, RunOptions options, String pluginVersion, RowDecoder decoder,
-                      DicomAttributeMap dicomAttributes, EvaluationLog log) {
+                      DicomAttributeMap dicomAttributes, ModelFiles modelFiles, EvaluationLog log) {
         List<EvaluationSpec> onnx = new ArrayList<>();
         for (EvaluationSpec s : specs) {
             if (s.inputs().model() != null && s.inputs().predictions() == null && s.inputs().manifest() != null
@@ -62,7 +63,7 @@ final class SharedDecode {
         List<Member> members = new ArrayList<>();
         try {
             for (EvaluationSpec s : onnx) {
-                ModelFile file = OnnxModel.read(s.inputs().model());
+                ModelFile file = modelFiles.read(s.inputs().model());
                 StoredScores stored = StoredScores.of(s, file, manifest, options, pluginVersion, StoredScores.FOLDER);
                 if (stored.reuse(EvaluationLog.SILENT) != null) {
                     continue; // its evaluation reuses its stored scores anyway

@@ -41,16 +41,34 @@ final class StoredScores {
      */
     static StoredScores of(EvaluationSpec spec, ModelFile modelFile, Manifest manifest, RunOptions options,
                            String pluginVersion, String folder) {
+        return pending(spec, manifest, options, pluginVersion, folder).withModel(modelFile);
+    }
+
+    /** Every part of the key but the model's hash: known before the model is read. */
+    static Pending pending(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion,
+                           String folder) {
         List<Path> images = new ArrayList<>(manifest.size());
         for (ManifestRow row : manifest.rows()) {
             images.add(row.image());
         }
         // rows hold real image paths: naming them relative to the manifest's real folder keeps the key when the
         // checkout moves, and changes it when <imageRoot> points elsewhere (other files under the same names)
-        EvaluationKey key = EvaluationKeys.of(modelFile.sha256(), realPath(manifest.file()), images,
+        EvaluationKey key = EvaluationKeys.of(null, realPath(manifest.file()), images,
                 options.contentHash(), configuration(spec, options, pluginVersion));
-        return new StoredScores(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
+        return new Pending(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
                 spec.inputs().model());
+    }
+
+    /** The key before the model is hashed. */
+    record Pending(EvaluationCache cache, EvaluationKey withoutModel, Manifest manifest, Path model) {
+        /** False when no stored evaluation can match whatever the model's hash: then it runs for sure. */
+        boolean mayHit() {
+            return cache.mayHit(withoutModel);
+        }
+
+        StoredScores withModel(ModelFile modelFile) {
+            return new StoredScores(cache, withoutModel.withModel(modelFile.sha256()), manifest, model);
+        }
     }
 
     private static Path realPath(Path file) {
@@ -98,6 +116,18 @@ final class StoredScores {
             log.info("Evaluating again: " + miss.reason() + ".");
         }
         return null;
+    }
+
+    /**
+     * Says why the stored evaluation is not used, when the model already runs (its hash was computed while it was
+     * loaded). A stored evaluation that matches after all (another build stored it meanwhile) is passed over in
+     * silence: this build's scores replace it under the same key.
+     */
+    void explainMiss(EvaluationLog log) {
+        EvaluationCache.Lookup found = cache.lookup(key, manifest.labels(), ids());
+        if (found instanceof EvaluationCache.Miss miss && miss.reason() != null) {
+            log.info("Evaluating again: " + miss.reason() + ".");
+        }
     }
 
     /** Keeps the scores for the next build; a failure to write only costs that build a re-evaluation. */

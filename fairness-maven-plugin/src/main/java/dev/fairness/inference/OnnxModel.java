@@ -22,13 +22,16 @@ public final class OnnxModel implements AutoCloseable {
     private final OrtSession session;
     private final ModelInfo info;
     private final Device device;
+    private final double openSeconds;
 
-    private OnnxModel(OrtEnvironment env, SessionOptions options, OrtSession session, ModelInfo info, Device device) {
+    private OnnxModel(OrtEnvironment env, SessionOptions options, OrtSession session, ModelInfo info, Device device,
+                      double openSeconds) {
         this.env = env;
         this.options = options;
         this.session = session;
         this.info = info;
         this.device = device;
+        this.openSeconds = openSeconds;
     }
 
     /**
@@ -48,13 +51,7 @@ public final class OnnxModel implements AutoCloseable {
      * Device, int, DeviceSelector)}.
      */
     public static ModelFile read(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new InputException("Model file " + file + " is a directory, not a model file. Set <model> to an"
-                    + " ONNX or TorchScript file.");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX or TorchScript file.");
-        }
+        requireModelFile(file);
         try {
             return ModelFile.read(file);
         } catch (IOException e) {
@@ -63,9 +60,30 @@ public final class OnnxModel implements AutoCloseable {
         }
     }
 
+    /** Fails with the user's message when {@code file} is missing or a directory. */
+    static void requireModelFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputException("Model file " + file + " is a directory, not a model file. Set <model> to an"
+                    + " ONNX or TorchScript file.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX or TorchScript file.");
+        }
+    }
+
     /** Opens a model whose bytes {@link #read} has read. */
     public static OnnxModel open(Path file, ModelFile bytes, Device device, int intraOpThreads,
                                  DeviceSelector devices) {
+        return open(file, ModelHash.of(file, bytes), device, intraOpThreads, devices);
+    }
+
+    /**
+     * Opens a model while its hash may still be computed on another thread ({@link ModelHash#inBackground}): the
+     * session is created first, then the hash is joined for {@link ModelInfo}.
+     */
+    public static OnnxModel open(Path file, ModelHash hash, Device device, int intraOpThreads,
+                                 DeviceSelector devices) {
+        long start = System.nanoTime();
         if (isEmpty(file)) {
             // ONNX Runtime would answer with a C++ signature and "ModelProto does not have a graph"
             throw new InputException("Model file " + file + " is empty (0 bytes). Set <model> to an ONNX file (for"
@@ -95,8 +113,9 @@ public final class OnnxModel implements AutoCloseable {
                 }
                 selected = devices.unavailable(device, OrtMessages.reason(onDevice));
             }
-            ModelInfo info = ModelInspector.inspect(file, bytes, session);
-            return new OnnxModel(env, options, session, info, selected);
+            double openSeconds = (System.nanoTime() - start) / 1e9;
+            ModelInfo info = ModelInspector.inspect(file, hash.join(), session);
+            return new OnnxModel(env, options, session, info, selected, openSeconds);
         } catch (OrtException e) {
             closeQuietly(session);
             closeQuietly(options);
@@ -111,6 +130,11 @@ public final class OnnxModel implements AutoCloseable {
     /** What the model declares. */
     public ModelInfo info() {
         return info;
+    }
+
+    /** Seconds ONNX Runtime took to load, optimize and place the model (the session's creation). */
+    public double openSeconds() {
+        return openSeconds;
     }
 
     /** The device the session runs on: {@code cpu}, {@code cuda:N} or {@code tensorrt:N}. */

@@ -15,13 +15,18 @@ import java.util.Set;
 /**
  * Runs an {@link OnnxModel} on batches of images and returns probabilities. A direct, native-order buffer is
  * handed to ONNX Runtime without a copy; a model with a fixed batch dimension gets exactly that many images per
- * run (the last run zero-padded, its padding rows dropped). Thread-safe: it holds no mutable state.
+ * run (the last run zero-padded, its padding rows dropped). Thread-safe: its only mutable state is how long the
+ * batches took (atomic counters, for the debug log).
  */
 public final class OnnxScorer implements ImageScorer {
 
     private final OnnxModel model;
     private final InputShape input;
     private final ScoreDecoder decoder;
+    /** Nanoseconds the first batch took (ONNX Runtime allocates and plans its buffers then), -1 before it ran. */
+    private final java.util.concurrent.atomic.AtomicLong firstBatchNanos = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final java.util.concurrent.atomic.AtomicLong laterBatchNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger laterBatches = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param input the shape the preprocessing produces, from {@link ModelInfo#inputFor}
@@ -46,6 +51,29 @@ public final class OnnxScorer implements ImageScorer {
 
     @Override
     public double[][] score(FloatBuffer images, int count) {
+        long start = System.nanoTime();
+        double[][] scores = scoreBatch(images, count);
+        long nanos = System.nanoTime() - start;
+        if (!firstBatchNanos.compareAndSet(-1, nanos)) {
+            laterBatchNanos.addAndGet(nanos);
+            laterBatches.incrementAndGet();
+        }
+        return scores;
+    }
+
+    /** Mean seconds of the batches after the first, NaN when there were none: what the first one costs extra. */
+    public double laterBatchSeconds() {
+        int n = laterBatches.get();
+        return n == 0 ? Double.NaN : laterBatchNanos.get() / 1e9 / n;
+    }
+
+    /** Seconds the first batch took, NaN before one ran. */
+    public double firstBatchSeconds() {
+        long nanos = firstBatchNanos.get();
+        return nanos < 0 ? Double.NaN : nanos / 1e9;
+    }
+
+    private double[][] scoreBatch(FloatBuffer images, int count) {
         input.requireImages(images, count);
         int per = input.floatsPerImage();
         if (images.isDirect() && images.order() != ByteOrder.nativeOrder()) {

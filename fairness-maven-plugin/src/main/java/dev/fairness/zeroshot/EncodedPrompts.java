@@ -44,27 +44,25 @@ public final class EncodedPrompts {
 
     /**
      * The embeddings from the cache folder when a build with the same text side stored them, else computed and
-     * stored there.
+     * stored there (and the files no build is likely to use again deleted: {@link StoredPromptEmbeddings}).
      *
      * @param open opens the tokenizer and the text encoder, only when they are needed
      */
     public static PromptEmbeddings cached(Path cacheFolder, Path textEncoder, Path tokenizerFile, int contextLength,
                                           long padId, List<ClassPrompts> classes, TextSideOpener open) {
         String key = key(textEncoder, tokenizerFile, contextLength, padId, classes);
-        Path file = cacheFolder.resolve("prompt-embeddings-" + key.substring(0, 16) + ".json");
-        if (Files.isRegularFile(file)) {
-            PromptEmbeddings stored = PromptEmbeddingsFile.read(file);
-            if (stored.byPrompt().keySet().containsAll(prompts(classes))) {
-                return stored;
-            }
+        StoredPromptEmbeddings store = new StoredPromptEmbeddings(cacheFolder);
+        Path file = store.file(key);
+        PromptEmbeddings stored = store.read(file);
+        if (stored != null && stored.byPrompt().keySet().containsAll(prompts(classes))) {
+            return stored;
         }
         PromptEmbeddings computed;
         try (PromptTokenizer tokenizer = open.tokenizer(); TextEncoder encoder = open.encoder()) {
             computed = encode(classes, tokenizer, encoder);
         }
         try {
-            Files.createDirectories(cacheFolder);
-            PromptEmbeddingsFile.write(file, computed, "text encoder " + textEncoder.getFileName() + ", tokenizer "
+            store.store(file, computed, "text encoder " + textEncoder.getFileName() + ", tokenizer "
                     + tokenizerFile.getFileName() + ", key " + key);
         } catch (IOException e) {
             throw new InputException("Could not store the prompt embeddings in " + file + " (" + e.getMessage()

@@ -85,7 +85,8 @@ public final class PromptEmbeddingsFile {
                 values.add(v);
             }
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        // a name of its own: two builds storing the same key at once each move a whole file into place
+        Path temporary = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         JSON.writeValue(temporary.toFile(), root);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -129,8 +129,9 @@ public final class ThroughputBenchmark {
                     new ImageInput(224, 224, null, Preprocessing.ChannelMode.RGB, null, null)));
         }
         report.add("| model | (a) bare ORT | (b) decode+preprocess | L = 1/(1/a+1/b) | (c) plugin end to end "
-                + "| efficiency c/L | pipeline only | quiet rounds |");
-        report.add("|---|---|---|---|---|---|---|---|");
+                + "| efficiency c/L | without the fixed cost (pipeline only / L) | outside the pipeline (fixed cost's parts) "
+                + "| quiet rounds |");
+        report.add("|---|---|---|---|---|---|---|---|---|");
         for (Model model : models) {
             measure(model, manifest, images);
         }
@@ -185,7 +186,7 @@ public final class ThroughputBenchmark {
                 othersA = duringA.cores();
             }
             double limit = 1 / (1 / a + 1 / b);
-            double[] figures = {a, b, limit, c[0], c[0] / limit, c[1] / limit};
+            double[] figures = {a, b, limit, c[0], c[0] / limit, c[1] / limit, c[2], c[3], c[4], c[5]};
             double others = Math.max(othersA, Math.max(othersB, othersC));
             boolean isQuiet = !(others > QUIET_CORES); // NaN (no /proc/stat) counts as quiet
             all.add(figures);
@@ -193,15 +194,18 @@ public final class ThroughputBenchmark {
                 quiet.add(figures);
             }
             say("round %d: (a) %.1f, (b) %.1f, L %.1f, (c) %.1f images/s (pipeline alone %.1f, %.2f s outside the "
-                    + "pipeline); efficiency c/L %.3f (pipeline alone %.3f); other processes used %.2f / %.2f / "
-                    + "%.2f cores during a / b / c%s", round, a, b, limit, c[0], c[1], c[2], c[0] / limit,
-                    c[1] / limit, othersA, othersB, othersC, isQuiet ? "" : ": set aside");
+                    + "pipeline); efficiency c/L %.3f with the fixed cost, %.3f without (pipeline alone); fixed "
+                    + "cost: hashing %.2f s, session %.2f s (overlapped when a hash was in the background), first "
+                    + "batch %.2f s; other processes used %.2f / %.2f / %.2f cores during a / b / c%s", round, a, b,
+                    limit, c[0], c[1], c[2], c[0] / limit, c[1] / limit, c[3], c[4], c[5], othersA, othersB, othersC,
+                    isQuiet ? "" : ": set aside");
         }
         List<double[]> rounds = quiet.isEmpty() ? all : quiet;
         rounds.sort(Comparator.comparingDouble(r -> r[4]));
         double[] median = rounds.get(rounds.size() / 2);
-        report.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | **%.3f** | %.3f | %d of %d%s |",
-                model.name(), median[0], median[1], median[2], median[3], median[4], median[5], quiet.size(),
+        report.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | **%.3f** | %.3f | %.2f s (hash "
+                + "%.2f, session %.2f, first batch %.2f) | %d of %d%s |", model.name(), median[0], median[1],
+                median[2], median[3], median[4], median[5], median[6], median[7], median[8], median[9], quiet.size(),
                 all.size(), quiet.isEmpty() ? " (none quiet: median of all)" : ""));
     }
 
@@ -297,7 +301,8 @@ public final class ThroughputBenchmark {
     private double[] endToEnd(Model model, Path manifest, int n) throws IOException {
         Path out = work.resolve("out");
         deleteTree(out);
-        List<String> lines = new ArrayList<>();
+        // the model's hash reports from a thread of its own
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         EvaluationLog log = new EvaluationLog() {
             @Override
             public void info(String message) {
@@ -311,6 +316,9 @@ public final class ThroughputBenchmark {
 
             @Override
             public void debug(String message) {
+                if (message.startsWith("Model cost: ")) {
+                    lines.add(message);
+                }
             }
         };
         long start = System.nanoTime();
@@ -320,9 +328,18 @@ public final class ThroughputBenchmark {
         String summary = lines.stream().filter(l -> l.startsWith("Scored " + n + " images in ")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no summary line in " + lines));
         say("    %s", summary);
+        lines.stream().filter(l -> l.startsWith("Model cost: ")).forEach(l -> say("    %s", l));
         double pipeline = Double.parseDouble(summary.replaceAll(".*\\(([0-9.]+) images/s\\).*", "$1"));
         double pipelineSeconds = Double.parseDouble(summary.replaceAll("Scored \\d+ images in ([0-9.]+) s.*", "$1"));
-        return new double[] {n / seconds, pipeline, seconds - pipelineSeconds};
+        return new double[] {n / seconds, pipeline, seconds - pipelineSeconds, cost(lines, "reading and hashing"),
+            cost(lines, "opening"), cost(lines, "the first batch")};
+    }
+
+    /** Seconds of the {@code Model cost: <what> ... took <s> s} debug line, NaN when the evaluation logged none. */
+    private static double cost(List<String> lines, String what) {
+        return lines.stream().filter(l -> l.startsWith("Model cost: " + what))
+                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".* took ([0-9.]+) s.*", "$1"))).findFirst()
+                .orElse(Double.NaN);
     }
 
     /** The cached second run: 1,000 rows (hard links to the images) evaluated, then reused, each in a fresh JVM. */

@@ -57,6 +57,74 @@ class EncodedPromptsTest {
         assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 49407, classes));
     }
 
+    @Test
+    void storingANewTextSideDeletesTheFilesUnusedSinceTheBuildStartedBeyondTheFourMostRecentlyUsed() throws IOException {
+        Path encoderFile = Files.writeString(dir.resolve("text.onnx"), "encoder bytes");
+        Path tokenizerFile = tokenizer();
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        // six text sides of earlier builds, last used 6, 5, ... 1 hours before this JVM started
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        for (int hours = 6; hours >= 1; hours--) {
+            Path old = Files.writeString(cache.resolve("prompt-embeddings-00000000000000a" + hours + ".json"), "{}");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(jvmStart - hours * 3_600_000L));
+        }
+        List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
+
+        EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
+
+        String stored = "prompt-embeddings-" + EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes)
+                .substring(0, 16) + ".json";
+        assertEquals(List.of("prompt-embeddings-00000000000000a1.json", "prompt-embeddings-00000000000000a2.json",
+                "prompt-embeddings-00000000000000a3.json", stored), names(cache));
+    }
+
+    @Test
+    void aFileAnotherExecutionOfThisBuildUsedIsNeverDeletedHoweverManyThereAre() throws IOException {
+        Path encoderFile = Files.writeString(dir.resolve("text.onnx"), "encoder bytes");
+        Path tokenizerFile = tokenizer();
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        List<String> usedByThisBuild = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            // stored by six other executions of this build (after this JVM started)
+            List<ClassPrompts> other = List.of(ClassPrompts.pair("Edema", "edema" + i, List.of("{}"), List.of("no {}")));
+            EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, other, opener(tokenizerFile));
+            usedByThisBuild.add("prompt-embeddings-" + EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, other)
+                    .substring(0, 16) + ".json");
+        }
+        List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
+
+        EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
+
+        assertEquals(7, names(cache).size(), names(cache).toString());
+        assertEquals(true, names(cache).containsAll(usedByThisBuild));
+    }
+
+    @Test
+    void aStoredFileAnotherBuildDeletedIsEncodedAgainInsteadOfFailing() throws IOException {
+        Path encoderFile = Files.writeString(dir.resolve("text.onnx"), "encoder bytes");
+        Path tokenizerFile = tokenizer();
+        Path cache = dir.resolve("cache");
+        List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
+        StoredPromptEmbeddings store = new StoredPromptEmbeddings(cache);
+        Path file = store.file(EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes));
+
+        EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
+        Files.delete(file);
+        PromptEmbeddings again = EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes,
+                opener(tokenizerFile));
+
+        assertEquals(null, store.read(cache.resolve("prompt-embeddings-0000000000000000.json")));
+        assertEquals(2, opened.get());
+        assertArrayEquals(new float[] {5, 1}, again.of("no edema"));
+        assertEquals(true, Files.isRegularFile(file));
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** A text encoder that "embeds" a prompt as (its number of tokens with start and end, 1). */
     private EncodedPrompts.TextSideOpener opener(Path tokenizerFile) {
         return new EncodedPrompts.TextSideOpener() {

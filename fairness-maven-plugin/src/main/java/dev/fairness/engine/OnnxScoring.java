@@ -1,0 +1,89 @@
+package dev.fairness.engine;
+
+import dev.fairness.dataset.DecodeBudget;
+import dev.fairness.dataset.Manifest;
+import dev.fairness.dataset.Preprocessing;
+import dev.fairness.dataset.Preprocessor;
+import dev.fairness.inference.DeviceSelector;
+import dev.fairness.inference.ExecutionProviders;
+import dev.fairness.inference.InputShape;
+import dev.fairness.inference.ModelHash;
+import dev.fairness.inference.NativeLibraryPath;
+import dev.fairness.inference.OnnxModel;
+import dev.fairness.inference.OnnxRuntimeJars;
+import dev.fairness.inference.OnnxScorer;
+import dev.fairness.inference.Task;
+import dev.fairness.pipeline.PipelineSettings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * An ONNX classifier opened for one evaluation, then run over a test set through the pipeline. Opening and scoring
+ * are apart so that the caller can look up stored scores between them, when the model's hash (computed while the
+ * session was created) is known. Logs at debug level what the model costs before its first image: the session's
+ * creation and the first batch (the hash says its own).
+ */
+final class OnnxScoring implements AutoCloseable {
+    private final EvaluationSpec spec;
+    private final OnnxModel model;
+    private final EvaluationLog log;
+
+    private OnnxScoring(EvaluationSpec spec, OnnxModel model, EvaluationLog log) {
+        this.spec = spec;
+        this.model = model;
+        this.log = log;
+    }
+
+    /**
+     * Creates the session on this thread; {@code hash} may still be computed on another.
+     *
+     * @param warn where the device's warnings go (the caller may hold them until it has said why it evaluates)
+     */
+    static OnnxScoring open(EvaluationSpec spec, ModelHash hash, RunOptions options, EvaluationLog log,
+                            java.util.function.Consumer<String> warn) {
+        NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
+        OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
+        DeviceSelector devices = DeviceSelector.onnxRuntime(warn);
+        OnnxModel model = OnnxModel.open(spec.inputs().model(), hash, spec.inference().device(),
+                spec.throughput().threads(), devices);
+        log.debug(String.format(Locale.ROOT, "Model cost: opening %s in ONNX Runtime (session creation) took %.2f s",
+                spec.inputs().model().getFileName(), model.openSeconds()));
+        return new OnnxScoring(spec, model, log);
+    }
+
+    /** Scores every row of {@code manifest} ({@code [label][row]}) with what the report says about the model. */
+    TorchScriptScoring.Result score(Manifest manifest, Path manifestFile, RunOptions options, RowDecoder decoder) {
+        Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
+        InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
+                preprocessing.width());
+        int labels = spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
+        OnnxScorer scorer = new OnnxScorer(model, shape, spec.inference().task(), spec.inference().outputs(), labels);
+        PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
+                model.info().batchSize(), Runtime.getRuntime().availableProcessors());
+        int batchSize = spec.throughput().batchSize();
+        if (model.info().hasFixedBatch() && batchSize > 0 && batchSize != settings.batchSize()) {
+            log.warn("<batchSize>" + batchSize + "</batchSize> is ignored: " + spec.inputs().model().getFileName()
+                    + " has a fixed batch dimension of " + settings.batchSize() + ".");
+        }
+        log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
+                + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
+                + ", input " + shape + ").");
+        DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
+                : DecodeBudget.forWorkers(settings.workers());
+        double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, budget,
+                decoder, log);
+        if (!Double.isNaN(scorer.firstBatchSeconds())) {
+            log.debug(String.format(Locale.ROOT, "Model cost: the first batch took %.2f s, the later ones %.2f s on "
+                    + "average (ONNX Runtime plans and allocates its buffers on its first run)",
+                    scorer.firstBatchSeconds(), scorer.laterBatchSeconds()));
+        }
+        return new TorchScriptScoring.Result(scores, new ModelSummary(model.info(), preprocessing, model.device(),
+                "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion()));
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}
