@@ -17,13 +17,13 @@ import java.util.List;
  * <p>A comparison undefined in a replicate (a group's PPV without predicted positives) is left out of that
  * replicate's maximum; a replicate where no comparison is defined is an undefined replicate of the family. A
  * comparison that never varies (standard deviation 0) keeps its estimate as a zero-width interval, unless it is a
- * comparison of counted proportions (then its Agresti–Caffo or Wilson interval has width).
+ * comparison of counted proportions (then its MOVER or Wilson interval has width).
  */
 final class MaxT {
 
     /**
      * One comparison's estimate and replicates (NaN where undefined, with the reason of the first); {@code adjusted}
-     * gives the bounds of a comparison of counted proportions at the critical value (Agresti–Caffo for a difference
+     * gives the bounds of a comparison of counted proportions at the critical value (MOVER-Jeffreys for a difference
      * of two groups, Wilson for a single group's value), or is null for {@code d ± q·s}.
      */
     record Contrast(Metric metric, String first, String second, boolean logScale, double estimate,
