@@ -305,7 +305,7 @@ class BootstrapTest {
             t[r] = Math.abs(d[r] - estimate) / sd;
         }
         java.util.Arrays.sort(t);
-        double critical = Percentiles.ofSorted(t, t.length, 0.95);
+        double critical = Math.max(Percentiles.ofSorted(t, t.length, 0.95), NormalQuantile.of(0.975)); // counted
         double[] p = new double[2];
         JeffreysBounds[] bounds = new JeffreysBounds[2]; // Beta(TP + 1/2, FN + 1/2) quantiles at the critical value
         for (int g = 0; g < 2; g++) {

@@ -59,7 +59,7 @@ class MoverJeffreysIntervalTest {
         JeffreysBounds x = new JeffreysBounds(20, 20);
         JeffreysBounds y = new JeffreysBounds(14, 20);
         assertEquals(1 - 14.0 / 20, d.estimate(), 1e-12);
-        assertTrue(q > 1.5 && q < 2.5, "critical value " + q);
+        assertTrue(q >= NormalQuantile.of(0.975) && q < 2.5, "critical value " + q);
         assertEquals(0.3 - Math.hypot(1 - x.lower(q), y.upper(q) - 0.7), d.lower(), 1e-12);
         assertEquals(0.3 + Math.hypot(0, 0.7 - y.lower(q)), d.upper(), 1e-12);
         assertTrue(d.upper() - 0.3 > 0.3 - d.lower(), "y's longer lower tail widens the upper side: " + d.lower()
