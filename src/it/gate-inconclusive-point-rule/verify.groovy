@@ -6,7 +6,7 @@ expect("[INFO] All fairness checks have been met.")
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fairness/fairness.json'))
 def rule = json.rules[0]
 assert rule.status == 'passed'
-assert rule.inconclusive.imagesPerGroup == 829
+assert rule.inconclusive.imagesPerGroup == 913
 assert rule.inconclusive.smallestGroup == 100
 assert rule.inconclusive.estimate == 'smallestGroup * (boundDistance / distanceToLimit)^2'
 assert rule.message.contains('; inconclusive: the 95% CI straddles the maximum')
