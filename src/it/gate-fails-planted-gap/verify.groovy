@@ -2,13 +2,13 @@ def log = new File(basedir, 'build.log').text
 def data = new File(itData).canonicalPath
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 assert !log.contains('\tat dev.fairness') : 'a user error must not print a stack trace'
-expect("[WARNING] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.133–0.444), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)")
+expect("[WARNING] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.135–0.451), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)")
 expect("[INFO] Evaluating model.onnx on 200 images from manifest.csv (device cpu, batch 16, input 1x32x32 (NCHW)).")
 // the build's error names the violated rule after its first line
 expect("check (default) on project gate-fails-planted-gap: Fairness checks have not been met. See log for details.\n"
-        + "[ERROR] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.133–0.444), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)\n[ERROR] -> [Help 1]")
+        + "[ERROR] Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.135–0.451), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)\n[ERROR] -> [Help 1]")
 // the per-group table: n, positives, negatives; TPR 0.600 for F and 0.900 for M, FPR 0.100 for both; each with its interval
-expect("[INFO] Intervals: 95% CIs, 1000 bootstrap replicates, seed 42: per group Wilson score for counted rates (TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for the others (AUC, F1, ...), resampled within group (and true class for class-conditional metrics such as AUC); gaps max-t, simultaneous over each rule's comparisons.")
+expect("[INFO] Intervals: 95% CIs, 1000 bootstrap replicates, seed 42: per group Wilson score for counted rates (TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for the others (AUC, F1, ...), resampled within group (and true class for class-conditional metrics such as AUC); gaps max-t, simultaneous over each rule's comparisons (a difference of two groups' counted rates: MOVER with their Jeffreys bounds).")
 expect("[INFO]   F          100     50     50  0.782 (0.689–0.876)  0.600 (0.462–0.724)  0.100 (0.043–0.214)  0.857 (0.706–0.937)  0.706 (0.587–0.811)  0.091 (0.079–0.199)")
 assert log =~ /\[INFO\]   M +100 +50 +50 +[0-9.]+ \([0-9.]+–[0-9.]+\) +0\.900 \(0\.786–0\.957\) +0\.100 \(0\.043–0\.214\) +/
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fairness/fairness.json'))
@@ -17,15 +17,15 @@ assert json.verdict.passed == false
 assert json.verdict.violated == 1
 assert json.rules[0].status == 'violated'
 assert Math.abs(json.rules[0].value.value - 0.3) < 1e-12
-// the gap's interval, derived from the simultaneous (Agresti–Caffo) interval of the signed difference 'F' - 'M' (rounded as logged)
-assert Math.abs(json.rules[0].value.ci.lower - 0.133) < 5e-4 && Math.abs(json.rules[0].value.ci.upper - 0.444) < 5e-4
+// the gap's interval, derived from the simultaneous (MOVER-Jeffreys) interval of the signed difference 'F' - 'M' (rounded as logged)
+assert Math.abs(json.rules[0].value.ci.lower - 0.135) < 5e-4 && Math.abs(json.rules[0].value.ci.upper - 0.451) < 5e-4
 assert json.rules[0].intervalMethod == 'max-t'
 assert json.rules[0].comparisons.size() == 1 && json.rules[0].comparisons[0].first == 'F' && json.rules[0].comparisons[0].second == 'M'
-assert Math.abs(json.rules[0].comparisons[0].estimate + 0.3) < 1e-9 && Math.abs(json.rules[0].comparisons[0].upper + 0.133) < 5e-4
+assert Math.abs(json.rules[0].comparisons[0].estimate + 0.3) < 1e-9 && Math.abs(json.rules[0].comparisons[0].upper + 0.135) < 5e-4
 assert json.rules[0].gateOn == 'point'
 assert json.settings.bootstrap.replicates == 1000
 assert json.labels[0].operatingPoint.method == 'fixed'
-assert json.rules[0].message == "Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.133–0.444), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)"
+assert json.rules[0].message == "Rule violated for label 'Effusion', attribute 'sex': TPR difference is 0.300 (95% CI 0.135–0.451), but expected maximum is 0.100 ('M' 0.900, 'F' 0.600)"
 assert json.model.sha256 ==~ /[0-9a-f]{64}/
 assert json.data.samples == 200
 def predictions = new File(basedir, 'target/fairness/predictions.csv').readLines()

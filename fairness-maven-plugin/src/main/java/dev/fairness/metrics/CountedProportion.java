@@ -4,8 +4,8 @@ package dev.fairness.metrics;
  * A rate that is a proportion of cases counted on the test set: {@code successes} of {@code cases}. TPR and FNR
  * are proportions of a group's positives, FPR and TNR of its negatives, PPV of its predicted positives, NPV of its
  * predicted negatives, accuracy and selection rate of all its rows. Given its number of cases, each is binomial,
- * which is what the Wilson interval of a group's value ({@link WilsonScore}) and the Agresti–Caffo interval of a
- * difference ({@link AgrestiCaffo}) rest on. F1, AUC, average precision, Brier score, balanced accuracy and ECE
+ * which is what the Wilson interval of a group's value ({@link WilsonScore}) and the MOVER interval of a
+ * difference ({@link MoverDifference}) rest on. F1, AUC, average precision, Brier score, balanced accuracy and ECE
  * are not: they keep the bootstrap.
  *
  * @param successes the cases counted in the numerator

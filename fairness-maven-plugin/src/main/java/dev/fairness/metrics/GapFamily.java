@@ -150,7 +150,7 @@ final class GapFamily {
     /**
      * Adds {@code first - second} (or the log of their ratio); false when a log meets a value of 0 or less. A
      * difference of two groups ({@code twoGroups}: independent samples, unlike a group and the overall line that
-     * contains it) of a counted proportion gets its Agresti–Caffo adjustment.
+     * contains it) of a counted proportion gets its MOVER bounds from the two groups' Jeffreys bounds.
      */
     private static boolean add(Metric metric, String first, int firstId, String second, int secondId, boolean log,
                                boolean twoGroups, Cells cells, List<MaxT.Contrast> out) {
@@ -178,8 +178,7 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
-        AdjustedBounds adjusted = !log && twoGroups ? AgrestiCaffo.difference(metric, cells, firstId, secondId)
-                : null;
+        AdjustedBounds adjusted = !log && twoGroups ? MoverDifference.of(metric, cells, firstId, secondId) : null;
         out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
         return true;
     }

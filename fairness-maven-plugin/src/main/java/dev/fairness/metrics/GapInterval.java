@@ -8,8 +8,8 @@ import java.util.List;
  * @param interval    the gap's interval (for {@code difference}: of max - min, derived from the pairs)
  * @param comparisons the family of signed comparisons, in group order; empty when the interval is a percentile one
  * @param critical    the max-t critical value (how many standard errors each bound lies from its centre: the
- *                    bootstrap one around the estimate, or the Agresti–Caffo one for counted proportions,
- *                    {@code AgrestiCaffo}), or NaN for a percentile interval
+ *                    bootstrap one around the estimate; for counted proportions the bounds are taken at it,
+ *                    {@code MoverDifference}, {@code WilsonScore}), or NaN for a percentile interval
  * @param method      {@code max-t} (simultaneous over the comparisons) or {@code percentile}
  */
 public record GapInterval(Interval interval, List<Comparison> comparisons, double critical, String method) {

@@ -72,6 +72,10 @@ public final class FairnessJson {
     static final String GROUP_INTERVAL = "wilson score for counted rates (tpr, tnr, fpr, fnr, ppv, npv, accuracy, "
             + "selectionRate); percentile of the replicates for the others";
 
+    /** How a gap's interval is made ({@code dev.fairness.metrics.GapFamily}). */
+    static final String GAP_INTERVAL = "max-t: simultaneous over the gap's signed comparisons; a difference of two "
+            + "groups' counted rates: MOVER with their Jeffreys bounds";
+
     private static void settings(ObjectNode node, EvaluationResult result) {
         node.put("minGroupSize", result.minGroupSize());
         node.put("minClassCount", result.minClassCount());
@@ -81,7 +85,7 @@ public final class FairnessJson {
         if (b.enabled()) {
             bootstrap.put("confidenceLevel", b.confidenceLevel()).put("seed", b.seed()).put("interval", GROUP_INTERVAL)
                     .put("stratifiedBy", "per grouping: its groups x true class; overall: true class")
-                    .put("gapInterval", "max-t: simultaneous over the gap's signed comparisons")
+                    .put("gapInterval", GAP_INTERVAL)
                     .put("classCounts", "random (Binomial per group) for PPV, NPV, accuracy, F1, selection rate, "
                             + "Brier score, average precision and ECE; fixed for the others");
         }

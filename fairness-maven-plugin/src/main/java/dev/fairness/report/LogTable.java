@@ -47,7 +47,8 @@ public final class LogTable {
                     + bootstrap.replicates() + " bootstrap replicates, seed " + bootstrap.seed() + ": per group Wilson "
                     + "score for counted rates (TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for "
                     + "the others (AUC, F1, ...), resampled within group (and true class for class-conditional metrics "
-                    + "such as AUC); gaps max-t, simultaneous over each rule's comparisons.");
+                    + "such as AUC); gaps max-t, simultaneous over each rule's comparisons (a difference of two groups' "
+                    + "counted rates: MOVER with their Jeffreys bounds).");
         }
         boolean anySmall = false;
         boolean anyPartial = false;

@@ -132,11 +132,19 @@ class GapCoverageTest {
         assertTrue(covered >= 0.91 && covered <= 0.99, "NPV group interval covers the true value in " + pct(covered));
         assertTrue(c.intervalSdRatio() >= 0.87 && c.intervalSdRatio() <= 1.13,
                 "NPV: the SD the group interval implies / SD over the test sets is " + c.intervalSdRatio());
-        // the difference's Agresti–Caffo interval is conservative here (one success and one failure added to ~37
-        // cases pull 0.96 toward 1/2: about 1.2 times the true SD, statistics page), but never too narrow
+    }
+
+    @Test
+    void theNpvDifferenceOfTwoIdenticalGroupsOfFiftyContainsZeroNearTheLevelNotAlmostAlways() {
+        // n = 50 at prevalence 0.1: about 37 predicted negatives per group, NPV 0.96. The Agresti–Caffo interval
+        // (one success and one failure added) contained 0 in 99.4% of 1,000 sets (exactly: 99.4%,
+        // golden/newcombe.out), Newcombe's hybrid score (Wilson bounds) in 98.9%; MOVER with Jeffreys bounds: 96.7%
+        // exactly, 97.0% of 1,000 sets; these first 200 sets: 100% before, 98.5% now (a rate's SE is 1.2 points)
+        Experiments.GroupMetricCoverage c = new CoverageGrid(SIMULATIONS, REPLICATES).groupCell(Metric.NPV, 50, 0.1);
         double differenceCovered = c.rate(c.differenceCovered());
-        assertTrue(differenceCovered >= 0.93, "the NPV difference of identical groups contains 0 in only "
-                + pct(differenceCovered));
+        assertTrue(differenceCovered >= 0.93 && differenceCovered <= 0.99,
+                "the NPV difference of identical groups contains 0 in " + pct(differenceCovered));
+        // not too narrow either; its width is still about 1.15 times the true SD (exact: 1.14, statistics page)
         assertTrue(c.differenceSdRatio() >= 0.9, "NPV: the SD the difference interval implies / SD over the test "
                 + "sets is only " + c.differenceSdRatio());
     }

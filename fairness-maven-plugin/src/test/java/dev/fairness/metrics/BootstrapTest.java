@@ -291,7 +291,7 @@ class BootstrapTest {
     }
 
     @Test
-    void aTwoGroupGapsIntervalIsDerivedFromTheSignedDifferencesAgrestiCaffoIntervalAtTheStudentizedCriticalValue() {
+    void aTwoGroupGapsIntervalIsDerivedFromTheSignedDifferencesMoverJeffreysIntervalAtTheStudentizedCriticalValue() {
         BootstrapReplicates b = run(2, List.of(site, sex));
         LabelMetrics point = new LabelMetricsCalculator().compute(truth, scores, THRESHOLD, List.of(site, sex));
         double estimate = point.group("site", "x").get(Metric.TPR).value() - point.group("site", "y").get(Metric.TPR).value();
@@ -305,16 +305,17 @@ class BootstrapTest {
             t[r] = Math.abs(d[r] - estimate) / sd;
         }
         java.util.Arrays.sort(t);
-        double critical = Percentiles.ofSorted(t, t.length, 0.95);
-        double[] adjusted = new double[2]; // (TP + 1) / (positives + 2)
-        double se = 0;
+        double critical = Math.max(Percentiles.ofSorted(t, t.length, 0.95), NormalQuantile.of(0.975)); // counted
+        double[] p = new double[2];
+        JeffreysBounds[] bounds = new JeffreysBounds[2]; // Beta(TP + 1/2, FN + 1/2) quantiles at the critical value
         for (int g = 0; g < 2; g++) {
             GroupMetrics group = point.group("site", List.of("x", "y").get(g));
-            double positives = group.get(Metric.POSITIVES).value();
-            adjusted[g] = (Math.round(group.get(Metric.TPR).value() * positives) + 1) / (positives + 2);
-            se += adjusted[g] * (1 - adjusted[g]) / (positives + 2);
+            long positives = Math.round(group.get(Metric.POSITIVES).value());
+            p[g] = group.get(Metric.TPR).value();
+            bounds[g] = new JeffreysBounds(Math.round(p[g] * positives), positives);
         }
-        se = Math.sqrt(se);
+        double lower = p[0] - p[1] - Math.hypot(p[0] - bounds[0].lower(critical), bounds[1].upper(critical) - p[1]);
+        double upper = p[0] - p[1] + Math.hypot(bounds[0].upper(critical) - p[0], p[1] - bounds[1].lower(critical));
 
         GapInterval gap = b.gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
 
@@ -322,8 +323,8 @@ class BootstrapTest {
         assertEquals("'x' - 'y'", signed.describe());
         assertEquals(estimate, signed.estimate(), 1e-12);
         assertEquals(critical, gap.critical(), 1e-12);
-        assertEquals(adjusted[0] - adjusted[1] - critical * se, signed.lower(), 1e-12);
-        assertEquals(adjusted[0] - adjusted[1] + critical * se, signed.upper(), 1e-12);
+        assertEquals(lower, signed.lower(), 1e-12);
+        assertEquals(upper, signed.upper(), 1e-12);
         double nearest = Math.max(0, Math.max(signed.lower(), -signed.upper()));
         double farthest = Math.max(Math.abs(signed.lower()), Math.abs(signed.upper()));
         assertEquals(new Interval(nearest, farthest, 0.95, 200, 0, null), gap.interval());
@@ -340,10 +341,22 @@ class BootstrapTest {
         assertEquals(List.of(Metric.TPR, Metric.FPR), odds.comparisons().stream().map(Comparison::metric).toList());
         assertTrue(odds.critical() >= Math.max(tpr.critical(), fpr.critical()),
                 "two comparisons at once need at least the critical value of either alone: " + odds.critical());
-        double tprScale = odds.critical() / tpr.critical();
+        LabelMetrics point = new LabelMetricsCalculator().compute(truth, scores, THRESHOLD, List.of(site, sex));
+        double[] p = new double[2];
+        JeffreysBounds[] bounds = new JeffreysBounds[2];
+        for (int g = 0; g < 2; g++) {
+            GroupMetrics group = point.group("site", List.of("x", "y").get(g));
+            long positives = Math.round(group.get(Metric.POSITIVES).value());
+            p[g] = group.get(Metric.TPR).value();
+            bounds[g] = new JeffreysBounds(Math.round(p[g] * positives), positives);
+        }
+        MoverDifference tprAtTheFamilysCriticalValue = new MoverDifference(p[0], bounds[0], p[1], bounds[1]);
         Comparison wide = odds.comparisons().get(0);
         Comparison alone = tpr.comparisons().get(0);
-        assertEquals((alone.upper() - alone.lower()) * tprScale, wide.upper() - wide.lower(), 1e-12);
+        assertEquals(tprAtTheFamilysCriticalValue.lower(odds.critical()), wide.lower(), 1e-12);
+        assertEquals(tprAtTheFamilysCriticalValue.upper(odds.critical()), wide.upper(), 1e-12);
+        assertTrue(wide.lower() <= alone.lower() && wide.upper() >= alone.upper(), "the family's TPR interval "
+                + wide.lower() + "–" + wide.upper() + " holds the TPR's alone " + alone.lower() + "–" + alone.upper());
         assertTrue(odds.interval().upper() >= Math.max(tpr.interval().upper(), fpr.interval().upper()));
     }
 

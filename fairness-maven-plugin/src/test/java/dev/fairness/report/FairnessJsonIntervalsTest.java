@@ -119,7 +119,8 @@ class FairnessJsonIntervalsTest {
             largest = Math.max(largest, Math.abs(c.get("estimate").asDouble()));
         }
         assertEquals(rule.at("/value/value").asDouble(), largest, 1e-12, "the gap is the largest signed difference");
-        assertEquals("max-t: simultaneous over the gap's signed comparisons",
+        assertEquals("max-t: simultaneous over the gap's signed comparisons; a difference of two groups' counted "
+                + "rates: MOVER with their Jeffreys bounds",
                 json.at("/settings/bootstrap/gapInterval").asText());
     }
 }

@@ -24,7 +24,7 @@ final class CiNumbers {
         return value.isDefined() ? value(value.value()) : "n/a (" + value.undefinedReason() + ")";
     }
 
-    /** {@code 0.300 (0.133–0.444)}: the value with its interval when it has a defined one. */
+    /** {@code 0.300 (0.135–0.451)}: the value with its interval when it has a defined one. */
     static String withInterval(MetricValue value, Interval interval) {
         return value.isDefined() && interval != null && interval.isDefined()
                 ? value(value) + " (" + value(interval.lower()) + "–" + value(interval.upper()) + ")"

@@ -11,11 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simultaneous interval of a difference of two counted proportions is the Agresti–Caffo one at the max-t
- * critical value, and of a single group's counted proportion (the {@code worst} gap) the Wilson one; when no
- * comparison varies at all, the critical value is the normal quantile.
+ * The simultaneous interval of a difference of two counted proportions is the MOVER one from the two groups'
+ * Jeffreys bounds at the max-t critical value, and of a single group's counted proportion (the {@code worst} gap)
+ * the Wilson one; when no comparison varies at all, the critical value is the normal quantile.
  */
-class AgrestiCaffoIntervalTest {
+class MoverJeffreysIntervalTest {
     private static final double Z975 = 1.959963984540054;
 
     /** Group x: 20 positives all detected, 20 negatives; group y the same with {@code yDetected} positives detected. */
@@ -40,26 +40,30 @@ class AgrestiCaffoIntervalTest {
 
     @Test
     void twoGroupsWhoseTprIsOneInEveryReplicateGetAnIntervalOfPositiveWidth() {
-        Comparison d = twoGroups(20).gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null)
-                .comparisons().get(0);
-        double p = 21.0 / 22; // (20 + 1) / (20 + 2)
-        double se = Math.sqrt(2 * p * (1 - p) / 22);
+        GapInterval gap = twoGroups(20).gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
+        Comparison d = gap.comparisons().get(0);
+        double q = gap.critical();
+        assertEquals(Z975, q, 1e-8); // no replicate varies: one comparison's normal quantile
+        double below = 1 - new JeffreysBounds(20, 20).lower(q); // 20 of 20: the upper bound is 1 itself
         assertEquals(0, d.estimate(), 1e-12);
-        assertEquals(-Z975 * se, d.lower(), 1e-9);
-        assertEquals(Z975 * se, d.upper(), 1e-9);
+        assertEquals(-below, d.lower(), 1e-12);
+        assertEquals(below, d.upper(), 1e-12);
+        assertTrue(below > 0.05, "half-width " + below);
     }
 
     @Test
-    void aTprDifferenceIsCentredOnTheAdjustedDifferenceWithTheAdjustedStandardError() {
+    void aTprDifferenceTakesEachSideFromTheGroupsJeffreysBoundsOnThatSide() {
         GapInterval gap = twoGroups(14).gapInterval(Metric.TPR, GapMethod.DIFFERENCE, "site", List.of("x", "y"), null);
         Comparison d = gap.comparisons().get(0);
-        double px = 21.0 / 22;
-        double py = 15.0 / 22;
-        double se = Math.sqrt(px * (1 - px) / 22 + py * (1 - py) / 22);
+        double q = gap.critical();
+        JeffreysBounds x = new JeffreysBounds(20, 20);
+        JeffreysBounds y = new JeffreysBounds(14, 20);
         assertEquals(1 - 14.0 / 20, d.estimate(), 1e-12);
-        assertTrue(gap.critical() > 1.5 && gap.critical() < 2.5, "critical value " + gap.critical());
-        assertEquals(px - py - gap.critical() * se, d.lower(), 1e-9);
-        assertEquals(px - py + gap.critical() * se, d.upper(), 1e-9);
+        assertTrue(q >= NormalQuantile.of(0.975) && q < 2.5, "critical value " + q);
+        assertEquals(0.3 - Math.hypot(1 - x.lower(q), y.upper(q) - 0.7), d.lower(), 1e-12);
+        assertEquals(0.3 + Math.hypot(0, 0.7 - y.lower(q)), d.upper(), 1e-12);
+        assertTrue(d.upper() - 0.3 > 0.3 - d.lower(), "y's longer lower tail widens the upper side: " + d.lower()
+                + "–" + d.upper());
     }
 
     @Test
