@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CsvByteRows implements Closeable {
     /** This file needs the full parser. No stack trace: it is control flow, caught by the caller. */
-    static final class Unsupported extends Exception {
+    static class Unsupported extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unsupported() {
@@ -31,12 +31,23 @@ final class CsvByteRows implements Closeable {
         }
     }
 
+    /**
+     * A quoted cell in a part of a file read on its own ({@link #CsvByteRows(byte[], int, int)}): a quoted line
+     * break may have moved the part's first row boundary, so the whole file is read in one part instead.
+     */
+    static final class QuotedCell extends Unsupported {
+        private static final long serialVersionUID = 1L;
+    }
+
     private static final int NEED_MORE = -1;
     private static final int END = 0;
     private static final int ROW = 1;
     private static final Unsupported UNSUPPORTED = new Unsupported();
+    private static final QuotedCell QUOTED_CELL = new QuotedCell();
 
     private final InputStream in;
+    /** Whether a quoted cell may be read; false in a part of a file, which then throws {@link QuotedCell}. */
+    private final boolean quotedCells;
     private byte[] buffer = new byte[1 << 20];
     private int position;
     private int limit;
@@ -53,6 +64,32 @@ final class CsvByteRows implements Closeable {
 
     CsvByteRows(InputStream in) {
         this.in = in;
+        this.quotedCells = true;
+    }
+
+    /**
+     * The rows of a whole file already in memory, from its start: quoted cells are read.
+     */
+    CsvByteRows(byte[] file) {
+        this.in = InputStream.nullInputStream();
+        this.quotedCells = true;
+        this.buffer = file;
+        this.limit = file.length;
+        this.endOfInput = true;
+    }
+
+    /**
+     * The rows of bytes {@code [from, to)} of a file in memory, a part that starts at a row's start after the first
+     * (lines are counted from 1 in the part). A quoted cell throws {@link QuotedCell}.
+     */
+    CsvByteRows(byte[] file, int from, int to) {
+        this.in = InputStream.nullInputStream();
+        this.quotedCells = false;
+        this.buffer = file;
+        this.position = from;
+        this.limit = to;
+        this.endOfInput = true;
+        this.started = true;
     }
 
     /**
@@ -150,6 +187,9 @@ final class CsvByteRows implements Closeable {
             int start;
             int end;
             if (p < limit && b[p] == '"') {
+                if (!quotedCells) {
+                    throw QUOTED_CELL;
+                }
                 start = ++p;
                 while (true) {
                     if (p == limit) {
@@ -189,7 +229,7 @@ final class CsvByteRows implements Closeable {
                         break;
                     }
                     if (c == '"') {
-                        throw UNSUPPORTED;
+                        throw quotedCells ? UNSUPPORTED : QUOTED_CELL;
                     }
                     p++;
                 }
@@ -235,6 +275,16 @@ final class CsvByteRows implements Closeable {
         starts = java.util.Arrays.copyOf(starts, size);
         ends = java.util.Arrays.copyOf(ends, size);
         escaped = java.util.Arrays.copyOf(escaped, size);
+    }
+
+    /** Where the next row starts: the offset in the file of a part read in memory. */
+    int position() {
+        return position;
+    }
+
+    /** The 1-based line the next row starts on (after the current row and the blank lines seen). */
+    int nextLine() {
+        return line;
     }
 
     /** The 1-based line on which the current row starts. */
