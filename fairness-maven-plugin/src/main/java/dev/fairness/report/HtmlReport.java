@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,13 +46,23 @@ public final class HtmlReport {
         }
         ThresholdsTable.render(html, c);
         List<LabelResult> labels = c.result().labels();
-        // the labels' sections (their curves are most of the report's work) on every core, appended in order
-        List<Html> sections = Parallel.map(labels.size(), Parallel.defaultThreads(), i -> {
-            Html section = new Html();
-            LabelSection.render(section, c, labels.get(i), i);
-            return section;
-        });
-        sections.forEach(html::append);
+        // every label's groupings (their curves are most of the report's work) on every core, appended in order
+        List<LabelResult> labelOf = new ArrayList<>();
+        List<String> groupingOf = new ArrayList<>();
+        for (LabelResult label : labels) {
+            for (String grouping : LabelSection.groupings(label)) {
+                labelOf.add(label);
+                groupingOf.add(grouping);
+            }
+        }
+        List<Html> sections = Parallel.map(labelOf.size(), Parallel.defaultThreads(),
+                k -> LabelSection.grouping(c, labelOf.get(k), groupingOf.get(k)));
+        int next = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            int count = LabelSection.groupings(labels.get(i)).size();
+            LabelSection.render(html, c, labels.get(i), i, sections.subList(next, next + count));
+            next += count;
+        }
         DataSection.render(html, c);
         ModelSection.render(html, c);
         ZeroShotSection.render(html, c);
