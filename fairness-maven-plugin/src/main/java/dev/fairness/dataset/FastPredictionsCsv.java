@@ -16,13 +16,16 @@ import java.util.List;
  * with the full parser, which reports the error with its file, line and column. Errors therefore cost a second
  * read; valid files cost one pass and no object per number.
  *
- * <p>A file of up to {@value #IN_MEMORY} bytes is read into memory and its rows parsed in parts on every core
- * ({@link RowParts}): the parts split at line ends, so each starts at a row, and they are joined in file order with
- * their lines counted on. A quoted cell anywhere could hold a line end, so such a file is parsed in one part.
+ * <p>A file of up to {@value #IN_MEMORY} bytes (and an eighth of the heap) is read into memory and its rows
+ * parsed in parts on every core ({@link RowParts}): the parts split at line ends, so each starts at a row, and
+ * they are joined in file order with their lines counted on. A quoted cell anywhere could hold a line end, so such
+ * a file is parsed in one part.
  */
 final class FastPredictionsCsv {
     /** The largest file read into memory (one array); larger files are read as a stream, in one part. */
     static final long IN_MEMORY = 1L << 30;
+    /** The share of the heap a file in memory may take at most: a small heap streams the file as before. */
+    private static final int HEAP_SHARE = 8;
 
     private FastPredictionsCsv() {
     }
@@ -41,7 +44,7 @@ final class FastPredictionsCsv {
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
-            if (size > IN_MEMORY) {
+            if (size > Math.min(IN_MEMORY, Runtime.getRuntime().maxMemory() / HEAP_SHARE)) {
                 try (InputStream in = Files.newInputStream(file); CsvByteRows csv = new CsvByteRows(in)) {
                     return inOnePart(csv, name, labels, attributes, size);
                 }

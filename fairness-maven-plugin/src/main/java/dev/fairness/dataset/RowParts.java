@@ -18,7 +18,7 @@ record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
     /** The fewest bytes a part has when the count is chosen here: smaller files are one part. */
     static final int PART_BYTES = 1 << 20;
 
-    /** Parts for {@code bytes} of rows: up to four per thread (a slow part then holds up less), at least a megabyte each. */
+    /** Parts for {@code bytes} of rows: up to four per thread (a slow part holds up less), at least 1 MB each. */
     static int count(long bytes, int threads) {
         return (int) Math.max(1, Math.min(4L * threads, bytes / PART_BYTES));
     }

@@ -25,7 +25,10 @@ record ReportContext(ReportSource source, ReportMessages messages, Intervals int
         return n < result().minGroupSize();
     }
 
-    /** Every group of the grouping with its rows (label sections ask from several threads), in group order, from the grouping the engine built. */
+    /**
+     * Every group of the grouping with its rows, in group order, from the grouping the engine built (label sections
+     * ask from several threads).
+     */
     Map<String, int[]> rows(String grouping) {
         return rowsByGrouping.computeIfAbsent(grouping, name -> rowsOf(result().grouping(name)));
     }

@@ -36,18 +36,15 @@ record RocCurve(List<double[]> points) {
         int n = order.size();
         int[] positives = new int[groups];
         int[] sizes = new int[groups];
-        for (int row = 0; row < groupOf.length; row++) {
-            int g = groupOf[row];
-            if (g != Grouping.NO_GROUP) {
-                sizes[g]++;
-            }
-        }
         int[] groupAt = new int[n]; // the group of each sorted position: one gather, then sequential reads
         for (int i = 0; i < n; i++) {
             int g = groupOf[order.rowAt(i)];
             groupAt[i] = g;
-            if (g != Grouping.NO_GROUP && order.isPositiveAt(i)) {
-                positives[g]++;
+            if (g != Grouping.NO_GROUP) {
+                sizes[g]++;
+                if (order.isPositiveAt(i)) {
+                    positives[g]++;
+                }
             }
         }
         int[] tp = new int[groups];
