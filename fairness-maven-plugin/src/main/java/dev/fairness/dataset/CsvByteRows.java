@@ -3,8 +3,6 @@ package dev.fairness.dataset;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * order mark allowed), {@code ,} between cells, LF or CRLF line ends, blank lines, cells quoted with {@code "}
  * ({@code ""} inside for a quote, line breaks allowed). Anything else — a lone CR, a quote inside an unquoted cell,
  * text after a closing quote, an unclosed quote, bytes that are not UTF-8, a UTF-16/32 file — throws
- * {@link Unsupported}: that file is left to {@link CsvRows} (Jackson), which reads it or reports the error with
+ * {@link CsvUnsupported}: that file is left to {@link CsvRows} (Jackson), which reads it or reports the error with
  * its own message. So this class never decides anything Jackson would decide differently; it only skips the
  * per-cell objects Jackson needs.
  *
@@ -22,32 +20,14 @@ import java.nio.charset.StandardCharsets;
  * {@link CsvRows#line()} counts them: the 1-based line on which a row starts.
  */
 final class CsvByteRows implements Closeable {
-    /** This file needs the full parser. No stack trace: it is control flow, caught by the caller. */
-    static class Unsupported extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    /**
-     * A quoted cell in a part of a file read on its own ({@link #CsvByteRows(byte[], int, int)}): a quoted line
-     * break may have moved the part's first row boundary, so the whole file is read in one part instead.
-     */
-    static final class QuotedCell extends Unsupported {
-        private static final long serialVersionUID = 1L;
-    }
-
     private static final int NEED_MORE = -1;
     private static final int END = 0;
     private static final int ROW = 1;
-    private static final Unsupported UNSUPPORTED = new Unsupported();
-    private static final QuotedCell QUOTED_CELL = new QuotedCell();
+    private static final CsvUnsupported UNSUPPORTED = new CsvUnsupported();
+    private static final CsvUnsupported.QuotedCell QUOTED_CELL = new CsvUnsupported.QuotedCell();
 
     private final InputStream in;
-    /** Whether a quoted cell may be read; false in a part of a file, which then throws {@link QuotedCell}. */
-    private final boolean quotedCells;
+    private final boolean quotedCells; // false in a part of a file: a quote throws CsvUnsupported.QuotedCell
     private byte[] buffer = new byte[1 << 20];
     private int position;
     private int limit;
@@ -67,9 +47,7 @@ final class CsvByteRows implements Closeable {
         this.quotedCells = true;
     }
 
-    /**
-     * The rows of a whole file already in memory, from its start: quoted cells are read.
-     */
+    /** The rows of a whole file already in memory, from its start: quoted cells are read. */
     CsvByteRows(byte[] file) {
         this.in = InputStream.nullInputStream();
         this.quotedCells = true;
@@ -80,7 +58,7 @@ final class CsvByteRows implements Closeable {
 
     /**
      * The rows of bytes {@code [from, to)} of a file in memory, a part that starts at a row's start after the first
-     * (lines are counted from 1 in the part). A quoted cell throws {@link QuotedCell}.
+     * (lines are counted from 1 in the part). A quoted cell throws {@link CsvUnsupported.QuotedCell}.
      */
     CsvByteRows(byte[] file, int from, int to) {
         this.in = InputStream.nullInputStream();
@@ -92,12 +70,8 @@ final class CsvByteRows implements Closeable {
         this.started = true;
     }
 
-    /**
-     * Advances to the next row, blank lines skipped.
-     *
-     * @return false at the end of the file
-     */
-    boolean next() throws IOException, Unsupported {
+    /** Advances to the next row, blank lines skipped; false at the end of the file. */
+    boolean next() throws IOException, CsvUnsupported {
         if (!started) {
             start();
         }
@@ -111,7 +85,7 @@ final class CsvByteRows implements Closeable {
     }
 
     /** Reads the first bytes: a UTF-8 byte order mark is skipped; what looks like UTF-16 or UTF-32 is Jackson's. */
-    private void start() throws IOException, Unsupported {
+    private void start() throws IOException, CsvUnsupported {
         started = true;
         while (limit < 4 && !endOfInput) {
             fill();
@@ -148,7 +122,7 @@ final class CsvByteRows implements Closeable {
     }
 
     /** One row from {@code position}, or NEED_MORE when it may continue past the bytes read so far. */
-    private int scanRow() throws Unsupported {
+    private int scanRow() throws CsvUnsupported {
         byte[] b = buffer;
         int p = position;
         int lines = line;
@@ -315,28 +289,8 @@ final class CsvByteRows implements Closeable {
     }
 
     /** The text of a cell, as Jackson gives it (untrimmed, {@code ""} read as {@code "}). */
-    String text(int cell) throws Unsupported {
-        int start = starts[cell];
-        int end = ends[cell];
-        byte[] b = buffer;
-        boolean ascii = true;
-        for (int i = start; i < end; i++) {
-            if (b[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        String text;
-        if (ascii) {
-            text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-        } else {
-            try {
-                text = utf8.decode(ByteBuffer.wrap(b, start, end - start)).toString();
-            } catch (CharacterCodingException notUtf8) {
-                throw UNSUPPORTED;
-            }
-        }
-        return escaped[cell] ? text.replace("\"\"", "\"") : text;
+    String text(int cell) throws CsvUnsupported {
+        return CellText.of(buffer, starts[cell], ends[cell], escaped[cell], utf8);
     }
 
     @Override

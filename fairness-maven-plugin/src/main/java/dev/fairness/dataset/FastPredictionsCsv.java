@@ -59,10 +59,10 @@ final class FastPredictionsCsv {
             try {
                 return RowParts.read(bytes, header.position(), header.nextLine() - 1, count, layout, threads)
                         .joined(labels, attributes, name, threads);
-            } catch (CsvByteRows.QuotedCell quoted) {
+            } catch (CsvUnsupported.QuotedCell quoted) {
                 return inOnePart(new CsvByteRows(bytes), name, labels, attributes, bytes.length);
             }
-        } catch (CsvByteRows.Unsupported needsFullParser) {
+        } catch (CsvUnsupported needsFullParser) {
             return null;
         }
     }
@@ -70,7 +70,7 @@ final class FastPredictionsCsv {
     /** The rows of the whole file, header first, in one part: a stream, or a file with quoted cells. */
     private static LocatedPredictions inOnePart(CsvByteRows csv, String name, List<String> labels,
                                                 List<String> attributes, long bytes)
-            throws IOException, CsvByteRows.Unsupported {
+            throws IOException, CsvUnsupported {
         if (!csv.next()) {
             return null;
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The rows of (a part of) a predictions CSV as column arrays, filled one row at a time from the bytes of its
  * cells, with the values the full parser gives; {@link #concat} joins the parts of a file read in parallel in file
- * order. Any cell the full parser might read differently or reject gives up ({@link CsvByteRows.Unsupported}).
+ * order. Any cell the full parser might read differently or reject gives up ({@link CsvUnsupported}).
  */
 final class PredictionColumns {
     private final PredictionsLayout layout;
@@ -42,9 +42,9 @@ final class PredictionColumns {
     }
 
     /** Adds the row {@code csv} stands on, read on {@code line} of the file. */
-    void add(CsvByteRows csv, int line) throws CsvByteRows.Unsupported {
+    void add(CsvByteRows csv, int line) throws CsvUnsupported {
         if (csv.cellCount() != layout.width()) {
-            throw new CsvByteRows.Unsupported();
+            throw new CsvUnsupported();
         }
         if (size == capacity) {
             grow();
@@ -52,7 +52,7 @@ final class PredictionColumns {
         int n = size;
         String id = SpreadsheetText.restore(csv.text(layout.idColumn()).trim());
         if (id.isEmpty()) {
-            throw new CsvByteRows.Unsupported();
+            throw new CsvUnsupported();
         }
         ids[n] = id;
         idHashes[n] = id.hashCode();
@@ -132,7 +132,7 @@ final class PredictionColumns {
                 lines);
     }
 
-    private static boolean truth(CsvByteRows csv, int column) throws CsvByteRows.Unsupported {
+    private static boolean truth(CsvByteRows csv, int column) throws CsvUnsupported {
         int start = csv.start(column);
         if (csv.end(column) == start + 1) {
             byte b = csv.bytes()[start];
@@ -142,7 +142,7 @@ final class PredictionColumns {
         }
         Boolean value = TruthValue.parse(csv.text(column));
         if (value == null) {
-            throw new CsvByteRows.Unsupported();
+            throw new CsvUnsupported();
         }
         return value;
     }
@@ -151,18 +151,18 @@ final class PredictionColumns {
      * A score: plain decimals ({@link DecimalBytes}) from the bytes, anything else through the same test and
      * {@link Double#parseDouble} as the full parser.
      */
-    private static double probability(CsvByteRows csv, int column) throws CsvByteRows.Unsupported {
+    private static double probability(CsvByteRows csv, int column) throws CsvUnsupported {
         double value = DecimalBytes.parse(csv.bytes(), csv.start(column), csv.end(column));
         if (Double.isNaN(value)) {
             String text = csv.text(column).trim();
             if (!SpreadsheetText.NUMBER.matcher(text).matches()) {
-                throw new CsvByteRows.Unsupported();
+                throw new CsvUnsupported();
             }
             value = Double.parseDouble(text);
         }
         if (value >= 0.0 && value <= 1.0) {
             return value;
         }
-        throw new CsvByteRows.Unsupported();
+        throw new CsvUnsupported();
     }
 }

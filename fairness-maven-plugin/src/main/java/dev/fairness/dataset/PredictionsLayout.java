@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * Where a predictions CSV has the columns a read needs, from its header: the id, each label's truth and score,
- * each attribute. The fast read gives up ({@link CsvByteRows.Unsupported}) when one is missing or twice there; the
+ * each attribute. The fast read gives up ({@link CsvUnsupported}) when one is missing or twice there; the
  * full parser then says which.
  */
 record PredictionsLayout(int width, int idColumn, int[] truthColumns, int[] scoreColumns, int[] attributeColumns) {
 
     /** The layout of the header row {@code csv} stands on. */
     static PredictionsLayout of(CsvByteRows csv, List<String> labels, List<String> attributes)
-            throws CsvByteRows.Unsupported {
+            throws CsvUnsupported {
         int width = csv.cellCount();
         String[] header = new String[width];
         for (int c = 0; c < width; c++) {
@@ -39,18 +39,18 @@ record PredictionsLayout(int width, int idColumn, int[] truthColumns, int[] scor
         return attributeColumns.length;
     }
 
-    private static int column(String[] header, String name) throws CsvByteRows.Unsupported {
+    private static int column(String[] header, String name) throws CsvUnsupported {
         int found = -1;
         for (int c = 0; c < header.length; c++) {
             if (header[c].equals(name)) {
                 if (found >= 0) {
-                    throw new CsvByteRows.Unsupported();
+                    throw new CsvUnsupported();
                 }
                 found = c;
             }
         }
         if (found < 0) {
-            throw new CsvByteRows.Unsupported();
+            throw new CsvUnsupported();
         }
         return found;
     }

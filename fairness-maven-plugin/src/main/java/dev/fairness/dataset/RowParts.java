@@ -8,7 +8,7 @@ import java.util.List;
  * The data rows of a CSV file in memory, parsed in parts in parallel: the bytes after the header are split at line
  * ends into parts that each start at a row, each part is parsed on its own with lines counted from its start, and
  * the parts are then joined in file order, each part's lines offset by the lines before it. Only for files without
- * quoted cells (a quoted cell may hold a line end): a part that meets a quote throws {@link CsvByteRows.QuotedCell}
+ * quoted cells (a quoted cell may hold a line end): a part that meets a quote throws {@link CsvUnsupported.QuotedCell}
  * and the caller reads the file in one part.
  *
  * @param parts       each part's rows, in file order
@@ -28,7 +28,7 @@ record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
      * @param headerLines the lines up to and including the header row
      */
     static RowParts read(byte[] bytes, int from, int headerLines, int count, PredictionsLayout layout, int threads)
-            throws CsvByteRows.Unsupported {
+            throws CsvUnsupported {
         int[] bounds = bounds(bytes, from, count);
         List<Part> read;
         try {
@@ -79,7 +79,7 @@ record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
                     columns.add(csv, csv.line());
                 }
                 return new Part(columns, csv.nextLine() - 1);
-            } catch (CsvByteRows.Unsupported e) {
+            } catch (CsvUnsupported e) {
                 throw new PartUnsupported(e);
             } catch (java.io.IOException inMemory) {
                 throw new IllegalStateException("a part in memory cannot fail to read", inMemory);
@@ -87,12 +87,12 @@ record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
         }
     }
 
-    /** A part's {@link CsvByteRows.Unsupported}, across {@link Parallel#map}. */
+    /** A part's {@link CsvUnsupported}, across {@link Parallel#map}. */
     private static final class PartUnsupported extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient CsvByteRows.Unsupported reason;
+        private final transient CsvUnsupported reason;
 
-        PartUnsupported(CsvByteRows.Unsupported reason) {
+        PartUnsupported(CsvUnsupported reason) {
             super(null, null, false, false);
             this.reason = reason;
         }
