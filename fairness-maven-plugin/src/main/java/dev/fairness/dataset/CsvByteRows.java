@@ -3,8 +3,6 @@ package dev.fairness.dataset;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * order mark allowed), {@code ,} between cells, LF or CRLF line ends, blank lines, cells quoted with {@code "}
  * ({@code ""} inside for a quote, line breaks allowed). Anything else — a lone CR, a quote inside an unquoted cell,
  * text after a closing quote, an unclosed quote, bytes that are not UTF-8, a UTF-16/32 file — throws
- * {@link Unsupported}: that file is left to {@link CsvRows} (Jackson), which reads it or reports the error with
+ * {@link CsvUnsupported}: that file is left to {@link CsvRows} (Jackson), which reads it or reports the error with
  * its own message. So this class never decides anything Jackson would decide differently; it only skips the
  * per-cell objects Jackson needs.
  *
@@ -22,21 +20,14 @@ import java.nio.charset.StandardCharsets;
  * {@link CsvRows#line()} counts them: the 1-based line on which a row starts.
  */
 final class CsvByteRows implements Closeable {
-    /** This file needs the full parser. No stack trace: it is control flow, caught by the caller. */
-    static final class Unsupported extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
     private static final int NEED_MORE = -1;
     private static final int END = 0;
     private static final int ROW = 1;
-    private static final Unsupported UNSUPPORTED = new Unsupported();
+    private static final CsvUnsupported UNSUPPORTED = new CsvUnsupported();
+    private static final CsvUnsupported.QuotedCell QUOTED_CELL = new CsvUnsupported.QuotedCell();
 
     private final InputStream in;
+    private final boolean quotedCells; // false in a part of a file: a quote throws CsvUnsupported.QuotedCell
     private byte[] buffer = new byte[1 << 20];
     private int position;
     private int limit;
@@ -53,14 +44,34 @@ final class CsvByteRows implements Closeable {
 
     CsvByteRows(InputStream in) {
         this.in = in;
+        this.quotedCells = true;
+    }
+
+    /** The rows of a whole file already in memory, from its start: quoted cells are read. */
+    CsvByteRows(byte[] file) {
+        this.in = InputStream.nullInputStream();
+        this.quotedCells = true;
+        this.buffer = file;
+        this.limit = file.length;
+        this.endOfInput = true;
     }
 
     /**
-     * Advances to the next row, blank lines skipped.
-     *
-     * @return false at the end of the file
+     * The rows of bytes {@code [from, to)} of a file in memory, a part that starts at a row's start after the first
+     * (lines are counted from 1 in the part). A quoted cell throws {@link CsvUnsupported.QuotedCell}.
      */
-    boolean next() throws IOException, Unsupported {
+    CsvByteRows(byte[] file, int from, int to) {
+        this.in = InputStream.nullInputStream();
+        this.quotedCells = false;
+        this.buffer = file;
+        this.position = from;
+        this.limit = to;
+        this.endOfInput = true;
+        this.started = true;
+    }
+
+    /** Advances to the next row, blank lines skipped; false at the end of the file. */
+    boolean next() throws IOException, CsvUnsupported {
         if (!started) {
             start();
         }
@@ -74,7 +85,7 @@ final class CsvByteRows implements Closeable {
     }
 
     /** Reads the first bytes: a UTF-8 byte order mark is skipped; what looks like UTF-16 or UTF-32 is Jackson's. */
-    private void start() throws IOException, Unsupported {
+    private void start() throws IOException, CsvUnsupported {
         started = true;
         while (limit < 4 && !endOfInput) {
             fill();
@@ -111,7 +122,7 @@ final class CsvByteRows implements Closeable {
     }
 
     /** One row from {@code position}, or NEED_MORE when it may continue past the bytes read so far. */
-    private int scanRow() throws Unsupported {
+    private int scanRow() throws CsvUnsupported {
         byte[] b = buffer;
         int p = position;
         int lines = line;
@@ -150,6 +161,9 @@ final class CsvByteRows implements Closeable {
             int start;
             int end;
             if (p < limit && b[p] == '"') {
+                if (!quotedCells) {
+                    throw QUOTED_CELL;
+                }
                 start = ++p;
                 while (true) {
                     if (p == limit) {
@@ -189,7 +203,7 @@ final class CsvByteRows implements Closeable {
                         break;
                     }
                     if (c == '"') {
-                        throw UNSUPPORTED;
+                        throw quotedCells ? UNSUPPORTED : QUOTED_CELL;
                     }
                     p++;
                 }
@@ -237,6 +251,16 @@ final class CsvByteRows implements Closeable {
         escaped = java.util.Arrays.copyOf(escaped, size);
     }
 
+    /** Where the next row starts: the offset in the file of a part read in memory. */
+    int position() {
+        return position;
+    }
+
+    /** The 1-based line the next row starts on (after the current row and the blank lines seen). */
+    int nextLine() {
+        return line;
+    }
+
     /** The 1-based line on which the current row starts. */
     int line() {
         return rowLine;
@@ -265,28 +289,8 @@ final class CsvByteRows implements Closeable {
     }
 
     /** The text of a cell, as Jackson gives it (untrimmed, {@code ""} read as {@code "}). */
-    String text(int cell) throws Unsupported {
-        int start = starts[cell];
-        int end = ends[cell];
-        byte[] b = buffer;
-        boolean ascii = true;
-        for (int i = start; i < end; i++) {
-            if (b[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        String text;
-        if (ascii) {
-            text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-        } else {
-            try {
-                text = utf8.decode(ByteBuffer.wrap(b, start, end - start)).toString();
-            } catch (CharacterCodingException notUtf8) {
-                throw UNSUPPORTED;
-            }
-        }
-        return escaped[cell] ? text.replace("\"\"", "\"") : text;
+    String text(int cell) throws CsvUnsupported {
+        return CellText.of(buffer, starts[cell], ends[cell], escaped[cell], utf8);
     }
 
     @Override

@@ -29,15 +29,32 @@ public record LocatedPredictions(Predictions predictions, String fileName, int[]
                                         List<String> attributes, String[][] attributeValues, String fileName,
                                         int[] lines) {
         for (int l = 0; l < labels.size(); l++) {
-            truth[l] = Arrays.copyOf(truth[l], n);
-            scores[l] = Arrays.copyOf(scores[l], n);
+            truth[l] = first(truth[l], n);
+            scores[l] = first(scores[l], n);
         }
         Map<String, String[]> attributeMap = new LinkedHashMap<>();
         for (int a = 0; a < attributes.size(); a++) {
-            attributeMap.put(attributes.get(a), Arrays.copyOf(attributeValues[a], n));
+            attributeMap.put(attributes.get(a), first(attributeValues[a], n));
         }
-        return new LocatedPredictions(new Predictions(labels, Arrays.copyOf(ids, n), truth, scores, attributeMap),
-                fileName, Arrays.copyOf(lines, n));
+        return new LocatedPredictions(new Predictions(labels, first(ids, n), truth, scores, attributeMap),
+                fileName, first(lines, n));
+    }
+
+    // the array itself when it has n elements: no copy of arrays that are the right size already
+    private static boolean[] first(boolean[] values, int n) {
+        return values.length == n ? values : Arrays.copyOf(values, n);
+    }
+
+    private static double[] first(double[] values, int n) {
+        return values.length == n ? values : Arrays.copyOf(values, n);
+    }
+
+    private static int[] first(int[] values, int n) {
+        return values.length == n ? values : Arrays.copyOf(values, n);
+    }
+
+    private static String[] first(String[] values, int n) {
+        return values.length == n ? values : Arrays.copyOf(values, n);
     }
 
     /** Where a row is: {@code predictions.csv, line 7}. */

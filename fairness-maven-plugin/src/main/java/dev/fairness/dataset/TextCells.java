@@ -17,7 +17,7 @@ final class TextCells {
     private int size;
 
     /** The cell's text as the reader keeps an attribute value: untrimmed, spreadsheet marks removed. */
-    String text(CsvByteRows csv, int column) throws CsvByteRows.Unsupported {
+    String text(CsvByteRows csv, int column) throws CsvUnsupported {
         if (csv.escaped(column) || size >= LIMIT) {
             return SpreadsheetText.restore(csv.text(column));
         }

@@ -1,5 +1,9 @@
 package dev.fairness.dataset;
 
+import dev.fairness.metrics.Parallel;
+
+import java.util.List;
+
 /**
  * Finds a repeated id among rows as they are read: an open-addressing table of (hash, row) pairs in one
  * {@code long[]}, in place of a map of a million boxed entries. A probe compares the stored hash first, so an id
@@ -15,13 +19,36 @@ final class UniqueIds {
         entries = new long[Math.min(capacity, 1 << 30)];
     }
 
+    /**
+     * Whether no two of {@code ids} are equal, checked on up to {@code threads} threads: each thread keeps the ids
+     * of one share of the hash values, so that equal ids, which have equal hashes, meet in one table.
+     *
+     * @param hashes {@code ids[row].hashCode()} per row
+     */
+    static boolean allDistinct(String[] ids, int[] hashes, int threads) {
+        int shares = Integer.highestOneBit(Math.max(1, threads));
+        List<Boolean> distinct = Parallel.map(shares, threads, share -> {
+            UniqueIds table = new UniqueIds(ids.length / shares + 1);
+            for (int row = 0; row < ids.length; row++) {
+                if (((hashes[row] * 0x9E3779B9) & (shares - 1)) == share && !table.add(ids, hashes[row], row)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        return !distinct.contains(false);
+    }
+
     /** Adds {@code ids[row]}; false when an earlier row has the same id. */
     boolean add(String[] ids, int row) {
+        return add(ids, ids[row].hashCode(), row);
+    }
+
+    private boolean add(String[] ids, int hash, int row) {
         if (2 * (size + 1) > entries.length) {
             grow();
         }
         String id = ids[row];
-        int hash = id.hashCode();
         int mask = entries.length - 1;
         int slot = slot(hash, entries.length);
         long entry;

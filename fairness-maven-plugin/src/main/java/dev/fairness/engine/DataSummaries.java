@@ -27,8 +27,9 @@ final class DataSummaries {
         for (Grouping g : groupings) {
             int[] sizes = new int[g.groupCount()];
             int without = 0;
-            for (int row = 0; row < g.size(); row++) {
-                int group = g.groupOf()[row];
+            int[] groupOf = g.groupOf();
+            for (int row = 0; row < groupOf.length; row++) {
+                int group = groupOf[row];
                 if (group == Grouping.NO_GROUP) {
                     without++;
                     excluded.add(new ExcludedRow(predictions.id(row), rowLocation.apply(row), g.name(),

@@ -68,6 +68,11 @@ public final class Evaluator {
         this.dicomAttributes = dicomAttributes;
     }
 
+    /** Where this evaluator reports progress: the goal's outputs time their phases there too. */
+    public EvaluationLog log() {
+        return log;
+    }
+
     /** This evaluator, reading the mapped attributes from DICOM headers where the manifest has none. */
     public Evaluator withDicomAttributes(DicomAttributeMap mapping) {
         return new Evaluator(log, pluginVersion, options, decoder, mapping, modelFiles);
@@ -139,8 +144,8 @@ public final class Evaluator {
 
     private Scored readPredictions(EvaluationSpec spec) {
         Path file = spec.inputs().predictions();
-        LocatedPredictions read = PredictionsCsvReader.readLocated(file, spec.inputs().labels().labels(),
-                neededAttributes(spec));
+        LocatedPredictions read = PhaseTimer.time(log, "read " + file.getFileName(),
+                () -> PredictionsCsvReader.readLocated(file, spec.inputs().labels().labels(), neededAttributes(spec)));
         Predictions predictions = read.predictions();
         log.info("Read " + predictions.size() + " predictions from " + file + " (no inference: <predictions> is set).");
         return new Scored(predictions, read::location, file.toString(), null);
@@ -257,10 +262,14 @@ public final class Evaluator {
         GroupingBuilder builder = new GroupingBuilder(values, spec.groupings().bins(), scored.rowLocation());
         List<String> names = groupingNames(spec);
         // in parallel; the first failing grouping in order is reported, as when built one after the other
+        PhaseTimer timer = new PhaseTimer(log);
         List<Grouping> groupings = Parallel.map(names.size(), Parallel.defaultThreads(), k -> builder.build(names.get(k)));
+        timer.lap("groupings");
         MetricsStage.Outcome outcome = new MetricsStage(log, Parallel.defaultThreads()).run(spec, predictions, groupings,
                 validation == null ? null : validation.predictions(), validation == null ? null : validation.source());
+        timer = new PhaseTimer(log);
         DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
+        timer.lap("data summary");
         return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data,
                 spec.groupings().minGroupSize(),
                 outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),

@@ -60,8 +60,10 @@ public final class MetricsStage {
                        String validationName) {
         List<String> names = predictions.labels();
         int labelCount = names.size();
+        PhaseTimer timer = new PhaseTimer(log);
         List<SortedLabel> sorted = Parallel.map(labelCount, threads,
                 l -> SortedLabel.of(predictions.truth(l), predictions.scores(l)));
+        timer.lap("sort");
         List<OperatingPoint> points = new ArrayList<>();
         for (int l = 0; l < labelCount; l++) {
             points.add(operatingPoint(spec, names.get(l), sorted.get(l), validation, validationName, l));
@@ -69,8 +71,10 @@ public final class MetricsStage {
         LabelMetricsCalculator calculator = new LabelMetricsCalculator();
         List<LabelMetrics> metrics = Parallel.map(labelCount, threads,
                 l -> calculator.compute(sorted.get(l), points.get(l).threshold(), groupings, null));
+        timer.lap("thresholds and metrics");
         Map<String, BootstrapReplicates> replicates = bootstrap(spec.bootstrap(), names, sorted, points, groupings,
                 groupingsComparedWithOverall(spec.rules()));
+        timer.lap("bootstrap");
         Map<String, LabelMetrics> byLabel = new LinkedHashMap<>();
         for (int l = 0; l < labelCount; l++) {
             byLabel.put(names.get(l), metrics.get(l));
@@ -79,12 +83,14 @@ public final class MetricsStage {
                 new GroupCalibrationTests(predictions, groupings, spec.bootstrap().seed(),
                         spec.bootstrap().confidenceLevel()));
         Verdict verdict = gate.evaluate(spec.rules(), byLabel, replicates);
+        timer.lap("gate");
         List<LabelResult> labels = Parallel.map(labelCount, threads, l -> {
             String label = names.get(l);
             return new LabelResult(label, points.get(l).threshold(), metrics.get(l), points.get(l),
                     replicates.get(label), gapSummaries(gate, metrics.get(l), replicates.get(label), groupings),
                     sorted.get(l));
         });
+        timer.lap("gap summaries");
         return new Outcome(labels, verdict);
     }
 

@@ -208,16 +208,22 @@ public final class GroupingBuilder {
      */
     private static Grouping intersect(String name, List<Grouping> components) {
         int rows = components.get(0).size();
+        int[][] groupOfs = new int[components.size()][];
+        int[] counts = new int[components.size()];
+        for (int k = 0; k < groupOfs.length; k++) { // out of the row loop: plain arrays, no calls per row
+            groupOfs[k] = components.get(k).groupOf();
+            counts[k] = components.get(k).groupCount();
+        }
         long[] code = new long[rows];
         for (int row = 0; row < rows; row++) {
             long c = 0;
-            for (Grouping g : components) {
-                int group = g.groupOf()[row];
+            for (int k = 0; k < groupOfs.length; k++) {
+                int group = groupOfs[k][row];
                 if (group == Grouping.NO_GROUP) {
                     c = -1;
                     break;
                 }
-                c = c * g.groupCount() + group;
+                c = c * counts[k] + group;
             }
             code[row] = c;
         }

@@ -4,6 +4,7 @@ import dev.fairness.InputException;
 import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.gate.VerdictLine;
+import dev.fairness.engine.PhaseTimer;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
 import dev.fairness.report.ReportSource;
@@ -74,7 +75,8 @@ public class CheckMojo extends AbstractFairnessMojo {
      * an artifact). English; {@code fairness:report -Dfairness.locale=...} writes another language.
      */
     private Path writeReport(ReportSource source) {
-        return HtmlReportFile.write(HtmlReport.render(source, Locale.ENGLISH), outputDirectory.toPath());
+        return PhaseTimer.time(new MavenEvaluationLog(getLog()), "report.html",
+                () -> HtmlReportFile.write(HtmlReport.render(source, Locale.ENGLISH), outputDirectory.toPath()));
     }
 
     private void verdict(EvaluationResult result) throws MojoFailureException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
+import dev.fairness.engine.PhaseTimer;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import dev.fairness.report.ci.CiFiles;
@@ -36,7 +37,9 @@ final class Evaluations {
     }
 
     static ReportSource evaluate(Evaluator evaluator, EvaluationSpec spec, MavenProject project) {
-        return publish(evaluator.evaluate(spec), spec, project, json -> { });
+        EvaluationResult result = evaluator.evaluate(spec);
+        return PhaseTimer.time(evaluator.log(), "result files (fairness.json, CI files)",
+                () -> publish(result, spec, project, json -> { }));
     }
 
     /** Writes the result files (with what {@code addition} adds to fairness.json) and shares the evaluation. */

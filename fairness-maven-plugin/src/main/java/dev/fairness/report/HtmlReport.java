@@ -1,11 +1,13 @@
 package dev.fairness.report;
 
 import dev.fairness.engine.LabelResult;
+import dev.fairness.metrics.Parallel;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,8 +46,22 @@ public final class HtmlReport {
         }
         ThresholdsTable.render(html, c);
         List<LabelResult> labels = c.result().labels();
+        // every label's groupings (their curves are most of the report's work) on every core, appended in order
+        List<LabelResult> labelOf = new ArrayList<>();
+        List<String> groupingOf = new ArrayList<>();
+        for (LabelResult label : labels) {
+            for (String grouping : LabelSection.groupings(label)) {
+                labelOf.add(label);
+                groupingOf.add(grouping);
+            }
+        }
+        List<Html> sections = Parallel.map(labelOf.size(), Parallel.defaultThreads(),
+                k -> LabelSection.grouping(c, labelOf.get(k), groupingOf.get(k)));
+        int next = 0;
         for (int i = 0; i < labels.size(); i++) {
-            LabelSection.render(html, c, labels.get(i), i);
+            int count = LabelSection.groupings(labels.get(i)).size();
+            LabelSection.render(html, c, labels.get(i), i, sections.subList(next, next + count));
+            next += count;
         }
         DataSection.render(html, c);
         ModelSection.render(html, c);

@@ -8,7 +8,6 @@ import dev.fairness.metrics.MetricValue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The reliability (calibration) curves of one label, one per group: mean score against observed frequency in
@@ -28,14 +27,16 @@ final class ReliabilityFigure {
         ReportMessages m = c.messages();
         Predictions predictions = c.result().predictions();
         int l = predictions.labels().indexOf(label.label());
-        Map<String, int[]> rows = c.rows(grouping);
         List<GroupMetrics> groups = label.metrics().groups(grouping);
+        List<ReliabilityCurve> byGroup = ReliabilityCurve.ofGroups(predictions.truth(l), predictions.scores(l),
+                c.result().grouping(grouping));
+        List<String> groupNames = c.result().grouping(grouping).groupNames();
         List<CurveChart.Series> series = new ArrayList<>();
         List<ReliabilityCurve> curves = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             GroupMetrics g = groups.get(i);
-            ReliabilityCurve curve = ReliabilityCurve.of(predictions.truth(l), predictions.scores(l),
-                    rows.getOrDefault(g.group(), new int[0]));
+            int index = groupNames.indexOf(g.group());
+            ReliabilityCurve curve = index < 0 ? new ReliabilityCurve(List.of()) : byGroup.get(index);
             curves.add(curve);
             List<double[]> points = new ArrayList<>();
             List<String> counts = new ArrayList<>();

@@ -4,7 +4,7 @@ import dev.fairness.engine.EvaluationResult;
 import dev.fairness.groups.Grouping;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +13,7 @@ record ReportContext(ReportSource source, ReportMessages messages, Intervals int
                      Map<String, Map<String, int[]>> rowsByGrouping) {
 
     static ReportContext of(ReportSource source, ReportMessages messages) {
-        return new ReportContext(source, messages, new Intervals(source.result()), new HashMap<>());
+        return new ReportContext(source, messages, new Intervals(source.result()), new ConcurrentHashMap<>());
     }
 
     EvaluationResult result() {
@@ -25,7 +25,10 @@ record ReportContext(ReportSource source, ReportMessages messages, Intervals int
         return n < result().minGroupSize();
     }
 
-    /** Every group of the grouping with its rows, in group order, from the grouping the engine built. */
+    /**
+     * Every group of the grouping with its rows, in group order, from the grouping the engine built (label sections
+     * ask from several threads).
+     */
     Map<String, int[]> rows(String grouping) {
         return rowsByGrouping.computeIfAbsent(grouping, name -> rowsOf(result().grouping(name)));
     }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.InputException;
 import dev.fairness.dataset.PredictionsCsvWriter;
 import dev.fairness.engine.EvaluationResult;
+import dev.fairness.metrics.Parallel;
 import dev.fairness.output.OutputFolder;
 import dev.fairness.report.ci.CiFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,15 +69,24 @@ public final class ResultFiles {
 
     /** As {@link #write(EvaluationResult, Path)}, with what {@code addition} adds to fairness.json. */
     public static void write(EvaluationResult result, Path directory, Consumer<ObjectNode> addition) {
+        List<Runnable> files = new ArrayList<>();
         if (writesPredictions(result)) {
-            writePredictions(result, directory);
+            files.add(() -> writePredictions(result, directory));
         }
         Path json = directory.resolve(JSON);
-        try {
-            FairnessJson.write(result, json, addition);
-        } catch (IOException e) {
-            throw OutputFolder.cannotWrite(json, e);
-        }
-        CiFiles.write(result, directory);
+        files.add(() -> {
+            try {
+                FairnessJson.write(result, json, addition);
+            } catch (IOException e) {
+                throw OutputFolder.cannotWrite(json, e);
+            }
+        });
+        files.add(() -> CiFiles.write(result, directory));
+        // independent files, each written atomically: at once, on every core; the first failure in this order is
+        // the one reported, as when they were written one after the other
+        Parallel.map(files.size(), Parallel.defaultThreads(), k -> {
+            files.get(k).run();
+            return null;
+        });
     }
 }

@@ -36,22 +36,21 @@ record RocCurve(List<double[]> points) {
         int n = order.size();
         int[] positives = new int[groups];
         int[] sizes = new int[groups];
-        for (int row = 0; row < groupOf.length; row++) {
-            int g = groupOf[row];
-            if (g != Grouping.NO_GROUP) {
-                sizes[g]++;
-            }
-        }
         int[] groupAt = new int[n]; // the group of each sorted position: one gather, then sequential reads
         for (int i = 0; i < n; i++) {
             int g = groupOf[order.rowAt(i)];
             groupAt[i] = g;
-            if (g != Grouping.NO_GROUP && order.isPositiveAt(i)) {
-                positives[g]++;
+            if (g != Grouping.NO_GROUP) {
+                sizes[g]++;
+                if (order.isPositiveAt(i)) {
+                    positives[g]++;
+                }
             }
         }
         int[] tp = new int[groups];
         int[] fp = new int[groups];
+        int[] keptTp = new int[groups]; // the counts of the group's last kept point
+        int[] keptFp = new int[groups];
         double[] lastScore = new double[groups];
         List<List<double[]>> points = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
@@ -64,8 +63,12 @@ record RocCurve(List<double[]> points) {
                 continue;
             }
             double score = order.scoreAt(i);
-            if (tp[g] + fp[g] > 0 && score != lastScore[g]) { // the group's previous tie block ended
-                add(points.get(g), (double) fp[g] / (sizes[g] - positives[g]), (double) tp[g] / positives[g], false);
+            if (tp[g] + fp[g] > 0 && score != lastScore[g] // the group's previous tie block ended
+                    && mayBeVisible(fp[g] - keptFp[g], sizes[g] - positives[g], tp[g] - keptTp[g], positives[g])
+                    && add(points.get(g), (double) fp[g] / (sizes[g] - positives[g]), (double) tp[g] / positives[g],
+                    false)) {
+                keptFp[g] = fp[g];
+                keptTp[g] = tp[g];
             }
             lastScore[g] = score;
             if (order.isPositiveAt(i)) {
@@ -119,13 +122,30 @@ record RocCurve(List<double[]> points) {
         return new RocCurve(List.copyOf(points));
     }
 
-    /** Keeps a point unless it is within the drawing resolution of the previous one (the last is always kept). */
-    private static void add(List<double[]> points, double fpr, double tpr, boolean last) {
+    /**
+     * False when a point {@code fpSteps} negatives and {@code tpSteps} positives past the last kept one is surely
+     * within the drawing resolution, from counts alone: then {@code steps * RESOLUTION <= total - 1}, so the rate
+     * moved by at most {@code (1 - 1/total) / RESOLUTION}, and the rounding of {@link #add}'s divisions (below
+     * 10^-12) cannot lift it to {@code 1 / RESOLUTION}. Saves the divisions at the million tie blocks that are not
+     * drawn; where it says true, {@link #add} decides as before.
+     */
+    private static boolean mayBeVisible(int fpSteps, int negatives, int tpSteps, int positives) {
+        return (long) fpSteps * RESOLUTION >= negatives || (long) tpSteps * RESOLUTION >= positives;
+    }
+
+    /**
+     * Keeps a point unless it is within the drawing resolution of the previous one (the last is always kept).
+     *
+     * @return whether it was kept
+     */
+    private static boolean add(List<double[]> points, double fpr, double tpr, boolean last) {
         double[] previous = points.get(points.size() - 1);
         boolean visible = Math.abs(fpr - previous[0]) * RESOLUTION >= 1 || Math.abs(tpr - previous[1]) * RESOLUTION >= 1;
         if (visible || last) {
             points.add(new double[]{fpr, tpr});
+            return true;
         }
+        return false;
     }
 
     /**

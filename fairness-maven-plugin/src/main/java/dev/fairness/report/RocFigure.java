@@ -8,7 +8,6 @@ import dev.fairness.metrics.MetricValue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ROC curves of one label, one per group, each with its operating point (the FPR and TPR at the label's
@@ -24,7 +23,6 @@ final class RocFigure {
         ReportMessages m = c.messages();
         Predictions predictions = c.result().predictions();
         int l = predictions.labels().indexOf(label.label());
-        Map<String, int[]> rows = c.rows(grouping);
         List<GroupMetrics> groups = label.metrics().groups(grouping);
         List<CurveChart.Series> series = new ArrayList<>();
         List<RocCurve> curves = new ArrayList<>();
@@ -33,8 +31,8 @@ final class RocFigure {
                 : RocCurve.ofGroups(label.scoreOrder(), c.result().grouping(grouping));
         for (int i = 0; i < groups.size(); i++) {
             GroupMetrics g = groups.get(i);
-            RocCurve curve = sortedOnce != null ? sortedOnce.get(i)
-                    : RocCurve.of(predictions.truth(l), predictions.scores(l), rows.getOrDefault(g.group(), new int[0]));
+            RocCurve curve = sortedOnce != null ? sortedOnce.get(i) : RocCurve.of(predictions.truth(l),
+                    predictions.scores(l), c.rows(grouping).getOrDefault(g.group(), new int[0]));
             curves.add(curve);
             MetricValue auc = g.get(Metric.AUC);
             String legend = auc.isDefined()

@@ -12,6 +12,8 @@ import java.util.Locale;
 /** The predictions benchmark's output: every run as it ends, and per size the medians and ratios; printed and kept. */
 final class BenchmarkReport {
     private final Path file;
+    /** One line per size and job for the closing side-by-side table. */
+    private final List<String> table = new java.util.ArrayList<>();
 
     BenchmarkReport(Path file) {
         this.file = file;
@@ -53,21 +55,35 @@ final class BenchmarkReport {
         if (!anchor.isEmpty()) {
             double anchorWall = median(anchor.stream().mapToDouble(TimedProcess::wallSeconds).toArray());
             line(String.format(Locale.ROOT, "  fairlearn wall %.2f s (peak %.2f GB); ratio fairlearn / plugin: "
-                            + "%.0f× (whole mvn -o verify), %.0f× (goal)", anchorWall,
+                            + "%.1f× (whole mvn -o verify), %.1f× (goal)", anchorWall,
                     median(anchor.stream().mapToDouble(TimedProcess::peakGigabytes).toArray()),
                     anchorWall / median(plugin.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
                     anchorWall / median(goal.stream().mapToDouble(Double::doubleValue).toArray())));
-            line(String.format(Locale.ROOT, "  CPU (user + system) medians: fairlearn %.2f s, plugin %.2f s, ratio %.0f×"
+            line(String.format(Locale.ROOT, "  CPU (user + system) medians: fairlearn %.2f s, plugin %.2f s, ratio %.1f×"
                             + " (less sensitive to other processes than wall time)",
                     median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
                     median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
                     median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray())
                             / median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray())));
             for (int i = 0; i < Math.min(anchor.size(), plugin.size()); i++) {
-                line(String.format(Locale.ROOT, "    round %d ratio %.0f× (wall), %.0f× (CPU)", i + 1,
+                line(String.format(Locale.ROOT, "    round %d ratio %.1f× (wall), %.1f× (CPU)", i + 1,
                         anchor.get(i).wallSeconds() / plugin.get(i).wallSeconds(),
                         anchor.get(i).cpuSeconds() / plugin.get(i).cpuSeconds()));
             }
+        }
+        double pluginWall = median(plugin.stream().mapToDouble(TimedProcess::wallSeconds).toArray());
+        double pluginCpu = median(plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray());
+        if (!anchor.isEmpty()) {
+            double anchorWall = median(anchor.stream().mapToDouble(TimedProcess::wallSeconds).toArray());
+            double anchorCpu = median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray());
+            tableRow(rows, "fairlearn_job.py", anchor, Double.NaN, String.format(Locale.ROOT, "%.1f× wall, %.1f× CPU",
+                    anchorWall / pluginWall, anchorCpu / pluginCpu));
+        }
+        tableRow(rows, "mvn -o verify, bootstrap off", plugin,
+                median(goal.stream().mapToDouble(Double::doubleValue).toArray()), "");
+        if (!replicated.isEmpty()) {
+            tableRow(rows, "mvn -o verify, 1,000 replicates", replicated,
+                    median(replicatedGoal.stream().mapToDouble(Double::doubleValue).toArray()), "");
         }
         if (!replicated.isEmpty()) {
             line(String.format(Locale.ROOT, "  with 1,000 replicates: wall %.2f s, goal %.2f s, peak %.2f GB",
@@ -75,6 +91,25 @@ final class BenchmarkReport {
                     median(replicatedGoal.stream().mapToDouble(Double::doubleValue).toArray()),
                     median(replicated.stream().mapToDouble(TimedProcess::peakGigabytes).toArray())));
         }
+    }
+
+    private void tableRow(int rows, String job, List<TimedProcess> runs, double goal, String ratio) {
+        table.add(String.format(Locale.ROOT, "| %,d | %s | %d | %.2f s | %.2f s | %.2f GB | %s | %.1f–%.1f | %s |", rows,
+                job, runs.size(), median(runs.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
+                median(runs.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()),
+                median(runs.stream().mapToDouble(TimedProcess::peakGigabytes).toArray()),
+                Double.isNaN(goal) ? "" : String.format(Locale.ROOT, "%.2f s", goal),
+                runs.stream().mapToDouble(TimedProcess::loadBefore).min().orElse(Double.NaN),
+                runs.stream().mapToDouble(TimedProcess::loadBefore).max().orElse(Double.NaN), ratio));
+    }
+
+    /** Every size and job side by side (medians over the rounds), as a Markdown table. */
+    void table() {
+        line("\nSide by side (medians; load = 1-minute load average when the runs started, lowest–highest; ratio = "
+                + "fairlearn / plugin without the bootstrap):\n");
+        line("| rows | job | runs | wall | CPU | peak memory | goal | load | ratio |");
+        line("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        table.forEach(this::line);
     }
 
     static double median(double[] values) {

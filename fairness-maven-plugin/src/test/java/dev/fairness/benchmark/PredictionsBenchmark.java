@@ -100,6 +100,7 @@ public final class PredictionsBenchmark {
             }
             report.summary(rows, anchorRuns2, plugin, goal, replicated, replicatedGoal);
         }
+        report.table();
         report.line("\nWritten to " + work.resolve("results.md"));
     }
 

@@ -38,9 +38,19 @@ class FastPredictionsCsvTest {
         return file(content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The fast read of the file, asserted equal to Jackson's; null when it left the file to Jackson. */
+    /**
+     * The fast read of the file, asserted equal to Jackson's; null when it left the file to Jackson. Read in 2 and 7
+     * parts too, which must give the same rows or give up likewise.
+     */
     private static LocatedPredictions fastEqualToFull(Path file) throws IOException {
         LocatedPredictions fast = FastPredictionsCsv.readOrNull(file, LABELS, ATTRIBUTES);
+        for (int parts : new int[] {2, 7}) {
+            LocatedPredictions inParts = FastPredictionsCsv.readOrNull(file, LABELS, ATTRIBUTES, 2, parts);
+            assertEquals(fast == null, inParts == null, "read in " + parts + " parts gave up differently");
+            if (fast != null) {
+                assertSame(fast, inParts);
+            }
+        }
         if (fast == null) {
             return null;
         }
@@ -180,6 +190,89 @@ class FastPredictionsCsvTest {
             }
         }
         assertTrue(fast > files / 5, "only " + fast + " of " + files + " files were read fast");
+    }
+
+    @Test
+    void randomFilesReadInAnyNumberOfPartsEqualTheFullParserWithTheirLines() throws IOException {
+        String[] ends = {"\n", "\r\n", "\n\n", "\r\n\r\n", "\n\n\n"};
+        Random random = new Random(29);
+        for (int f = 0; f < 30; f++) {
+            StringBuilder csv = new StringBuilder(random.nextInt(4) == 0 ? "\uFEFF" : "").append(HEADER)
+                    .append(random.nextBoolean() ? "\n\n" : "\r\n");
+            int rows = 1 + random.nextInt(300);
+            for (int r = 0; r < rows; r++) {
+                csv.append(random.nextInt(5) == 0 ? " id" + r + " " : "id" + r).append(',')
+                        .append(random.nextInt(2)).append(',').append(random.nextDouble()).append(',')
+                        .append(random.nextBoolean() ? "true" : "0").append(",0.").append(random.nextInt(1_000_000))
+                        .append(',').append(random.nextBoolean() ? "M" : "Ä").append(',')
+                        .append(random.nextInt(5) == 0 ? "" : Integer.toString(random.nextInt(90)));
+                if (r + 1 < rows || random.nextBoolean()) {
+                    csv.append(ends[random.nextInt(ends.length)]);
+                }
+            }
+            Path path = file(csv.toString());
+            LocatedPredictions full = PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES);
+            for (int parts = 1; parts <= 9; parts++) {
+                LocatedPredictions inParts = FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 3, parts);
+                assertNotNull(inParts, "file " + f + " in " + parts + " parts");
+                assertSame(full, inParts);
+            }
+        }
+    }
+
+    @Test
+    void aFileOfSeveralMegabytesIsReadInPartsByDefaultAsTheFullParserReadsIt() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        Random random = new Random(31);
+        for (int r = 0; r < 120_000; r++) { // about 5 MB: several parts of at least a megabyte
+            csv.append("img").append(r).append(',').append(random.nextInt(2)).append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.6f", random.nextDouble())).append(",0,0.5,")
+                    .append(random.nextBoolean() ? "F" : "M").append(',').append(random.nextInt(90))
+                    .append(r % 1000 == 0 ? "\n\n" : "\n");
+        }
+        Path path = file(csv.toString());
+        assertTrue(RowParts.count(Files.size(path), 2) > 1, "more than one part");
+
+        assertSame(PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES),
+                FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES));
+    }
+
+    @Test
+    void aQuotedCellInALaterPartHasTheWholeFileReadInOnePart() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int r = 0; r < 200; r++) {
+            csv.append(r == 150 ? "\"id\n150\"" : "id" + r).append(",1,0.25,0,0.5,M,40\n");
+        }
+        Path path = file(csv.toString());
+
+        LocatedPredictions inParts = FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 2, 4);
+
+        assertNotNull(inParts);
+        assertSame(PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES), inParts);
+        assertEquals("id\n150", inParts.predictions().id(150));
+        assertEquals(154, inParts.lines()[151], "the row after the quoted line break (row 150 is on lines 152-153)");
+    }
+
+    @Test
+    void anErrorOrRepeatedIdInAnyPartLeavesTheFileToTheFullParserWhichNamesItsLine() throws IOException {
+        for (int parts = 1; parts <= 6; parts++) {
+            for (int bad = 0; bad < 12; bad++) {
+                StringBuilder csv = new StringBuilder(HEADER).append('\n');
+                for (int r = 0; r < 12; r++) {
+                    csv.append("id").append(r).append(r == bad ? ",1,0.5,0,x,F,40\n" : ",1,0.5,0,0.5,M,40\n");
+                }
+                Path path = file(csv.toString());
+                assertNull(FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 2, parts), parts + " parts");
+                InputException error = assertThrows(InputException.class,
+                        () -> PredictionsCsvReader.readLocated(path, LABELS, ATTRIBUTES));
+                assertEquals("predictions.csv, line " + (bad + 2) + ", column 'score_B': expected a probability "
+                        + "between 0 and 1, found 'x'. Write probabilities (apply a sigmoid or softmax to logits), or "
+                        + "remove the row.", error.getMessage());
+            }
+            String repeated = HEADER + "\n" + "a,1,0.5,0,0.5,M,40\n".repeat(1) + "b,1,0.5,0,0.5,M,40\n".repeat(5)
+                    + "a,1,0.5,0,0.5,M,40\n";
+            assertNull(FastPredictionsCsv.readOrNull(file(repeated), LABELS, ATTRIBUTES, 2, parts), "repeated ids");
+        }
     }
 
     private static boolean plain(Random random) {

@@ -110,6 +110,57 @@ class CurvesTest {
     }
 
     @Test
+    void sortedOnceCurvesKeepTheSamePointsAsPerGroupCurvesAtGroupSizesAroundTheResolution() {
+        // groups of 499 to 1,502 rows: a rate's step of 1/500 lands on, just under and just over a whole point
+        int[] sizes = {499, 500, 501, 999, 1000, 1001, 1500, 1502};
+        int n = java.util.Arrays.stream(sizes).sum();
+        java.util.Random random = new java.util.Random(17);
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        int[] groupOf = new int[n];
+        List<String> names = new ArrayList<>();
+        int row = 0;
+        for (int g = 0; g < sizes.length; g++) {
+            names.add("g" + g);
+            for (int i = 0; i < sizes[g]; i++, row++) {
+                groupOf[row] = g;
+                truth[row] = i % 2 == 0 || random.nextInt(7) == 0;
+                scores[row] = random.nextInt(3) == 0 ? random.nextInt(40) / 40.0 : random.nextDouble();
+            }
+        }
+        List<RocCurve> curves = RocCurve.ofGroups(SortedLabel.of(truth, scores), new Grouping("site", names, groupOf));
+
+        for (int g = 0; g < sizes.length; g++) {
+            final int group = g;
+            int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
+            assertEquals(exact(RocCurve.of(truth, scores, rows).points()), exact(curves.get(g).points()), "group " + g);
+        }
+    }
+
+    @Test
+    void everyGroupsReliabilityCurveFromOnePassEqualsTheCurveOfItsOwnRows() {
+        int n = 20_000;
+        java.util.Random random = new java.util.Random(11);
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        int[] groupOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            truth[i] = random.nextInt(5) == 0;
+            scores[i] = random.nextInt(10) == 0 ? 1.0 : random.nextDouble();
+            groupOf[i] = random.nextInt(15) == 0 ? Grouping.NO_GROUP : random.nextInt(3);
+        }
+        List<ReliabilityCurve> curves = ReliabilityCurve.ofGroups(truth, scores,
+                new Grouping("site", List.of("a", "b", "c"), groupOf));
+
+        for (int g = 0; g < 3; g++) {
+            final int group = g;
+            int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
+            // records of doubles: equal only when every mean is the same to the bit
+            assertEquals(ReliabilityCurve.of(truth, scores, rows), curves.get(g), "group " + g);
+        }
+    }
+
+    @Test
     void theReliabilityCurveHasTheMeanScoreAndObservedFrequencyOfEachNonEmptyEceBin() {
         ReliabilityCurve curve = ReliabilityCurve.of(TRUTH, SCORES, new int[]{0, 1, 2, 3, 4, 5, 6});
         List<String> bins = new ArrayList<>();
@@ -120,6 +171,11 @@ class CurvesTest {
         assertEquals(List.of("0 n=1 0.050 0.000", "3 n=1 0.300 0.000", "5 n=1 0.550 1.000", "8 n=2 0.800 0.500",
                 "9 n=2 0.950 1.000"), bins);
         assertNull(curve.bin(1));
+    }
+
+    /** Every point to the last bit. */
+    private static List<String> exact(List<double[]> points) {
+        return points.stream().map(java.util.Arrays::toString).toList();
     }
 
     private static List<String> text(List<double[]> points) {
