@@ -9,12 +9,17 @@
 //
 // node github-actions-runner.mjs <workflow.yml> <repository> <event> <run id> <work folder> <artifact store>
 // Prints one line per job and step; writes <work folder>/report.json; exits 0 when every job succeeded.
-import { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } from "@actions/workflow-parser";
+import { register } from "node:module";
 import { Lexer, Parser, Evaluator, data } from "@actions/expressions";
 import { parse as parseYaml } from "yaml";
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+
+// the parser imports its JSON schema without an import attribute (it is written for bundlers); Node 20 wants one
+register("data:text/javascript," + encodeURIComponent("export async function load(url, context, next) { return next(url, "
+  + "url.endsWith('.json') ? { ...context, importAttributes: { type: 'json' } } : context); }"));
+const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await import("@actions/workflow-parser");
 
 const [workflowFile, repository, eventName, runId, work, store] = process.argv.slice(2);
 const content = fs.readFileSync(workflowFile, "utf8");

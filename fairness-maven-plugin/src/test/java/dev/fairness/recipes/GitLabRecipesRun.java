@@ -54,6 +54,17 @@ class GitLabRecipesRun {
         return repo.resolve(".gitlab-ci-local/artifacts").resolve(job);
     }
 
+    /**
+     * The recipe's {@code artifacts:reports}. gitlab-ci-local collects only {@code dotenv} reports, so the runs
+     * check that these files are in the job's folder when it ends, where GitLab's runner uploads them from.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> reports(Path repo) throws IOException {
+        Map<String, Object> pipeline = new org.yaml.snakeyaml.Yaml().load(Files.readString(repo.resolve(".gitlab-ci.yml")));
+        Map<String, Object> artifacts = (Map<String, Object>) ((Map<String, Object>) pipeline.get("fairness")).get("artifacts");
+        return (Map<String, String>) artifacts.get("reports");
+    }
+
     @Test
     void theGateJobPassesAndHandsGitLabItsJUnitXmlAndMetrics() throws IOException {
         Path repo = RecipeProjects.gate("gitlab-gate-passes", "baseline.csv", "0.10");
@@ -61,12 +72,16 @@ class GitLabRecipesRun {
         RecipeWorkspace.Run run = pipeline(repo);
 
         assertEquals(List.of("fairness: PASS"), results(run), run.output());
-        Path kept = artifacts(repo, "fairness").resolve("target/fairness");
-        for (String file : List.of("report.html", "fairness.json", "summary.md", "TEST-fairness.xml", "metrics.txt")) {
-            assertTrue(Files.isRegularFile(kept.resolve(file)), file + " kept as the job's artifact");
+        Path kept = artifacts(repo, "fairness");
+        for (String file : List.of("report.html", "fairness.json", "summary.md")) {
+            assertTrue(Files.isRegularFile(kept.resolve("target/fairness").resolve(file)), file + " kept");
         }
-        assertTrue(Files.readString(kept.resolve("TEST-fairness.xml")).contains("failures=\"0\""));
-        assertTrue(Files.readString(kept.resolve("metrics.txt")).endsWith("# EOF\n"));
+        Map<String, String> reports = reports(repo);
+        assertEquals(Map.of("junit", "target/fairness/TEST-fairness.xml", "metrics", "target/fairness/metrics.txt"),
+                reports);
+        Path job = repo.resolve(".gitlab-ci-local/builds/fairness");
+        assertTrue(Files.readString(job.resolve(reports.get("junit"))).contains("failures=\"0\""));
+        assertTrue(Files.readString(job.resolve(reports.get("metrics"))).endsWith("# EOF\n"));
         assertTrue(run.output().contains("All fairness checks have been met."), run.output());
     }
 
@@ -79,10 +94,11 @@ class GitLabRecipesRun {
         assertEquals(List.of("fairness: FAIL"), results(run), run.output());
         assertTrue(run.output().contains("Rule violated for label 'Effusion', attribute 'sex': TPR difference is "
                 + "0.090"), run.output());
-        Path kept = artifacts(repo, "fairness").resolve("target/fairness");
-        assertTrue(Files.readString(kept.resolve("TEST-fairness.xml")).contains("failures=\"1\""),
-                "the JUnit report of the failed job is kept (artifacts: when: always)");
-        assertTrue(Files.isRegularFile(kept.resolve("report.html")));
+        Path job = repo.resolve(".gitlab-ci-local/builds/fairness");
+        assertTrue(Files.readString(job.resolve(reports(repo).get("junit"))).contains("failures=\"1\""),
+                "the failed job's JUnit report is there for GitLab to read");
+        assertTrue(Files.isRegularFile(artifacts(repo, "fairness").resolve("target/fairness/report.html")),
+                "the report of a failed job is kept (artifacts: when: always)");
     }
 
     @Test
