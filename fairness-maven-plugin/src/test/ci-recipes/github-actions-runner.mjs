@@ -65,7 +65,8 @@ function condition(step, context, status) {
   if (step.if === undefined) return status === "success";
   let expression = String(step.if).trim().replace(/^\$\{\{(.*)\}\}$/s, "$1");
   if (!statusFunctions.some(f => expression.includes(f + "("))) expression = "success() && (" + expression + ")";
-  return evaluate(expression, context, status).coerceBoolean?.() ?? evaluate(expression, context, status).value;
+  // !(!x) is the expression language's own truthiness of x, as a boolean
+  return evaluate("!(!(" + expression + "))", context, status).value === true;
 }
 
 function matrixOf(job) {
