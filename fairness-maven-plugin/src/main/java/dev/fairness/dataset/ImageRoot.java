@@ -52,6 +52,21 @@ public final class ImageRoot {
         }
     }
 
+    /**
+     * A root that is not looked for on disk: for reading a manifest's ids and rows where the images are not read
+     * ({@link ManifestReader#readWithoutImages}). Symbolic links are resolved only when the root exists.
+     */
+    static ImageRoot unchecked(Path configured, Path manifestFolder) {
+        Path root = (configured == null ? manifestFolder : configured).toAbsolutePath().normalize();
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            real = root; // no root here: the paths are only compared as written
+        }
+        return new ImageRoot(root, real);
+    }
+
     /** The root as configured, absolute and normalised (symbolic links not resolved), for messages and ids. */
     public Path path() {
         return root;
@@ -98,6 +113,24 @@ public final class ImageRoot {
         }
         Path relative = image.startsWith(root) ? root.relativize(image) : realRoot.relativize(image);
         return new Image(relative, real);
+    }
+
+    /**
+     * One manifest cell's image as written, for its id: the path must stay inside the root in its text (the same
+     * check and message as {@link #resolve}), but the file is not looked for; its "real" path is the path as written.
+     */
+    Image resolveAsWritten(String value, String fileName, int line, String column) {
+        Path image;
+        try {
+            image = root.resolve(value).normalize();
+        } catch (InvalidPathException e) {
+            throw new InputException(Messages.invalidImagePath(fileName, line, column, value, e.getReason()), e);
+        }
+        if (!image.startsWith(root) && !image.startsWith(realRoot)) {
+            throw new InputException(Messages.imageOutsideRoot(fileName, line, column, value, image, root));
+        }
+        Path relative = image.startsWith(root) ? root.relativize(image) : realRoot.relativize(image);
+        return new Image(relative, image);
     }
 
     private Path realPath(Path image, String value, String fileName, int line, String column) {

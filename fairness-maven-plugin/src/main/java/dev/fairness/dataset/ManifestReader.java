@@ -26,9 +26,24 @@ public final class ManifestReader {
      *                        duplicate id, or a missing reference column or a reference score that is no probability
      */
     public static Manifest read(ManifestSpec spec) {
+        return read(spec, true);
+    }
+
+    /**
+     * The manifest's rows as {@link #read(ManifestSpec)} reads them, with the same checks of every cell, but
+     * without looking for the images: an image path must still stay inside the image root as written, while the
+     * root and the images need not exist. For a job that judges scores computed elsewhere (a shard merge), which
+     * needs the rows' ids, truth and attributes, never the pixels.
+     */
+    public static Manifest readWithoutImages(ManifestSpec spec) {
+        return read(spec, false);
+    }
+
+    private static Manifest read(ManifestSpec spec, boolean checkImages) {
         Path file = spec.manifest().toAbsolutePath().normalize();
         requireRegularFile(file);
-        ImageRoot root = ImageRoot.of(spec.imageRoot(), file.getParent());
+        ImageRoot root = checkImages ? ImageRoot.of(spec.imageRoot(), file.getParent())
+                : ImageRoot.unchecked(spec.imageRoot(), file.getParent());
         try (CsvRows csv = CsvRows.open(file, "test set manifest")) {
             String name = csv.fileName();
             if (csv.header() == null) {
@@ -48,7 +63,7 @@ public final class ManifestReader {
             boolean[] truth = new boolean[spec.labels().labels().size()];
             while (csv.next()) {
                 int line = csv.line();
-                ImageRoot.Image image = image(csv, name, line, imageColumn, spec.imageColumn(), root);
+                ImageRoot.Image image = image(csv, name, line, imageColumn, spec.imageColumn(), root, checkImages);
                 String id;
                 String idColumnName;
                 if (idColumn < 0) {
@@ -101,12 +116,13 @@ public final class ManifestReader {
 
     /** The row's image: see {@link ImageRoot} for what is allowed. */
     private static ImageRoot.Image image(CsvRows csv, String name, int line, int column, String columnName,
-                                         ImageRoot root) {
+                                         ImageRoot root, boolean checkImages) {
         String value = csv.cell(column).trim();
         if (value.isEmpty()) {
             throw new InputException(Messages.emptyImagePath(name, line, columnName));
         }
-        return root.resolve(value, name, line, columnName);
+        return checkImages ? root.resolve(value, name, line, columnName)
+                : root.resolveAsWritten(value, name, line, columnName);
     }
 
     private static String slashSeparated(Path relative) {

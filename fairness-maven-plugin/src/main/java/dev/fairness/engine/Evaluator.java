@@ -164,6 +164,11 @@ public final class Evaluator {
 
     /** The manifest's rows, with the attributes a grouping needs (from DICOM headers where configured). */
     Manifest readManifest(EvaluationSpec spec, Path manifestFile, List<String> attributes) {
+        return readManifest(spec, manifestFile, attributes, true);
+    }
+
+    /** @param imagesNeeded false where no image is read: the images need not exist (see {@link HeaderAttributes}) */
+    Manifest readManifest(EvaluationSpec spec, Path manifestFile, List<String> attributes, boolean imagesNeeded) {
         if (spec.inputs().model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
                     + "or <predictions> to a CSV of scores computed elsewhere.");
@@ -177,7 +182,7 @@ public final class Evaluator {
                 ? spec.inputs().columns().reference().columns(spec.inputs().labels().labels()) : List.of();
         return HeaderAttributes.read(new ManifestSpec(manifestFile, spec.inputs().imageColumn(),
                 spec.inputs().idColumn(), spec.inputs().labels(), attributes, spec.inputs().imageRoot(),
-                referenceColumns), dicomAttributes, log);
+                referenceColumns), dicomAttributes, log, imagesNeeded);
     }
 
     /**

@@ -34,9 +34,17 @@ final class HeaderAttributes {
     }
 
     static Manifest read(ManifestSpec spec, DicomAttributeMap map, EvaluationLog log) {
+        return read(spec, map, log, true);
+    }
+
+    /**
+     * @param imagesNeeded false when no image is read (a shard merge): then the images need not exist, unless an
+     *                     attribute comes from their DICOM headers
+     */
+    static Manifest read(ManifestSpec spec, DicomAttributeMap map, EvaluationLog log, boolean imagesNeeded) {
         List<String> mapped = spec.attributes().stream().filter(a -> map.fieldOf(a) != null).toList();
         if (mapped.isEmpty()) {
-            return ManifestReader.read(spec);
+            return imagesNeeded ? ManifestReader.read(spec) : ManifestReader.readWithoutImages(spec);
         }
         Set<String> columns = new HashSet<>(ManifestColumns.of(spec.manifest()));
         List<String> inManifest = spec.attributes().stream()

@@ -56,7 +56,8 @@ public final class ShardedEvaluation {
      */
     public EvaluationResult merge(EvaluationSpec spec, List<FoundShard> shards, List<Path> folders) {
         Path manifestFile = spec.inputs().manifest();
-        Manifest manifest = evaluator.readManifest(spec, manifestFile, Evaluator.neededAttributes(spec));
+        // the merge reads no image: the shard jobs did; the rows' ids, truth and attributes are the manifest's
+        Manifest manifest = evaluator.readManifest(spec, manifestFile, Evaluator.neededAttributes(spec), false);
         ShardSource expected = source(spec, OnnxModel.read(spec.inputs().model()).sha256(), manifest);
         List<String> ids = manifest.rows().stream().map(ManifestRow::id).toList();
         ShardMerge.Merged merged = ShardMerge.merge(shards, folders, expected, manifest.labels(), ids);

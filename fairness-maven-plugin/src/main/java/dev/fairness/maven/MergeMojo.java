@@ -21,8 +21,9 @@ import java.util.List;
  * Judges a test set scored in shards ({@code -Dfairness.shard=i/n} in n jobs) as one run: checks that the shards
  * come from this build's model, manifest and configuration and together score every row exactly once, then computes
  * the metrics, intervals and rules and writes the results and report exactly as {@code check} does on the whole
- * test set, failing the build on a violated rule. It needs the pom's model and manifest (the manifest's images must
- * exist; they are not read).
+ * test set, failing the build on a violated rule. It needs the pom's model (hashed, not loaded) and manifest, but not
+ * the manifest's images: the shard jobs read them (unless {@code <dicomAttributes>} takes an attribute from their
+ * headers, or a {@code <validationManifest>} is scored here).
  */
 @Mojo(name = "merge", threadSafe = true)
 public class MergeMojo extends CheckMojo {

@@ -42,6 +42,39 @@ class ManifestReaderTest {
         return List.of(values);
     }
 
+    /** A job that reads no image (a shard merge) reads the rows without looking for the images. */
+    @Nested
+    class WithoutImages {
+        @Test
+        void readsTheSameRowsAndIdsWhenTheImagesAndTheImageRootAreAbsent() throws IOException {
+            manifest("image,Effusion,sex\nimages/a.png,1,M\nimages/./sub/../b.png,0,F\n");
+            Manifest withImages = read(EFFUSION, "sex");
+            Path absentRoot = dir.resolve("no-images-here");
+
+            Manifest without = ManifestReader.readWithoutImages(new ManifestSpec(manifest, null, null, EFFUSION,
+                    List.of("sex"), absentRoot));
+
+            assertEquals(withImages.rows().stream().map(ManifestRow::id).toList(),
+                    without.rows().stream().map(ManifestRow::id).toList());
+            assertEquals(List.of("images/a.png", "images/b.png"), without.rows().stream().map(ManifestRow::id).toList());
+            assertEquals(absentRoot.resolve("images/b.png"), without.row(1).image());
+            assertEquals(withImages.row(1).truth(), without.row(1).truth());
+            assertEquals(List.of("F"), without.row(1).attributes());
+        }
+
+        @Test
+        void stillRefusesAnImagePathThatLeavesTheImageRoot() throws IOException {
+            Path data = Files.createDirectories(dir.resolve("data"));
+            manifest = data.resolve("manifest.csv");
+            manifest("image,Effusion\nimages/a.png,1\n../images/a.png,1\n");
+            assertInputError("manifest.csv, line 3, column 'image': image path '../images/a.png' resolves to "
+                    + dir.resolve("images/a.png").toAbsolutePath() + ", outside the image root "
+                    + data.toAbsolutePath() + " (symbolic links are followed). Move the image into the image root "
+                    + "(or a subfolder), or set <imageRoot> to a folder that contains it.",
+                    () -> ManifestReader.readWithoutImages(ManifestSpec.of(manifest, EFFUSION, List.of())));
+        }
+    }
+
     @Nested
     class Reads {
         @Test

@@ -103,6 +103,37 @@ class ShardedEvaluationTest {
     }
 
     @Test
+    void theMergeNeedsTheManifestButNotTheImages() throws IOException {
+        ObjectNode unsharded = FairnessJson.toJson(evaluator().evaluate(spec(dir.resolve("whole"))));
+        Path shards = scoreShards(3, null);
+        deleteTree(set.resolve("images"));
+
+        ObjectNode merged = FairnessJson.toJson(merge(shards));
+
+        unsharded.remove("createdAt");
+        merged.remove("createdAt");
+        assertEquals(unsharded, merged);
+    }
+
+    @Test
+    void checkStillNeedsTheImagesThatTheMergeDoesNotRead() throws IOException {
+        deleteTree(set.resolve("images"));
+
+        InputException e = assertThrows(InputException.class, () -> evaluator().evaluate(spec(dir.resolve("whole"))));
+
+        assertEquals("manifest.csv, line 2, column 'image': image file not found: " + set.resolve("images/00000.png")
+                + ". Fix the path (relative to the image root " + set + ") or remove the row.", e.getMessage());
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    @Test
     void theShardsTogetherScoreEveryRowOnceAndEachShardOnlyItsOwnRows() {
         Path shards = scoreShards(3, null);
         Set<String> ids = new HashSet<>();
