@@ -12,7 +12,6 @@ import dev.fairness.dataset.PredictionsCsvReader;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.dataset.ReferenceScores;
-import dev.fairness.gate.Rule;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
 import dev.fairness.inference.ModelFile;
@@ -25,10 +24,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -91,7 +88,7 @@ public final class Evaluator {
 
     public EvaluationResult evaluate(EvaluationSpec spec) {
         Scored scored = spec.usesPredictionsFile() ? readPredictions(spec) : runModel(spec, spec.inputs().manifest(),
-                neededAttributes(spec), StoredScores.FOLDER);
+                GroupingNames.neededAttributes(spec), StoredScores.FOLDER);
         return evaluate(spec, scored);
     }
 
@@ -145,7 +142,7 @@ public final class Evaluator {
     private Scored readPredictions(EvaluationSpec spec) {
         Path file = spec.inputs().predictions();
         LocatedPredictions read = PhaseTimer.time(log, "read " + file.getFileName(),
-                () -> PredictionsCsvReader.readLocated(file, spec.inputs().labels().labels(), neededAttributes(spec)));
+                () -> PredictionsCsvReader.readLocated(file, spec.inputs().labels().labels(), GroupingNames.neededAttributes(spec)));
         Predictions predictions = read.predictions();
         log.info("Read " + predictions.size() + " predictions from " + file + " (no inference: <predictions> is set).");
         return new Scored(predictions, read::location, file.toString(), null);
@@ -159,15 +156,14 @@ public final class Evaluator {
      * @param cacheFolder  where its scores are kept for the next build (one folder per manifest role)
      */
     private Scored runModel(EvaluationSpec spec, Path manifestFile, List<String> attributes, String cacheFolder) {
-        return runModel(spec, manifestFile, readManifest(spec, manifestFile, attributes), cacheFolder);
+        return runModel(spec, manifestFile, readManifest(spec, manifestFile, attributes, true), cacheFolder);
     }
 
-    /** The manifest's rows, with the attributes a grouping needs (from DICOM headers where configured). */
-    Manifest readManifest(EvaluationSpec spec, Path manifestFile, List<String> attributes) {
-        return readManifest(spec, manifestFile, attributes, true);
-    }
-
-    /** @param imagesNeeded false where no image is read: the images need not exist (see {@link HeaderAttributes}) */
+    /**
+     * The manifest's rows, with the attributes a grouping needs (from DICOM headers where configured).
+     *
+     * @param imagesNeeded false where no image is read: the images need not exist (see {@link HeaderAttributes})
+     */
     Manifest readManifest(EvaluationSpec spec, Path manifestFile, List<String> attributes, boolean imagesNeeded) {
         if (spec.inputs().model() == null) {
             throw new InputException("No model to evaluate. Set <model> to an ONNX file (with <manifest>), "
@@ -265,7 +261,7 @@ public final class Evaluator {
             values.put(attribute, predictions.attribute(attribute));
         }
         GroupingBuilder builder = new GroupingBuilder(values, spec.groupings().bins(), scored.rowLocation());
-        List<String> names = groupingNames(spec);
+        List<String> names = GroupingNames.of(spec);
         // in parallel; the first failing grouping in order is reported, as when built one after the other
         PhaseTimer timer = new PhaseTimer(log);
         List<Grouping> groupings = Parallel.map(names.size(), Parallel.defaultThreads(), k -> builder.build(names.get(k)));
@@ -279,26 +275,5 @@ public final class Evaluator {
                 spec.groupings().minGroupSize(),
                 outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
                 validation == null ? null : validation.source(), spec.groupings().minClassCount(), groupings, checks);
-    }
-
-    /** Attributes, then intersections, then whatever the rules name, each once and in canonical form. */
-    static List<String> groupingNames(EvaluationSpec spec) {
-        Set<String> names = new LinkedHashSet<>(spec.groupings().attributes());
-        for (String intersection : spec.groupings().intersections()) {
-            names.add(String.join(GroupingBuilder.INTERSECTION, GroupingBuilder.splitIntersection(intersection)));
-        }
-        for (Rule rule : spec.rules()) {
-            names.add(rule.grouping());
-        }
-        return new ArrayList<>(names);
-    }
-
-    /** Every attribute column a grouping needs. */
-    static List<String> neededAttributes(EvaluationSpec spec) {
-        Set<String> attributes = new LinkedHashSet<>();
-        for (String name : groupingNames(spec)) {
-            attributes.addAll(GroupingBuilder.splitIntersection(name));
-        }
-        return new ArrayList<>(attributes);
     }
 }

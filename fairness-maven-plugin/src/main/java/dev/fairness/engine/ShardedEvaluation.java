@@ -33,7 +33,7 @@ public final class ShardedEvaluation {
      */
     public ScoredShard score(EvaluationSpec spec, Shard shard) {
         Path manifestFile = spec.inputs().manifest();
-        Manifest all = evaluator.readManifest(spec, manifestFile, List.of());
+        Manifest all = evaluator.readManifest(spec, manifestFile, List.of(), true);
         Manifest rows = shard.rowsOf(all);
         evaluator.log.info("Shard " + shard + ": " + rows.size() + " of the " + all.size() + " rows of "
                 + manifestFile.getFileName() + " (a row's shard follows from a hash of its id).");
@@ -57,7 +57,7 @@ public final class ShardedEvaluation {
     public EvaluationResult merge(EvaluationSpec spec, List<FoundShard> shards, List<Path> folders) {
         Path manifestFile = spec.inputs().manifest();
         // the merge reads no image: the shard jobs did; the rows' ids, truth and attributes are the manifest's
-        Manifest manifest = evaluator.readManifest(spec, manifestFile, Evaluator.neededAttributes(spec), false);
+        Manifest manifest = evaluator.readManifest(spec, manifestFile, GroupingNames.neededAttributes(spec), false);
         ShardSource expected = source(spec, OnnxModel.read(spec.inputs().model()).sha256(), manifest);
         List<String> ids = manifest.rows().stream().map(ManifestRow::id).toList();
         ShardMerge.Merged merged = ShardMerge.merge(shards, folders, expected, manifest.labels(), ids);

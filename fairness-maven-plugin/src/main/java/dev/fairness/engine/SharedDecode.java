@@ -55,7 +55,7 @@ final class SharedDecode {
         }
         EvaluationSpec first = onnx.get(0);
         Manifest manifest = HeaderAttributes.read(new ManifestSpec(first.inputs().manifest(), first.inputs()
-                .imageColumn(), first.inputs().idColumn(), first.inputs().labels(), Evaluator.neededAttributes(first),
+                .imageColumn(), first.inputs().idColumn(), first.inputs().labels(), GroupingNames.neededAttributes(first),
                 first.inputs().imageRoot()), dicomAttributes, EvaluationLog.SILENT);
         NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
         OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
