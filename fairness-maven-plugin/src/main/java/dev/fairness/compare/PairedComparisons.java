@@ -71,6 +71,15 @@ final class PairedComparisons {
         for (int[] p : pairs) {
             values.usePair(p[0], 0, p[1], p[2]);
         }
+        List<PairedQuantity> quantities = values.quantities();
+        for (int k = 0; k < runs.size(); k++) {
+            for (int q = 0; q < quantities.size(); q++) {
+                if (quantities.get(q) instanceof PairedQuantity.GapOf g) {
+                    values.useOwnGapInterval(k, q,
+                            OwnGapIntervals.of(runs.get(k).result(), label, g, values.point(k, q)));
+                }
+            }
+        }
         boolean hasBaseline = comparison.baseline() != null;
         int candidates = hasBaseline ? runs.size() - 1 : runs.size();
         for (int k = hasBaseline ? 1 : runs.size(); k < runs.size(); k++) {

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Every compared quantity of every model of one label, on the test set and in each paired replicate, and the
- * intervals read off them: a model's own percentile interval, and the percentile interval of the paired difference
- * of two models (second − first, replicate by replicate).
+ * intervals read off them: a model's own interval (the percentile interval; for a gap, the interval its own evaluation
+ * derived, see {@link OwnGapIntervals}), and the percentile interval of the paired difference of two models (second −
+ * first, replicate by replicate).
  */
 public final class PairedValues {
     private final BootstrapSettings settings;
@@ -17,6 +18,7 @@ public final class PairedValues {
     private final double[][] points;
     private final double[][][] replicates;
     private final java.util.Map<String, Integer> pairs = new java.util.HashMap<>();
+    private final java.util.Map<String, Interval> ownGapIntervals = new java.util.HashMap<>();
 
     PairedValues(BootstrapSettings settings, List<PairedQuantity> quantities, double[][] points,
                  double[][][] replicates) {
@@ -40,10 +42,16 @@ public final class PairedValues {
         return settings.enabled();
     }
 
-    /** The percentile interval of model {@code m}'s quantity {@code q}; null without the bootstrap. */
+    /**
+     * Model {@code m}'s own interval of quantity {@code q}: for a gap, the one its own evaluation derived (null when
+     * it has none for the same value); otherwise the percentile interval. Null without the bootstrap.
+     */
     public Interval interval(int m, int q) {
         if (!hasIntervals()) {
             return null;
+        }
+        if (quantities.get(q) instanceof PairedQuantity.GapOf) {
+            return ownGapIntervals.get(m + "/" + q);
         }
         return Percentiles.interval(replicates[m][q], settings.confidenceLevel(), "undefined in this replicate");
     }
@@ -60,6 +68,11 @@ public final class PairedValues {
         }
         return Percentiles.interval(differenceReplicates(from, to, q), settings.confidenceLevel(),
                 "undefined for a model in this replicate");
+    }
+
+    /** Sets model {@code m}'s own interval of gap quantity {@code q} ({@link OwnGapIntervals}). */
+    void useOwnGapInterval(int m, int q, Interval interval) {
+        ownGapIntervals.put(m + "/" + q, interval);
     }
 
     /**

@@ -76,4 +76,28 @@ class ComparisonViewTest {
         assertTrue(html.contains("<section id=\"fr-comparison\"><h2>Model comparison</h2>"), "the section");
         assertTrue(html.contains("aria-label=\"AUC against AUC difference by sex, Effusion\""), "the chart");
     }
+
+    @Test
+    void aModelsGapShowsTheIntervalItsOwnEvaluationDerivedWhichHoldsTheGapItself() throws IOException {
+        ComparisonResult result = twoModels();
+        LabelComparison view = result.labels().get(0);
+        PairedValues values = view.values();
+        int gapColumns = 0;
+        for (int q : view.columns()) {
+            if (!(values.quantities().get(q) instanceof PairedQuantity.GapOf gap)) {
+                continue;
+            }
+            gapColumns++;
+            for (int m = 0; m < view.models().size(); m++) {
+                dev.fairness.metrics.Interval shown = values.interval(m, q);
+                dev.fairness.engine.GapSummary own = result.runs().get(m).result().labels().get(0).gaps().stream()
+                        .filter(s -> s.grouping().equals(gap.grouping()) && s.measure().equals(gap.measure()))
+                        .findFirst().orElseThrow();
+                assertEquals(own.interval(), shown, "model " + m);
+                assertTrue(shown.lower() <= values.point(m, q) && values.point(m, q) <= shown.upper(),
+                        "model " + m + ": " + values.point(m, q) + " in " + shown);
+            }
+        }
+        assertEquals(1, gapColumns);
+    }
 }
