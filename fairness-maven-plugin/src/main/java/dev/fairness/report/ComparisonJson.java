@@ -70,7 +70,8 @@ final class ComparisonJson {
     private static void comparison(ObjectNode node, ComparisonResult result) {
         node.put("reference", result.runs().get(0).name());
         node.put("interval", "percentile, paired bootstrap: one draw of images per replicate serves every model "
-                + "(overall: all rows; a gap or group: within the grouping's groups)");
+                + "(overall: all rows; a gap or group: within the grouping's groups); a model's own gap: the interval "
+                + "its own evaluation derived (its rule's, or its difference gap's)");
         ArrayNode labels = node.putArray("labels");
         for (LabelComparison label : result.labels()) {
             ObjectNode l = labels.addObject();
