@@ -36,5 +36,8 @@ assert summary.startsWith('## ✗ Fairness checks not met\n')
 assert summary.contains('| 1 | ✗ violated | candidate | Effusion | TPR difference by sex | – | 0.040 | 0.090 | +0.050 (+0.011 to +0.102) | increase ≤ 0.020 | point |\n')
 assert summary.contains('| 2 | ✓ met | candidate | Effusion | AUC of each group by sex | F | 0.872 | 0.824 | -0.048 (-0.099 to -0.010) | decrease ≤ 0.050 | point |\n')
 def metrics = new File(out, 'metrics.txt').text
+// the evaluated model has one name in every CI file: its run's, as its rule and change cases carry it
+assert summary.contains('Model candidate, ')
+assert metrics.contains('fairness_overall_metric{model="candidate",label="Effusion",metric="auc"}')
 assert metrics.contains('fairness_change{model="candidate",change="1",label="Effusion",attribute="sex",measure="tpr",compares="gap",gap="difference",direction="increase",gate_on="point"} 0.050\n')
-assert metrics.endsWith('fairness_verdict_passed{model="regression.csv"} 0\n# EOF\n')
+assert metrics.endsWith('fairness_verdict_passed{model="candidate"} 0\n# EOF\n')

@@ -59,7 +59,8 @@ public final class ComparisonFiles {
         // the CI files of the build list every model's rules, then the change rules against the baseline
         Map<String, EvaluationResult> candidates = new LinkedHashMap<>();
         result.candidates().forEach(run -> candidates.put(run.name(), run.result()));
-        CiFiles.write(first.result(), RuleCase.ofModels(candidates), ChangeCase.of(result.changes()), directory);
+        CiFiles.write(first.result(), first.name(), RuleCase.ofModels(candidates), ChangeCase.of(result.changes()),
+                directory);
         Path json = directory.resolve(ResultFiles.JSON);
         ObjectNode root = FairnessJson.toJson(first.result());
         ComparisonJson.add(root, result, directory);

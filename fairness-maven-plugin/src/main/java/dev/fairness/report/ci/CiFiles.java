@@ -43,11 +43,20 @@ public final class CiFiles {
      * rule cases: they are test cases, summary rows and metrics as the rules are, and count in the verdict.
      */
     public static void write(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes, Path directory) {
+        write(result, RuleCase.modelName(result), cases, changes, directory);
+    }
+
+    /**
+     * As above, for a comparison: {@code result} is model {@code model}'s (the name its rule cases carry), whose
+     * groups' metrics the summary and the metrics show.
+     */
+    public static void write(EvaluationResult result, String model, List<RuleCase> cases, List<ChangeCase> changes,
+                             Path directory) {
         OutputFolder.write(directory.resolve(JUnitReport.NAME),
                 out -> JUnitReport.write(cases, changes, result.createdAt(), result.pluginVersion(), out));
-        String summary = MarkdownSummary.render(result, cases, changes, MarkdownSummary.LIMIT);
+        String summary = MarkdownSummary.render(result, model, cases, changes, MarkdownSummary.LIMIT);
         OutputFolder.write(directory.resolve(MarkdownSummary.NAME), out -> utf8(summary, out));
-        String metrics = OpenMetricsText.render(result, cases, changes);
+        String metrics = OpenMetricsText.render(result, model, cases, changes);
         OutputFolder.write(directory.resolve(OpenMetricsText.NAME), out -> utf8(metrics, out));
     }
 

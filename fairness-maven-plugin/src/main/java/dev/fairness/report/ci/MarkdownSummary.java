@@ -41,12 +41,18 @@ public final class MarkdownSummary {
 
     /** The summary of the rule cases and, in a build against a baseline, its change cases (they count in the verdict). */
     static String render(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes, int limit) {
+        return render(result, RuleCase.modelName(result), cases, changes, limit);
+    }
+
+    /** As above, naming the evaluated model {@code model}, as its rule cases name it. */
+    static String render(EvaluationResult result, String model, List<RuleCase> cases, List<ChangeCase> changes,
+                         int limit) {
         SizeBudget out = new SizeBudget(limit);
         List<RuleStatus> statuses = new ArrayList<>();
         cases.forEach(c -> statuses.add(c.status()));
         changes.forEach(c -> statuses.add(c.status()));
         out.add("## " + headline(statuses) + "\n\n");
-        out.add("Model " + MarkdownText.escape(RuleCase.modelName(result)) + ", " + result.data().samples() + " samples: "
+        out.add("Model " + MarkdownText.escape(model) + ", " + result.data().samples() + " samples: "
                 + counts(statuses, cases.size(), changes.size()) + "\n\n");
         boolean violated = false;
         for (RuleCase c : cases) {

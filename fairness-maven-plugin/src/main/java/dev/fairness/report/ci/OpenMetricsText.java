@@ -33,8 +33,12 @@ public final class OpenMetricsText {
 
     /** As {@link #render(EvaluationResult, List)}, with a build's change cases ({@link ChangeMetrics}) after the rules. */
     static String render(EvaluationResult result, List<RuleCase> cases, List<ChangeCase> changes) {
+        return render(result, RuleCase.modelName(result), cases, changes);
+    }
+
+    /** As above, naming the evaluated model {@code model}, as its rule cases name it. */
+    static String render(EvaluationResult result, String model, List<RuleCase> cases, List<ChangeCase> changes) {
         StringBuilder out = new StringBuilder();
-        String model = RuleCase.modelName(result);
         family(out, "fairness_group_metric", "gauge", "A metric of one group of a grouping for one label, at the label's operating threshold.");
         for (LabelResult label : result.labels()) {
             for (String grouping : label.metrics().byGrouping().keySet()) {
