@@ -32,8 +32,8 @@ import java.util.Optional;
  *
  * <p>It implements the reporting API ({@code maven-reporting-api} 4, Doxia 2) directly instead of extending
  * {@code AbstractMavenReport}: a goal has one superclass, and it must be {@link AbstractFairnessMojo}, which holds
- * every parameter this goal shares with {@code check}. The site page is rendered with
- * {@code maven-reporting-impl}'s {@code AbstractMavenReportRenderer} ({@link SitePage}).
+ * every parameter this goal shares with {@code check}. The site page is written to Doxia's {@code Sink} directly
+ * ({@link SitePage}), without {@code maven-reporting-impl}.
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractFairnessMojo implements MavenMultiPageReport {

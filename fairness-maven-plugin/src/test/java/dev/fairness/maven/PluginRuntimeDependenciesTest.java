@@ -1,0 +1,69 @@
+package dev.fairness.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every runtime dependency of the plugin is resolved and put in the class realm of every goal, {@code check} on a
+ * predictions file included: the site renderer, Velocity and the archivers that {@code maven-reporting-impl} brings
+ * cost a cold build about a second and a half of CPU (performance.md, "fixed cost"), for a page the report goal writes
+ * with four Sink calls. The descriptor's list is what Maven resolves for the realm.
+ */
+class PluginRuntimeDependenciesTest {
+    private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+
+    /** Group ids, or group:artifact prefixes, of the site-rendering stack. */
+    private static final List<String> SITE_STACK = List.of("org.apache.maven.reporting:maven-reporting-impl",
+            "org.apache.maven.doxia:doxia-core", "org.apache.maven.doxia:doxia-site", "org.apache.maven.doxia:doxia-module",
+            "org.apache.maven.doxia:doxia-integration-tools", "org.apache.maven.doxia:doxia-skin-model",
+            "org.apache.velocity", "org.codehaus.plexus:plexus-velocity", "org.codehaus.plexus:plexus-archiver",
+            "org.codehaus.plexus:plexus-io", "org.apache.maven:maven-archiver", "commons-beanutils",
+            "commons-collections", "org.apache.commons:commons-digester3", "com.github.luben:zstd-jni");
+
+    @Test
+    void thePluginsRuntimeDependenciesCarryNoSiteRendererVelocityOrArchiver() throws Exception {
+        List<String> siteStack = runtimeDependencies().stream()
+                .filter(d -> SITE_STACK.stream().anyMatch(d::startsWith)).toList();
+
+        assertEquals(List.of(), siteStack, "the report goal writes to Doxia's Sink (doxia-sink-api) alone");
+    }
+
+    @Test
+    void thePluginsRuntimeDependenciesAreTheEnginesLibrariesAndTheReportingApiOnly() throws Exception {
+        assertEquals(List.of(
+                        "ai.djl.huggingface:tokenizers", "ai.djl.pytorch:pytorch-engine", "ai.djl.pytorch:pytorch-jni",
+                        "ai.djl:api", "com.fasterxml.jackson.core:jackson-annotations",
+                        "com.fasterxml.jackson.core:jackson-core", "com.fasterxml.jackson.core:jackson-databind",
+                        "com.fasterxml.jackson.dataformat:jackson-dataformat-csv", "com.google.code.gson:gson",
+                        "com.google.errorprone:error_prone_annotations", "com.microsoft.onnxruntime:onnxruntime",
+                        "commons-codec:commons-codec", "commons-io:commons-io", "net.imagej:ij",
+                        "net.java.dev.jna:jna", "org.apache.commons:commons-compress",
+                        "org.apache.maven.doxia:doxia-sink-api", "org.apache.maven.reporting:maven-reporting-api",
+                        "org.slf4j:slf4j-api"),
+                runtimeDependencies(),
+                "a new runtime dependency is resolved and loaded into every goal's realm: add it here deliberately");
+    }
+
+    /** groupId:artifactId of each dependency in the generated plugin descriptor, sorted. */
+    private static List<String> runtimeDependencies() throws Exception {
+        assertTrue(Files.isRegularFile(DESCRIPTOR), "the plugin descriptor is generated before the tests");
+        NodeList dependencies = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile())
+                .getElementsByTagName("dependency");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            Element d = (Element) dependencies.item(i);
+            names.add(d.getElementsByTagName("groupId").item(0).getTextContent().trim() + ":"
+                    + d.getElementsByTagName("artifactId").item(0).getTextContent().trim());
+        }
+        return names.stream().sorted().toList();
+    }
+}
