@@ -1,7 +1,5 @@
 package dev.fairness.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.compare.ComparisonResult;
 import dev.fairness.compare.ModelRun;
@@ -25,7 +23,6 @@ import java.util.Map;
  * fairness.json that adds the comparison's sections ({@link ComparisonJson}) to the first model's.
  */
 public final class ComparisonFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ComparisonFiles() {
     }
@@ -65,7 +62,7 @@ public final class ComparisonFiles {
         ObjectNode root = FairnessJson.toJson(first.result());
         ComparisonJson.add(root, result, directory);
         try {
-            AtomicFile.write(json, out -> MAPPER.writeValue(out, root));
+            AtomicFile.write(json, out -> PrettyJson.write(root, out));
         } catch (IOException e) {
             throw OutputFolder.cannotWrite(json, e);
         }

@@ -1,8 +1,7 @@
 package dev.fairness.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.LabelResult;
@@ -25,7 +24,6 @@ import java.util.function.Consumer;
  */
 public final class FairnessJson {
     public static final int SCHEMA_VERSION = 3;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private FairnessJson() {
     }
@@ -39,11 +37,11 @@ public final class FairnessJson {
     public static void write(EvaluationResult result, Path file, Consumer<ObjectNode> addition) throws IOException {
         ObjectNode json = toJson(result);
         addition.accept(json);
-        AtomicFile.write(file, out -> MAPPER.writeValue(out, json));
+        AtomicFile.write(file, out -> PrettyJson.write(json, out));
     }
 
     public static ObjectNode toJson(EvaluationResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode(); // no ObjectMapper: see PrettyJson
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putObject("plugin").put("name", "fairness-maven-plugin").put("version", result.pluginVersion());
         root.put("createdAt", result.createdAt().toString());
