@@ -3,7 +3,7 @@ package dev.fairness.metrics;
 /**
  * The pass of a bootstrap replicate: one group's block of {@link GroupBlocks#withSlotLayout()}, read as two
  * sequential streams, its negatives and its positives, each in score order, with every row's weight (its draw
- * count) by slot. Nothing depends on how the two classes interleave, so no branch can mispredict on it:
+ * count) by slot, given or drawn chunk by chunk as the pass goes ({@link SlotWeights}). Nothing depends on how the two classes interleave, so no branch can mispredict on it:
  * <ul>
  *   <li>the negatives' pass keeps a running sum of their weights per slot, and the Brier and per-bin score sums;</li>
  *   <li>the positives' pass reads, for each positive, the negatives above it and the negatives at least as high
@@ -27,16 +27,23 @@ final class ReplicatePass {
     private double negativeSquaredError;
     private double scaledPrecisionSum;
 
+    private final SlotWeights given = new SlotWeights();
+
     /** Tallies block {@code b}; {@code weights} by slot. */
     GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold) {
-        return tally(blocks, b, weights, threshold, 1);
+        return tally(blocks, b, given.given(weights), threshold, 1);
+    }
+
+    /** The five-argument tally with weights given by slot. */
+    GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold, double negativeScale) {
+        return tally(blocks, b, given.given(weights), threshold, negativeScale);
     }
 
     /**
      * Tallies block {@code b}, and also the precision sum with every negative's weight multiplied by
      * {@code negativeScale} ({@link #scaledPrecisionSum()}).
      */
-    GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold, double negativeScale) {
+    GroupTally tally(GroupBlocks blocks, int b, SlotWeights weights, double threshold, double negativeScale) {
         double[] scores = blocks.slotScores();
         int n0 = blocks.start(b);
         int n1 = n0 + blocks.negatives(b);
@@ -49,6 +56,7 @@ final class ReplicatePass {
         java.util.Arrays.fill(negativeBinScore, 0);
         int[] sums = negativeSums;
 
+        weights.stratum(n0, n1);
         // negatives: running weight sums (sums[j] = weight of the first j negatives), Brier, score per bin
         double squaredError = 0;
         int total = 0;
@@ -58,13 +66,21 @@ final class ReplicatePass {
             int end = firstBelowBin(scores, j, n1, bin);
             double scoreSum = 0;
             double squares = 0;
-            for (; j < end; j++) {
-                int w = weights[j];
-                double s = scores[j];
-                total += w;
-                sums[j - n0 + 1] = total;
-                scoreSum += w * s;
-                squares += w * (s * s);
+            while (j < end) {
+                if (j >= weights.end()) {
+                    weights.next();
+                }
+                int[] buffer = weights.buffer();
+                int offset = weights.offset();
+                int limit = Math.min(end, weights.end());
+                for (; j < limit; j++) {
+                    int w = buffer[j - offset];
+                    double s = scores[j];
+                    total += w;
+                    sums[j - n0 + 1] = total;
+                    scoreSum += w * s;
+                    squares += w * (s * s);
+                }
             }
             binScore[bin] += scoreSum;
             negativeBinScore[bin] += scoreSum;
@@ -76,6 +92,7 @@ final class ReplicatePass {
         long falsePositives = sums[firstBelow(scores, n0, n1, threshold) - n0];
 
         // positives, tie block by tie block
+        weights.stratum(n1, p1);
         int[] above = blocks.negativesAbove();
         int[] through = blocks.negativesThrough();
         int split = firstBelow(scores, n1, p1, threshold);
@@ -96,7 +113,10 @@ final class ReplicatePass {
             }
             long w = 0;
             for (int t = k; t < end; t++) {
-                w += weights[t];
+                if (t >= weights.end()) {
+                    weights.next();
+                }
+                w += weights.buffer()[t - weights.offset()];
             }
             positives += w;
             long negativesThrough = sums[through[k]];

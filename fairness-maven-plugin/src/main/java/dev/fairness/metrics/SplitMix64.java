@@ -86,6 +86,37 @@ final class SplitMix64 {
         }
     }
 
+    /**
+     * Adds {@code draws} draws, uniform with replacement over {@code weights[from .. from + slots)}, to those weights:
+     * the same bits and rejections as {@link #countDraws} (which is this with {@code draws == slots}).
+     */
+    void scatter(int[] weights, int from, int slots, int draws) {
+        if (draws <= 0) {
+            return;
+        }
+        long s = state;
+        long threshold = (0x1_0000_0000L - slots) % slots;
+        int j = 0;
+        for (; j + 1 < draws; j += 2) {
+            long bits = mix64(s += GOLDEN_GAMMA);
+            long a = (bits >>> 32) * slots;
+            long b = (bits & 0xFFFFFFFFL) * slots;
+            if ((a & 0xFFFFFFFFL) < threshold || (b & 0xFFFFFFFFL) < threshold) {
+                state = s; // rare: redo this pair exactly as bounded() would
+                weights[from + bounded(bits >>> 32, slots)]++;
+                weights[from + bounded(bits & 0xFFFFFFFFL, slots)]++;
+                s = state;
+                continue;
+            }
+            weights[from + (int) (a >>> 32)]++;
+            weights[from + (int) (b >>> 32)]++;
+        }
+        state = s;
+        if (j < draws) {
+            weights[from + nextInt(slots)]++;
+        }
+    }
+
     /** Uniform in [0, 1), 53 random bits. */
     double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;

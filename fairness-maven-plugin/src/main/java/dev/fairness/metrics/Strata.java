@@ -46,14 +46,14 @@ final class Strata {
 
     /**
      * Draws one replicate into {@code weights} (by slot): each stratum of {@code m} slots draws {@code m} of them
-     * uniformly with replacement (a multinomial) and counts the draws in place.
+     * uniformly with replacement (a multinomial) and counts the draws in place, chunk by chunk exactly as the
+     * bootstrap's passes draw them ({@link SlotWeights#drawStratum}).
      */
     void draw(SplitMix64 random, int[] weights) {
         for (int s = 0; s < starts.length - 1; s++) {
             int from = starts[s];
             int m = starts[s + 1] - from;
-            java.util.Arrays.fill(weights, from, from + m, 0);
-            random.countDraws(weights, from, m);
+            SlotWeights.drawStratum(random, weights, from, m);
         }
     }
 }
