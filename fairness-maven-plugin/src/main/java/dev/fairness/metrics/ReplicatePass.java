@@ -40,8 +40,10 @@ final class ReplicatePass {
     }
 
     /**
-     * Tallies block {@code b}, and also the precision sum with every negative's weight multiplied by
-     * {@code negativeScale} ({@link #scaledPrecisionSum()}).
+     * Tallies block {@code b} with the precision sum taken with every negative's weight multiplied by
+     * {@code negativeScale} (also {@link #scaledPrecisionSum()}): with a scale other than 1 the tally's average
+     * precision is not the class-stratified one, and {@link ClassSplit#store} replaces it, which is all the
+     * bootstrap reads.
      */
     GroupTally tally(GroupBlocks blocks, int b, SlotWeights weights, double threshold, double negativeScale) {
         double[] scores = blocks.slotScores();
@@ -100,42 +102,48 @@ final class ReplicatePass {
         long truePositives = -1;
         long twiceAuc = 0;
         double precisionSum = 0;
-        double scaledSum = 0;
         int k = n1;
-        while (k < p1) {
-            if (k >= split && truePositives < 0) {
-                truePositives = positives;
-            }
-            double s = scores[k];
-            int end = k + 1;
-            while (end < p1 && scores[end] == s) {
-                end++;
-            }
-            long w = 0;
-            for (int t = k; t < end; t++) {
-                if (t >= weights.end()) {
-                    weights.next();
+        while (k < p1) { // ECE bin by ECE bin (a tie block never spans two bins), then tie block by tie block
+            int bin = PointEstimatePass.eceBin(scores[k]);
+            int binEnd = firstBelowBin(scores, k, p1, bin);
+            double binScoreSum = 0;
+            long binCount = 0;
+            while (k < binEnd) {
+                if (k >= split && truePositives < 0) {
+                    truePositives = positives;
                 }
-                w += weights.buffer()[t - weights.offset()];
+                double s = scores[k];
+                int end = k + 1;
+                while (end < binEnd && scores[end] == s) {
+                    end++;
+                }
+                long w = 0;
+                for (int t = k; t < end; t++) {
+                    if (t >= weights.end()) {
+                        weights.next();
+                    }
+                    w += weights.buffer()[t - weights.offset()];
+                }
+                positives += w;
+                long negativesThrough = sums[through[k]];
+                long negativesAbove = sums[above[k]];
+                twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - negativesAbove));
+                if (w > 0) {
+                    // one division: with negativeScale 1 this is exactly the unscaled precision
+                    precisionSum += w * (positives / (positives + negativeScale * negativesThrough));
+                }
+                squaredError += w * ((s - 1) * (s - 1));
+                binScoreSum += w * s;
+                binCount += w;
+                k = end;
             }
-            positives += w;
-            long negativesThrough = sums[through[k]];
-            long negativesAbove = sums[above[k]];
-            twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - negativesAbove));
-            if (w > 0) {
-                precisionSum += w * ((double) positives / (positives + negativesThrough));
-                scaledSum += w * (positives / (positives + negativeScale * negativesThrough));
-            }
-            squaredError += w * ((s - 1) * (s - 1));
-            int bin = PointEstimatePass.eceBin(s);
-            binScore[bin] += w * s;
-            binPositives[bin] += w;
-            k = end;
+            binScore[bin] += binScoreSum;
+            binPositives[bin] += binCount;
         }
         if (truePositives < 0) {
             truePositives = positives;
         }
-        scaledPrecisionSum = scaledSum;
+        scaledPrecisionSum = precisionSum;
         double calibration = 0;
         for (int bin = 0; bin < BINS; bin++) {
             calibration += Math.abs(binScore[bin] - binPositives[bin]);
