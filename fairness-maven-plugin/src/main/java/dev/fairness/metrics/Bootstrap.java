@@ -61,10 +61,10 @@ public final class Bootstrap {
     }
 
     /**
-     * One resampling scheme: the blocks it draws in, its strata, its seed salt, the id of its first value cell,
-     * and whether it computes its own overall line.
+     * One resampling scheme: the blocks it draws in (its strata: each block's negatives, then its positives), its
+     * seed salt, the id of its first value cell, and whether it computes its own overall line.
      */
-    private record Scheme(GroupBlocks blocks, Strata strata, long salt, int baseId, boolean ownOverall,
+    private record Scheme(GroupBlocks blocks, long salt, int baseId, boolean ownOverall,
                           boolean isOverall) {
     }
 
@@ -94,13 +94,13 @@ public final class Bootstrap {
                 k -> k == 0 ? GroupBlocks.overall(sorted).withSlotLayout() : blocks[k - 1].withSlotLayout());
         GroupBlocks all = laidOut.get(0);
         List<Scheme> schemes = new ArrayList<>();
-        schemes.add(new Scheme(all, Strata.of(all), SplitMix64.mix64(labelSalt), 0, false, true));
+        schemes.add(new Scheme(all, SplitMix64.mix64(labelSalt), 0, false, true));
         int id = 1;
         boolean[] hasOwnOverall = new boolean[groupings.size()];
         for (int k = 0; k < groupings.size(); k++) {
             hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
             GroupBlocks slotted = laidOut.get(k + 1);
-            schemes.add(new Scheme(slotted, Strata.of(slotted),
+            schemes.add(new Scheme(slotted,
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }

@@ -6,8 +6,10 @@ package dev.fairness.metrics;
  * numbers of positives and negatives exactly as in the test set, so no group can vanish from a replicate or lose
  * its positives. For the overall line, the one block of all rows: strata by class alone.
  *
- * <p>With the weight slots of {@link GroupBlocks#withSlotLayout()} every stratum is one contiguous run of slots, so a
- * replicate counts its draws straight into the weights: no member list, no scatter. Strata come block by block,
+ * <p>{@link #draw} makes the whole draw of one replicate at once, exactly as the bootstrap's passes make it stratum
+ * by stratum ({@link SlotWeights}): what tests recompute a replicate from. With the weight slots of
+ * {@link GroupBlocks#withSlotLayout()} every stratum is one contiguous run of slots, so a replicate counts its draws
+ * straight into the weights: no member list, no scatter. Strata come block by block,
  * negatives first: the order depends on the data only, never on threads.
  */
 final class Strata {
