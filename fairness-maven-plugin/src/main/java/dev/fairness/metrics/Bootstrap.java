@@ -22,8 +22,9 @@ import java.util.Set;
  *
  * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
  * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
- * positives two streams read by one pass each ({@link ReplicatePass}). No sort, no per-group search inside the
- * replicate loop.
+ * positives two streams read by one pass each ({@link ReplicatePass}). The draws are made chunk by chunk as the
+ * pass reads them ({@link SlotWeights}): they stay in the L1 cache, and no weight array of the test set's size is
+ * written and read back. No sort, no per-group search inside the replicate loop.
  * A grouping's own overall line (what {@code toOverall} gaps compare with) costs one more pass per replicate and
  * is computed only for the groupings that need it.
  *
@@ -60,10 +61,10 @@ public final class Bootstrap {
     }
 
     /**
-     * One resampling scheme: the blocks it draws in, its strata, its seed salt, the id of its first value cell,
-     * and whether it computes its own overall line.
+     * One resampling scheme: the blocks it draws in (its strata: each block's negatives, then its positives), its
+     * seed salt, the id of its first value cell, and whether it computes its own overall line.
      */
-    private record Scheme(GroupBlocks blocks, Strata strata, long salt, int baseId, boolean ownOverall,
+    private record Scheme(GroupBlocks blocks, long salt, int baseId, boolean ownOverall,
                           boolean isOverall) {
     }
 
@@ -93,13 +94,13 @@ public final class Bootstrap {
                 k -> k == 0 ? GroupBlocks.overall(sorted).withSlotLayout() : blocks[k - 1].withSlotLayout());
         GroupBlocks all = laidOut.get(0);
         List<Scheme> schemes = new ArrayList<>();
-        schemes.add(new Scheme(all, Strata.of(all), SplitMix64.mix64(labelSalt), 0, false, true));
+        schemes.add(new Scheme(all, SplitMix64.mix64(labelSalt), 0, false, true));
         int id = 1;
         boolean[] hasOwnOverall = new boolean[groupings.size()];
         for (int k = 0; k < groupings.size(); k++) {
             hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
             GroupBlocks slotted = laidOut.get(k + 1);
-            schemes.add(new Scheme(slotted, Strata.of(slotted),
+            schemes.add(new Scheme(slotted,
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }
@@ -163,34 +164,49 @@ public final class Bootstrap {
     private String[] runChunk(List<Scheme> schemes, GroupBlocks all, double threshold, int from, int to,
                               double[][] values) {
         int n = all.size();
-        int[] weights = new int[n];
-        int[] overallWeights = new int[n];
+        boolean anyOwnOverall = schemes.stream().anyMatch(Scheme::ownOverall);
+        // whole-replicate weights only where a grouping's replicate is read again as the overall line
+        int[] record = anyOwnOverall ? new int[n] : null;
+        int[] overallWeights = anyOwnOverall ? new int[n] : null;
         ReplicatePass pass = new ReplicatePass();
+        SlotWeights drawn = new SlotWeights();
+        SlotWeights given = new SlotWeights();
         String[] reasons = new String[values.length];
         for (int r = from; r < to; r++) {
             for (Scheme scheme : schemes) {
                 SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
-                scheme.strata().draw(random, weights);
                 GroupBlocks b = scheme.blocks();
+                // each block's random class counts first, then the strata's draws as the passes read them
+                ClassSplit[] splits = new ClassSplit[b.blockCount()];
+                for (int g = 0; g < splits.length; g++) { // the last block: rows in no group, not reported
+                    splits[g] = split(random, b, g);
+                }
+                SlotWeights weights = drawn.drawing(random, scheme.ownOverall() ? record : null);
                 if (scheme.isOverall()) {
-                    tally(pass, b, 0, weights, threshold, split(random, b, 0), 0, r, values, reasons);
+                    tally(pass, b, 0, weights, threshold, splits[0], 0, r, values, reasons);
                     continue;
                 }
-                long drawn = 0;
+                long drawnPositives = 0;
                 long positives = 0;
-                for (int g = 0; g < b.blockCount(); g++) { // the last block: rows in no group, not reported
-                    ClassSplit split = split(random, b, g);
-                    drawn += split.drawnPositives();
+                for (int g = 0; g < b.blockCount(); g++) {
+                    drawnPositives += splits[g].drawnPositives();
                     positives += b.size(g) - b.negatives(g);
                     if (g < b.groupCount()) {
-                        tally(pass, b, g, weights, threshold, split, scheme.baseId() + 1 + g, r, values, reasons);
+                        tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r, values, reasons);
                     }
                 }
                 if (scheme.ownOverall()) {
+                    // the rows in no group are drawn only for the overall line, the last of the replicate's draws
+                    int g = b.groupCount();
+                    int start = b.starts()[g];
+                    SlotWeights.drawStratum(random, record, start, b.negatives(g));
+                    SlotWeights.drawStratum(random, record, start + b.negatives(g), b.size(g) - b.negatives(g));
                     // the groups' class counts add up to the overall line's, as in one resample of each group
-                    b.moveWeights(weights, all, overallWeights);
-                    ClassSplit split = ClassSplit.of((int) positives, all.size() - (int) positives, (int) drawn);
-                    tally(pass, all, 0, overallWeights, threshold, split, scheme.baseId(), r, values, reasons);
+                    b.moveWeights(record, all, overallWeights);
+                    ClassSplit split = ClassSplit.of((int) positives, all.size() - (int) positives,
+                            (int) drawnPositives);
+                    tally(pass, all, 0, given.given(overallWeights), threshold, split, scheme.baseId(), r, values,
+                            reasons);
                 }
             }
         }
@@ -204,7 +220,7 @@ public final class Bootstrap {
     }
 
     /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
-    private static void tally(ReplicatePass pass, GroupBlocks b, int g, int[] weights, double threshold,
+    private static void tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
                               ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
         store(t, id, replicate, values, reasons);

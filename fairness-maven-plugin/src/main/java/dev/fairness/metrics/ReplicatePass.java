@@ -3,7 +3,7 @@ package dev.fairness.metrics;
 /**
  * The pass of a bootstrap replicate: one group's block of {@link GroupBlocks#withSlotLayout()}, read as two
  * sequential streams, its negatives and its positives, each in score order, with every row's weight (its draw
- * count) by slot. Nothing depends on how the two classes interleave, so no branch can mispredict on it:
+ * count) by slot, given or drawn chunk by chunk as the pass goes ({@link SlotWeights}). Nothing depends on how the two classes interleave, so no branch can mispredict on it:
  * <ul>
  *   <li>the negatives' pass keeps a running sum of their weights per slot, and the Brier and per-bin score sums;</li>
  *   <li>the positives' pass reads, for each positive, the negatives above it and the negatives at least as high
@@ -27,16 +27,25 @@ final class ReplicatePass {
     private double negativeSquaredError;
     private double scaledPrecisionSum;
 
+    private final SlotWeights given = new SlotWeights();
+
     /** Tallies block {@code b}; {@code weights} by slot. */
     GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold) {
-        return tally(blocks, b, weights, threshold, 1);
+        return tally(blocks, b, given.given(weights), threshold, 1);
+    }
+
+    /** The five-argument tally with weights given by slot. */
+    GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold, double negativeScale) {
+        return tally(blocks, b, given.given(weights), threshold, negativeScale);
     }
 
     /**
-     * Tallies block {@code b}, and also the precision sum with every negative's weight multiplied by
-     * {@code negativeScale} ({@link #scaledPrecisionSum()}).
+     * Tallies block {@code b} with the precision sum taken with every negative's weight multiplied by
+     * {@code negativeScale} (also {@link #scaledPrecisionSum()}): with a scale other than 1 the tally's average
+     * precision is not the class-stratified one, and {@link ClassSplit#store} replaces it, which is all the
+     * bootstrap reads.
      */
-    GroupTally tally(GroupBlocks blocks, int b, int[] weights, double threshold, double negativeScale) {
+    GroupTally tally(GroupBlocks blocks, int b, SlotWeights weights, double threshold, double negativeScale) {
         double[] scores = blocks.slotScores();
         int n0 = blocks.start(b);
         int n1 = n0 + blocks.negatives(b);
@@ -49,6 +58,7 @@ final class ReplicatePass {
         java.util.Arrays.fill(negativeBinScore, 0);
         int[] sums = negativeSums;
 
+        weights.stratum(n0, n1);
         // negatives: running weight sums (sums[j] = weight of the first j negatives), Brier, score per bin
         double squaredError = 0;
         int total = 0;
@@ -56,19 +66,46 @@ final class ReplicatePass {
         while (j < n1) {
             int bin = PointEstimatePass.eceBin(scores[j]);
             int end = firstBelowBin(scores, j, n1, bin);
+            // two sums each for odd and even rows: two independent chains of additions run at once
             double scoreSum = 0;
             double squares = 0;
-            for (; j < end; j++) {
-                int w = weights[j];
-                double s = scores[j];
-                total += w;
-                sums[j - n0 + 1] = total;
-                scoreSum += w * s;
-                squares += w * (s * s);
+            double oddScoreSum = 0;
+            double oddSquares = 0;
+            while (j < end) {
+                if (j >= weights.end()) {
+                    weights.next();
+                }
+                int[] buffer = weights.buffer();
+                int offset = weights.offset();
+                int limit = Math.min(end, weights.end());
+                for (; j + 1 < limit; j += 2) {
+                    int w = buffer[j - offset];
+                    int v = buffer[j + 1 - offset];
+                    double s = scores[j];
+                    double t = scores[j + 1];
+                    total += w;
+                    sums[j - n0 + 1] = total;
+                    total += v;
+                    sums[j - n0 + 2] = total;
+                    scoreSum += w * s;
+                    squares += w * (s * s);
+                    oddScoreSum += v * t;
+                    oddSquares += v * (t * t);
+                }
+                if (j < limit) {
+                    int w = buffer[j - offset];
+                    double s = scores[j];
+                    total += w;
+                    sums[j - n0 + 1] = total;
+                    scoreSum += w * s;
+                    squares += w * (s * s);
+                    j++;
+                }
             }
+            scoreSum += oddScoreSum;
             binScore[bin] += scoreSum;
             negativeBinScore[bin] += scoreSum;
-            squaredError += squares;
+            squaredError += squares + oddSquares;
         }
         negativeSquaredError = squaredError;
         sums[0] = 0;
@@ -76,6 +113,7 @@ final class ReplicatePass {
         long falsePositives = sums[firstBelow(scores, n0, n1, threshold) - n0];
 
         // positives, tie block by tie block
+        weights.stratum(n1, p1);
         int[] above = blocks.negativesAbove();
         int[] through = blocks.negativesThrough();
         int split = firstBelow(scores, n1, p1, threshold);
@@ -83,39 +121,48 @@ final class ReplicatePass {
         long truePositives = -1;
         long twiceAuc = 0;
         double precisionSum = 0;
-        double scaledSum = 0;
         int k = n1;
-        while (k < p1) {
-            if (k >= split && truePositives < 0) {
-                truePositives = positives;
+        while (k < p1) { // ECE bin by ECE bin (a tie block never spans two bins), then tie block by tie block
+            int bin = PointEstimatePass.eceBin(scores[k]);
+            int binEnd = firstBelowBin(scores, k, p1, bin);
+            double binScoreSum = 0;
+            long binCount = 0;
+            while (k < binEnd) {
+                if (k >= split && truePositives < 0) {
+                    truePositives = positives;
+                }
+                double s = scores[k];
+                int end = k + 1;
+                while (end < binEnd && scores[end] == s) {
+                    end++;
+                }
+                long w = 0;
+                for (int t = k; t < end; t++) {
+                    if (t >= weights.end()) {
+                        weights.next();
+                    }
+                    w += weights.buffer()[t - weights.offset()];
+                }
+                positives += w;
+                long negativesThrough = sums[through[k]];
+                long negativesAbove = sums[above[k]];
+                twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - negativesAbove));
+                // one division, with no branch on w (zero in about a third of the blocks, at random): a block
+                // drawn 0 times adds exactly 0; with negativeScale 1 this is exactly the unscaled precision
+                double drawnThrough = positives + negativeScale * negativesThrough;
+                precisionSum += w * (positives / (drawnThrough == 0 ? 1 : drawnThrough));
+                squaredError += w * ((s - 1) * (s - 1));
+                binScoreSum += w * s;
+                binCount += w;
+                k = end;
             }
-            double s = scores[k];
-            int end = k + 1;
-            while (end < p1 && scores[end] == s) {
-                end++;
-            }
-            long w = 0;
-            for (int t = k; t < end; t++) {
-                w += weights[t];
-            }
-            positives += w;
-            long negativesThrough = sums[through[k]];
-            long negativesAbove = sums[above[k]];
-            twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - negativesAbove));
-            if (w > 0) {
-                precisionSum += w * ((double) positives / (positives + negativesThrough));
-                scaledSum += w * (positives / (positives + negativeScale * negativesThrough));
-            }
-            squaredError += w * ((s - 1) * (s - 1));
-            int bin = PointEstimatePass.eceBin(s);
-            binScore[bin] += w * s;
-            binPositives[bin] += w;
-            k = end;
+            binScore[bin] += binScoreSum;
+            binPositives[bin] += binCount;
         }
         if (truePositives < 0) {
             truePositives = positives;
         }
-        scaledPrecisionSum = scaledSum;
+        scaledPrecisionSum = precisionSum;
         double calibration = 0;
         for (int bin = 0; bin < BINS; bin++) {
             calibration += Math.abs(binScore[bin] - binPositives[bin]);

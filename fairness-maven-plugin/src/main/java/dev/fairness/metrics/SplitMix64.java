@@ -57,23 +57,30 @@ final class SplitMix64 {
     }
 
     /**
-     * Adds {@code m} draws, uniform with replacement over {@code weights[from .. from + m)}, to those weights: the
-     * multinomial of one stratum. The same draws as {@link #nextLong()} and {@link #bounded(long, int)} would give
-     * (two per 64 bits, high half first), with the state kept in a local for the loop instead of a field that every
-     * draw would store and reload.
+     * Adds {@code draws} draws, uniform with replacement over {@code weights[from .. from + slots)}, to those weights.
+     * Over a power of two of slots a draw is that many random bits, several per 64-bit step and never rejected
+     * ({@link #scatterOverPowerOfTwo}); otherwise two per step, the same bits and rejections as {@link #nextLong()}
+     * and {@link #bounded(long, int)} would give (high half first), with the state kept in a local for the loop.
      */
-    void countDraws(int[] weights, int from, int m) {
+    void scatter(int[] weights, int from, int slots, int draws) {
+        if (draws <= 0) {
+            return;
+        }
+        if (Integer.bitCount(slots) == 1) {
+            scatterOverPowerOfTwo(weights, from, slots, draws);
+            return;
+        }
         long s = state;
-        long threshold = (0x1_0000_0000L - m) % m;
+        long threshold = (0x1_0000_0000L - slots) % slots;
         int j = 0;
-        for (; j + 1 < m; j += 2) {
+        for (; j + 1 < draws; j += 2) {
             long bits = mix64(s += GOLDEN_GAMMA);
-            long a = (bits >>> 32) * m;
-            long b = (bits & 0xFFFFFFFFL) * m;
+            long a = (bits >>> 32) * slots;
+            long b = (bits & 0xFFFFFFFFL) * slots;
             if ((a & 0xFFFFFFFFL) < threshold || (b & 0xFFFFFFFFL) < threshold) {
                 state = s; // rare: redo this pair exactly as bounded() would
-                weights[from + bounded(bits >>> 32, m)]++;
-                weights[from + bounded(bits & 0xFFFFFFFFL, m)]++;
+                weights[from + bounded(bits >>> 32, slots)]++;
+                weights[from + bounded(bits & 0xFFFFFFFFL, slots)]++;
                 s = state;
                 continue;
             }
@@ -81,9 +88,44 @@ final class SplitMix64 {
             weights[from + (int) (b >>> 32)]++;
         }
         state = s;
-        if (j < m) {
-            weights[from + nextInt(m)]++;
+        if (j < draws) {
+            weights[from + nextInt(slots)]++;
         }
+    }
+
+    /**
+     * {@link #scatter} over {@code 2^b} slots: each 64-bit step gives {@code 64 / b} draws of {@code b} bits, low
+     * bits first (exactly uniform: every slot is one of the {@code 2^b} bit patterns). A full chunk of the bootstrap
+     * ({@link SlotWeights#CHUNK}, 12 bits) gets 5 draws per step instead of 2.
+     */
+    void scatterOverPowerOfTwo(int[] weights, int from, int slots, int draws) {
+        int bits = Integer.numberOfTrailingZeros(slots);
+        if (bits == 0) {
+            weights[from] += draws;
+            return;
+        }
+        int perStep = 64 / bits;
+        long mask = slots - 1;
+        long s = state;
+        int left = draws;
+        if (bits == 12) { // the bootstrap's full chunks, unrolled
+            for (; left >= 5; left -= 5) {
+                long r = mix64(s += GOLDEN_GAMMA);
+                weights[from + (int) (r & 4095)]++;
+                weights[from + (int) ((r >>> 12) & 4095)]++;
+                weights[from + (int) ((r >>> 24) & 4095)]++;
+                weights[from + (int) ((r >>> 36) & 4095)]++;
+                weights[from + (int) ((r >>> 48) & 4095)]++;
+            }
+        }
+        while (left > 0) {
+            long r = mix64(s += GOLDEN_GAMMA);
+            for (int i = Math.min(perStep, left); i > 0; i--, left--) {
+                weights[from + (int) (r & mask)]++;
+                r >>>= bits;
+            }
+        }
+        state = s;
     }
 
     /** Uniform in [0, 1), 53 random bits. */

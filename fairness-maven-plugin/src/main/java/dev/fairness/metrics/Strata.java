@@ -6,8 +6,10 @@ package dev.fairness.metrics;
  * numbers of positives and negatives exactly as in the test set, so no group can vanish from a replicate or lose
  * its positives. For the overall line, the one block of all rows: strata by class alone.
  *
- * <p>With the weight slots of {@link GroupBlocks#withSlotLayout()} every stratum is one contiguous run of slots, so a
- * replicate counts its draws straight into the weights: no member list, no scatter. Strata come block by block,
+ * <p>{@link #draw} makes the whole draw of one replicate at once, exactly as the bootstrap's passes make it stratum
+ * by stratum ({@link SlotWeights}): what tests recompute a replicate from. With the weight slots of
+ * {@link GroupBlocks#withSlotLayout()} every stratum is one contiguous run of slots, so a replicate counts its draws
+ * straight into the weights: no member list, no scatter. Strata come block by block,
  * negatives first: the order depends on the data only, never on threads.
  */
 final class Strata {
@@ -46,14 +48,14 @@ final class Strata {
 
     /**
      * Draws one replicate into {@code weights} (by slot): each stratum of {@code m} slots draws {@code m} of them
-     * uniformly with replacement (a multinomial) and counts the draws in place.
+     * uniformly with replacement (a multinomial) and counts the draws in place, chunk by chunk exactly as the
+     * bootstrap's passes draw them ({@link SlotWeights#drawStratum}).
      */
     void draw(SplitMix64 random, int[] weights) {
         for (int s = 0; s < starts.length - 1; s++) {
             int from = starts[s];
             int m = starts[s + 1] - from;
-            java.util.Arrays.fill(weights, from, from + m, 0);
-            random.countDraws(weights, from, m);
+            SlotWeights.drawStratum(random, weights, from, m);
         }
     }
 }

@@ -34,7 +34,9 @@ import java.util.Map;
  *   <li>the heap the tables and the engine's structures hold, per row.</li>
  * </ol>
  * Run: {@code mvn -B -pl fairness-maven-plugin -Pbenchmark-metrics test} (the profile skips the unit tests); arguments
- * {@code point}, {@code bootstrap}, {@code memory} run only those parts.
+ * {@code point}, {@code bootstrap}, {@code memory} run only those parts; {@code bootstrap-1m} (not in the default run)
+ * times the bootstrap alone of issue 13's job, 1,000,000 rows x 3 labels x 4 groupings, with
+ * {@code -Dbenchmark.replicates} replicates (default 1,000).
  */
 public final class MetricsBenchmark {
     private static final long SEED = 20240607L;
@@ -73,6 +75,11 @@ public final class MetricsBenchmark {
         if (parts.contains("bootstrap")) {
             System.out.println("2. Stratified bootstrap (15 labels; sex, age)");
             bootstrapPhase(meta, 100_000, List.of("sex", "age"), 1000, threads);
+            System.out.println();
+        }
+        if (parts.contains("bootstrap-1m")) {
+            System.out.println("2b. The bootstrap alone of the 1,000,000-row job (3 labels; sex, age, view, sex×age)");
+            bootstrapMillion(meta, Integer.getInteger("benchmark.replicates", 1000), threads);
             System.out.println();
         }
         if (parts.contains("memory")) {
@@ -141,6 +148,46 @@ public final class MetricsBenchmark {
         var tpr = label.bootstrap().group("sex", "F", dev.fairness.metrics.Metric.TPR);
         System.out.printf(Locale.ROOT, "   e.g. %s TPR for F: %.4f (95%% CI %.4f-%.4f)%n", label.label(),
                 label.metrics().group("sex", "F").get(dev.fairness.metrics.Metric.TPR).value(), tpr.lower(), tpr.upper());
+    }
+
+    /**
+     * Issue 13's bootstrap job, engine only: 1,000,000 rows x 3 labels x 4 groupings, {@code replicates} replicates
+     * (no grouping's own overall line: the job has no {@code toOverall} rule), timed per label. Prints the work in row visits and its cost per visit.
+     */
+    private static void bootstrapMillion(NihMetadata meta, int replicates, int threads) {
+        int rows = 1_000_000;
+        Predictions p = BenchmarkData.predictions(meta, rows, SEED);
+        List<String> names = List.of("sex", "age", "view", "sex×age");
+        List<Grouping> groupings = groupings(p, names);
+        java.util.Set<String> ownOverall = java.util.Set.of(); // the job has no toOverall rule
+        dev.fairness.metrics.Bootstrap bootstrap = new dev.fairness.metrics.Bootstrap(
+                new BootstrapSettings(replicates, 0.95, 42), threads);
+        List<String> labels = List.of("Effusion", "Atelectasis", "Cardiomegaly");
+        List<dev.fairness.metrics.SortedLabel> sorted = new ArrayList<>();
+        for (String label : labels) {
+            int l = p.labels().indexOf(label);
+            sorted.add(dev.fairness.metrics.SortedLabel.of(p.truth(l), p.scores(l)));
+        }
+        new dev.fairness.metrics.Bootstrap(new BootstrapSettings(20, 0.95, 42), threads)
+                .run(labels.get(0), sorted.get(0), 0.5, groupings, ownOverall); // warm-up
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        double check = 0;
+        for (int l = 0; l < labels.size(); l++) {
+            long t = System.nanoTime();
+            var replicatesOf = bootstrap.run(labels.get(l), sorted.get(l), 0.5, groupings, ownOverall);
+            var auc = replicatesOf.group("sex", "F", dev.fairness.metrics.Metric.AUC);
+            var ppv = replicatesOf.group("age", groupings.get(1).groupNames().get(3), dev.fairness.metrics.Metric.PPV);
+            check += auc.lower() + ppv.upper();
+            System.out.printf(Locale.ROOT, "   %s: %.2f s; sex F AUC 95%% CI %.5f-%.5f, age %s PPV %.5f-%.5f%n",
+                    labels.get(l), seconds(t), auc.lower(), auc.upper(), groupings.get(1).groupNames().get(3), ppv.lower(), ppv.upper());
+        }
+        double wall = seconds(start);
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        long visits = (long) labels.size() * (names.size() + 1) * replicates * rows;
+        System.out.printf(Locale.ROOT, "   %,d replicates: %.2f s wall, %.1f s CPU on %d threads; %.2e row visits "
+                        + "(labels x (groupings + overall) x replicates x rows), %.2f ns CPU per visit (check %.6f)%n",
+                replicates, wall, cpuSeconds, threads, (double) visits, cpuSeconds * 1e9 / visits, check);
     }
 
     private static void memory(NihMetadata meta, List<String> groupingNames, int threads) {

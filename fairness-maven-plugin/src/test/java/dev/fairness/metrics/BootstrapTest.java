@@ -103,8 +103,7 @@ class BootstrapTest {
             int[] slotWeights = new int[ROWS];
             long salt = SplitMix64.mix64(SplitMix64.salt("Effusion") ^ SplitMix64.salt("site"));
             SplitMix64 random = SplitMix64.forReplicate(42, salt, r);
-            Strata.of(blocks).draw(random, slotWeights);
-            // then each block's random class counts, in block order (the last block: rows in no group)
+            // first each block's random class counts, in block order (the last block: rows in no group)
             double[] positiveScale = new double[blocks.blockCount()];
             double[] negativeScale = new double[blocks.blockCount()];
             int drawn = 0;
@@ -117,6 +116,8 @@ class BootstrapTest {
                 drawn += d;
                 positives += p;
             }
+            // then the strata's draws, block by block, negatives first
+            Strata.of(blocks).draw(random, slotWeights);
             int[] rowWeights = new int[ROWS];
             for (int j = 0; j < ROWS; j++) {
                 rowWeights[label.rowAt(blocks.slotPositions()[j])] = slotWeights[j];
@@ -174,6 +175,8 @@ class BootstrapTest {
         GroupBlocks all = GroupBlocks.overall(label).withSlotLayout();
         int[] slotWeights = new int[ROWS];
         SplitMix64 random = SplitMix64.forReplicate(42, SplitMix64.mix64(SplitMix64.salt("Effusion")), 3);
+        int positives = ROWS - all.negatives(0);
+        int drawn = random.binomial(ROWS, (double) positives / ROWS); // the class counts first, then the strata
         Strata.of(all).draw(random, slotWeights);
         int[] rowWeights = new int[ROWS];
         for (int j = 0; j < ROWS; j++) {
@@ -181,8 +184,6 @@ class BootstrapTest {
         }
         LabelMetrics expected = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(), rowWeights);
         assertEquals(expected.overall().get(Metric.AUC).value(), b.overallValue(3, Metric.AUC).value(), 1e-12);
-        int positives = ROWS - all.negatives(0);
-        int drawn = random.binomial(ROWS, (double) positives / ROWS);
         var split = NaiveMetrics.weighted(truth, scores, THRESHOLD, scaled(rowWeights, -2,
                 (double) drawn / positives, (double) (ROWS - drawn) / (ROWS - positives), null));
         assertEquals(split.get(Metric.ECE), b.overallValue(3, Metric.ECE).value(), 1e-12);

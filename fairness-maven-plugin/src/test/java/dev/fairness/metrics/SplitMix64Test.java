@@ -47,25 +47,54 @@ class SplitMix64Test {
     }
 
     @Test
-    void countingDrawsInPlaceIsDrawingThemOneByOne() {
-        for (int m : new int[] {1, 2, 3, 1000, 99_999}) {
-            SplitMix64 reference = new SplitMix64(m);
-            int[] expected = new int[m + 4];
-            int j = 0;
-            for (; j + 1 < m; j += 2) {
-                long bits = reference.nextLong();
-                expected[2 + reference.bounded(bits >>> 32, m)]++;
-                expected[2 + reference.bounded(bits & 0xFFFFFFFFL, m)]++;
+    void scatteringOverSlotsThatAreNoPowerOfTwoIsDrawingThemOneByOne() {
+        for (int m : new int[] {3, 1000, 4095, 99_999}) {
+            for (int draws : new int[] {1, 2, m}) {
+                SplitMix64 reference = new SplitMix64(m);
+                int[] expected = new int[m + 4];
+                int j = 0;
+                for (; j + 1 < draws; j += 2) {
+                    long bits = reference.nextLong();
+                    expected[2 + reference.bounded(bits >>> 32, m)]++;
+                    expected[2 + reference.bounded(bits & 0xFFFFFFFFL, m)]++;
+                }
+                if (j < draws) {
+                    expected[2 + reference.nextInt(m)]++;
+                }
+                int[] actual = new int[m + 4];
+                SplitMix64 scattering = new SplitMix64(m);
+                scattering.scatter(actual, 2, m, draws);
+                assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual));
+                assertEquals(reference.nextLong(), scattering.nextLong(), "both consumed the same random bits");
             }
-            if (j < m) {
-                expected[2 + reference.nextInt(m)]++;
-            }
-            int[] actual = new int[m + 4];
-            SplitMix64 counting = new SplitMix64(m);
-            counting.countDraws(actual, 2, m);
-            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual));
-            assertEquals(reference.nextLong(), counting.nextLong(), "both consumed the same random bits");
         }
+    }
+
+    @Test
+    void scatteringOverAPowerOfTwoTakesEachDrawFromTheNextBitsOfAStep() {
+        for (int bits : new int[] {1, 5, 12, 17}) {
+            int slots = 1 << bits;
+            for (int draws : new int[] {1, 64 / bits, 64 / bits + 1, 3 * slots + 7}) {
+                SplitMix64 reference = new SplitMix64(bits);
+                int[] expected = new int[slots + 1];
+                int left = draws;
+                while (left > 0) {
+                    long r = reference.nextLong();
+                    for (int i = 0; i < 64 / bits && left > 0; i++, left--) {
+                        expected[1 + (int) ((r >>> (i * bits)) & (slots - 1))]++;
+                    }
+                }
+                int[] actual = new int[slots + 1];
+                SplitMix64 scattering = new SplitMix64(bits);
+                scattering.scatter(actual, 1, slots, draws);
+                assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual),
+                        bits + " bits, " + draws + " draws");
+                assertEquals(reference.nextLong(), scattering.nextLong(), "both consumed the same random bits");
+            }
+        }
+        int[] one = new int[3];
+        new SplitMix64(1).scatter(one, 1, 1, 9);
+        assertEquals("[0, 9, 0]", java.util.Arrays.toString(one), "one slot takes every draw");
     }
 
     @Test

@@ -68,7 +68,7 @@ class JUnitReportTest {
         assertEquals("rule 1: TPR difference by group for y ≤ 0.100", violated.getAttribute("name"));
         assertEquals("fairness.predictions_csv.y", violated.getAttribute("classname"));
         Element failure = (Element) violated.getElementsByTagName("failure").item(0);
-        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.000–0.669), "
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.000–0.652), "
                 + "but expected maximum is 0.100 ('b' 0.600, 'c' 0.400); inconclusive: the 95% CI straddles the "
                 + "maximum, so this test set cannot decide the rule at its size; about 17 images per group would (the "
                 + "smallest group, n = 4, scaled by (distance from the value to the CI bound beyond the limit 0.200 / "
@@ -79,7 +79,7 @@ class JUnitReportTest {
         Element met = (Element) cases.item(2);
         assertEquals(0, met.getElementsByTagName("failure").getLength() + met.getElementsByTagName("skipped").getLength());
         assertEquals("model: predictions.csv\nlabel: y\nattribute: group\nmeasure: selection rate difference\n"
-                + "value: 0.250\ninterval: 95% CI 0.000–0.698\nlimit: maximum 0.300\ngateOn: point\n"
+                + "value: 0.250\ninterval: 95% CI 0.000–0.690\nlimit: maximum 0.300\ngateOn: point\n"
                 + "decision: withinLimit (value 0.250)\nonMissing: warn\nstatus: passed\n",
                 met.getElementsByTagName("system-out").item(0).getTextContent());
     }
@@ -97,7 +97,7 @@ class JUnitReportTest {
         });
         assertEquals(Map.ofEntries(Map.entry("model", "predictions.csv"), Map.entry("label", "y"),
                 Map.entry("attribute", "group"), Map.entry("measure", "TPR difference"), Map.entry("value", "0.200"),
-                Map.entry("interval", "95% CI 0.000–0.669"), Map.entry("limit", "maximum 0.100"),
+                Map.entry("interval", "95% CI 0.000–0.652"), Map.entry("limit", "maximum 0.100"),
                 Map.entry("gateOn", "point"), Map.entry("decision", "beyondLimit (value 0.200)"),
                 Map.entry("onMissing", "warn"), Map.entry("status", "violated")), rule1);
         assertEquals("n/a (fewer than 2 groups with a defined value (0 of 0))", properties.get("rule.2.value"),

@@ -52,7 +52,7 @@ class MarkdownSummaryTest {
         assertEquals(List.of("✗ Fairness checks not met", "Rules", "y by group (threshold 0.500)",
                 "z by group (threshold 0.500)"), headings(document));
         BulletList violations = first(document, BulletList.class);
-        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.000–0.669), "
+        assertEquals("Rule violated for label 'y', attribute 'group': TPR difference is 0.200 (95% CI 0.000–0.652), "
                 + "but expected maximum is 0.100 ('b' 0.600, 'c' 0.400); inconclusive: the 95% CI straddles the "
                 + "maximum, so this test set cannot decide the rule at its size; about 17 images per group would (the "
                 + "smallest group, n = 4, scaled by (distance from the value to the CI bound beyond the limit 0.200 / "
@@ -60,7 +60,7 @@ class MarkdownSummaryTest {
         List<List<String>> rules = tables(document).get(0);
         assertEquals(List.of("#", "Status", "Rule", "Label", "Attribute", "Value (CI)", "Limit", "gateOn", "Groups compared"),
                 rules.get(0));
-        assertEquals(List.of("1", "✗ violated", "TPR difference", "y", "group", "0.200 (0.000–0.669)", "≤ 0.100", "point",
+        assertEquals(List.of("1", "✗ violated", "TPR difference", "y", "group", "0.200 (0.000–0.652)", "≤ 0.100", "point",
                 "b 0.600, c 0.400"), rules.get(1));
         assertEquals(List.of("2", "? undetermined", "TPR difference", "z", "group",
                 "n/a (fewer than 2 groups with a defined value (0 of 0))", "≤ 0.100", "point", "–"), rules.get(2));
@@ -75,7 +75,7 @@ class MarkdownSummaryTest {
         List<List<String>> y = tables.get(1);
         assertEquals(List.of("Group", "n", "positives", "AUC", "TPR", "FPR", "selection rate"), y.get(0));
         // counted rates with their Wilson intervals (6 of 12, 4 of 6, 10 of 18; 3 of 5, 0 of 1, 3 of 6), AUC bootstrap
-        assertEquals(List.of("all samples", "18", "12", "0.472 (0.243–0.736)", "0.500 (0.254–0.746)",
+        assertEquals(List.of("all samples", "18", "12", "0.472 (0.222–0.722)", "0.500 (0.254–0.746)",
                 "0.667 (0.300–0.903)", "0.556 (0.337–0.754)"), y.get(1));
         assertEquals(List.of("b", "6", "5", "0.600 (0.200–1.000)", "0.600 (0.231–0.882)", "0.000 (0.000–0.793)",
                 "0.500 (0.188–0.812)"), y.get(3));
