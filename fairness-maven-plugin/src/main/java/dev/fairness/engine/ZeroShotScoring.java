@@ -1,6 +1,5 @@
 package dev.fairness.engine;
 
-import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
@@ -9,7 +8,6 @@ import dev.fairness.inference.DeviceSelector;
 import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageEmbedder;
 import dev.fairness.inference.InputShape;
-import dev.fairness.inference.Layout;
 import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelInfo;
 import dev.fairness.inference.NativeLibraryPath;
@@ -19,7 +17,6 @@ import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.TorchImageEmbedder;
 import dev.fairness.inference.TorchNatives;
 import dev.fairness.inference.TorchScriptModel;
-import dev.fairness.inference.TorchScriptScorer;
 import dev.fairness.pipeline.PipelineSettings;
 import dev.fairness.zeroshot.LogitScale;
 import dev.fairness.zeroshot.TextSide;
@@ -53,14 +50,11 @@ final class ZeroShotScoring {
             ZeroShotSummary summary = ZeroShotSummary.of(zeroShot, scale, text);
             PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
                     tower.info().batchSize(), Runtime.getRuntime().availableProcessors());
-            log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
-                    + manifestFile.getFileName() + " (device " + tower.embedder().device() + ", batch "
-                    + settings.batchSize() + ", input " + tower.embedder().input() + ").");
+            ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, tower.embedder().device(),
+                    settings, tower.embedder().input());
             log.info(summary.describe());
-            DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
-                    : DecodeBudget.forWorkers(settings.workers());
             double[][] scores = ImageScoring.score(manifest, new Preprocessor(tower.preprocessing()), scorer, settings,
-                    budget, decoder, log);
+                    options, decoder, log);
             return new TorchScriptScoring.Result(scores, new ModelSummary(tower.info(), tower.preprocessing(),
                     tower.embedder().device(), tower.runtime(), summary));
         }
@@ -86,15 +80,10 @@ final class ZeroShotScoring {
         static Tower open(EvaluationSpec spec, ModelFile modelFile, RunOptions options, EvaluationLog log) {
             Path file = spec.inputs().model();
             if (TorchScriptModel.isTorchScript(file)) {
-                int channels = spec.inference().input().channels() == null
-                        ? 3 : spec.inference().input().channels().count();
-                ModelInfo declared = new ModelInfo(file, modelFile.sha256(), "input 0", Layout.NCHW, channels, -1, -1,
-                        -1, "output 0", -1, -1, -1, TorchScriptScorer.PRODUCER);
+                ModelInfo declared = ImageScoring.declaredByTorchScript(spec, modelFile.sha256());
                 Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
                 TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), log::warn);
-                InputShape shape = new InputShape(preprocessing.layout(), preprocessing.channels().count(),
-                        preprocessing.height(), preprocessing.width());
-                return new Tower(new TorchImageEmbedder(model, shape), declared, preprocessing,
+                return new Tower(new TorchImageEmbedder(model, ImageScoring.torchScriptInput(preprocessing)), declared, preprocessing,
                         "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)", model.scalarParameter("logit_scale"));
             }
             NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
