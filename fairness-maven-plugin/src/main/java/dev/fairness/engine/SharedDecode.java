@@ -62,7 +62,8 @@ final class SharedDecode {
         try {
             for (EvaluationSpec s : onnx) {
                 ModelFile file = modelFiles.read(s.inputs().model());
-                StoredScores stored = StoredScores.of(s, file, manifest, options, pluginVersion, StoredScores.FOLDER);
+                StoredScores stored = StoredScores.of(s, file, manifest, options, pluginVersion, StoredScores.FOLDER,
+                        modelFiles);
                 if (stored.reuse(EvaluationLog.SILENT) != null) {
                     continue; // its evaluation reuses its stored scores anyway
                 }

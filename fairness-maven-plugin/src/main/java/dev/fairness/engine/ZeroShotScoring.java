@@ -9,6 +9,7 @@ import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageEmbedder;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.ModelInfo;
 import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxImageEmbedder;
@@ -39,9 +40,9 @@ final class ZeroShotScoring {
 
     static TorchScriptScoring.Result score(EvaluationSpec spec, ModelFile modelFile, Manifest manifest,
                                            Path manifestFile, RunOptions options, RowDecoder decoder,
-                                           EvaluationLog log, Path cacheFolder) {
+                                           EvaluationLog log, Path cacheFolder, ModelFiles modelFiles) {
         ZeroShotSpec zeroShot = spec.inference().zeroShot();
-        TextSide text = TextSide.of(zeroShot, cacheFolder, log::warn);
+        TextSide text = TextSide.of(zeroShot, modelFiles, cacheFolder, log::warn);
         try (Tower tower = Tower.open(spec, modelFile, options, log)) {
             LogitScale scale = LogitScale.resolve(zeroShot, LogitScale.byFileKind(file -> file.equals(
                     spec.inputs().model()) ? tower.logitScale() : torchScriptScale(file, log)));
