@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.metrics.OperatingPointSpec;
 import dev.fairness.metrics.ThresholdMethod;
+import dev.fairness.testing.PlantedGapZeroShot;
+import dev.fairness.testing.RecordingLog;
 import dev.fairness.testing.SyntheticTestSets;
 import dev.fairness.zeroshot.ZeroShotSpec;
 
@@ -33,17 +35,16 @@ class TextTowerHashingTest {
     @Test
     void aRescoringWithStoredPromptEmbeddingsReadsTheTextTowerAndTheTokenizerOnce() throws IOException {
         SyntheticTestSets.plantedGap(dir);
-        ZeroShotSpec zeroShot = ZeroShotEvaluationTest.towers(ZeroShotEvaluationTest.TOWERS.resolve(
-                "image_encoder.onnx"), ZeroShotEvaluationTest.TOWERS.resolve("text_encoder.onnx"), null, 16, null);
-        EvaluationSpec spec = ZeroShotEvaluationTest.spec(dir, zeroShot, ImageInput.FROM_MODEL);
+        ZeroShotSpec zeroShot = PlantedGapZeroShot.onnxTowers(16, null);
+        EvaluationSpec spec = PlantedGapZeroShot.spec(dir, zeroShot, ImageInput.FROM_MODEL);
         List<String> log = new ArrayList<>();
-        new Evaluator(new CachedEvaluationTest.ListLog(log), "test").evaluate(spec);
+        new Evaluator(new RecordingLog(log), "test").evaluate(spec);
         // a rewritten image: the scores are computed again, the prompts' embeddings are read back
         Path image = Files.list(dir.resolve("images")).sorted().findFirst().orElseThrow();
         Files.setLastModifiedTime(image, FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 60_000));
         log.clear();
 
-        List<RecordedEvent> reads = fileReads(() -> new Evaluator(new CachedEvaluationTest.ListLog(log), "test")
+        List<RecordedEvent> reads = fileReads(() -> new Evaluator(new RecordingLog(log), "test")
                 .evaluate(spec));
 
         assertEquals("Evaluating again: the images changed since the stored evaluation.", log.get(0));
@@ -56,9 +57,8 @@ class TextTowerHashingTest {
     @Test
     void aBuildThatReusesTheScoresOfATestSetAndAValidationSetReadsTheTextSideOnce() throws IOException {
         SyntheticTestSets.plantedGap(dir);
-        ZeroShotSpec zeroShot = ZeroShotEvaluationTest.towers(ZeroShotEvaluationTest.TOWERS.resolve(
-                "image_encoder.onnx"), ZeroShotEvaluationTest.TOWERS.resolve("text_encoder.onnx"), null, 16, null);
-        EvaluationSpec spec = ZeroShotEvaluationTest.spec(dir, zeroShot, ImageInput.FROM_MODEL);
+        ZeroShotSpec zeroShot = PlantedGapZeroShot.onnxTowers(16, null);
+        EvaluationSpec spec = PlantedGapZeroShot.spec(dir, zeroShot, ImageInput.FROM_MODEL);
         Files.copy(dir.resolve("manifest.csv"), dir.resolve("validation.csv"));
         EvaluationSpec withValidation = spec.withInputs(spec.inputs().withValidationManifest(dir.resolve(
                 "validation.csv"))).withOperatingPoints(spec.operatingPoints().withChosen(OperatingPointSpec.chosen(
@@ -66,7 +66,7 @@ class TextTowerHashingTest {
         new Evaluator(EvaluationLog.SILENT, "test").evaluate(withValidation);
         List<String> log = new ArrayList<>();
 
-        List<RecordedEvent> reads = fileReads(() -> new Evaluator(new CachedEvaluationTest.ListLog(log), "test")
+        List<RecordedEvent> reads = fileReads(() -> new Evaluator(new RecordingLog(log), "test")
                 .evaluate(withValidation));
 
         assertEquals(2, log.stream().filter(l -> l.startsWith("Reusing the stored evaluation of image_encoder.onnx"))
