@@ -7,11 +7,13 @@ import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
+import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.Layout;
 import dev.fairness.inference.ModelInfo;
 import dev.fairness.inference.Task;
+import dev.fairness.inference.TorchNatives;
 import dev.fairness.inference.TorchScriptScorer;
 
 import dev.fairness.pipeline.ImageSource;
@@ -55,6 +57,16 @@ final class ImageScoring {
     static InputShape torchScriptInput(Preprocessing preprocessing) {
         return new InputShape(preprocessing.layout(), preprocessing.channels().count(), preprocessing.height(),
                 preprocessing.width());
+    }
+
+    /** The runtime as the report names it: {@code ONNX Runtime 1.24.2}. */
+    static String onnxRuntime() {
+        return "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion();
+    }
+
+    /** The runtime as the report names it: {@code PyTorch 2.7.1 (DJL)}. */
+    static String pyTorch() {
+        return "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)";
     }
 
     /** How many scores a classifier gives per image: one for a binary task, one per label otherwise. */

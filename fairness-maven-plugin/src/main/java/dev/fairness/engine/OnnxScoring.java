@@ -4,7 +4,6 @@ import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelHash;
 import dev.fairness.inference.NativeLibraryPath;
@@ -74,7 +73,7 @@ final class OnnxScoring implements AutoCloseable {
                     scorer.firstBatchSeconds(), scorer.laterBatchSeconds()));
         }
         return new TorchScriptScoring.Result(scores, new ModelSummary(model.info(), preprocessing, model.device(),
-                "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion()));
+                ImageScoring.onnxRuntime()));
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
@@ -112,7 +111,7 @@ final class SharedDecode {
             System.arraycopy(all, offset, own, 0, labels);
             offset += labels;
             m.stored().store(own, new ModelSummary(m.model().info(), m.preprocessing(), m.model().device(),
-                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion()), log);
+                    ImageScoring.onnxRuntime()), log);
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelHash;
-import dev.fairness.inference.TorchNatives;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.inference.TorchScriptScorer;
 import dev.fairness.pipeline.PipelineSettings;
@@ -79,7 +78,7 @@ final class TorchScriptScoring {
             double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings,
                     options, decoder, log);
             return new Result(scores, new ModelSummary(scorer.info(), preprocessing, model.device(),
-                    "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)"));
+                    ImageScoring.pyTorch()));
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageEmbedder;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
@@ -16,7 +15,6 @@ import dev.fairness.inference.OnnxImageEmbedder;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.TorchImageEmbedder;
-import dev.fairness.inference.TorchNatives;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
 import dev.fairness.zeroshot.LogitScale;
@@ -85,7 +83,7 @@ final class ZeroShotScoring {
                 Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
                 TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), log::warn);
                 return new Tower(new TorchImageEmbedder(model, ImageScoring.torchScriptInput(preprocessing)), declared, preprocessing,
-                        "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)", model.scalarParameter("logit_scale"));
+                        ImageScoring.pyTorch(), model.scalarParameter("logit_scale"));
             }
             NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
             OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
@@ -95,7 +93,7 @@ final class ZeroShotScoring {
             InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
                     preprocessing.width());
             return new Tower(new OnnxImageEmbedder(model, shape), model.info(), preprocessing,
-                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion(), OptionalDouble.empty());
+                    ImageScoring.onnxRuntime(), OptionalDouble.empty());
         }
 
         @Override
