@@ -37,6 +37,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "clip"))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))  # clip_towers.py, shared with make_vit_b32.py
 from clip_preprocess_reference import clip_crop, normalised  # noqa: E402
 from clip_towers import ImageTower, TextTower  # noqa: E402
+import torchscript_files  # noqa: E402
 
 CONTEXT = 77
 WIDTH = 32
@@ -172,7 +173,7 @@ class SimpleTokenizer:
 
 def export(model, example, out, name, input_name):
     with torch.no_grad():
-        torch.jit.save(torch.jit.trace(model, example), os.path.join(out, name + ".pt"))
+        torchscript_files.save(torch.jit.trace(model, example), os.path.join(out, name + ".pt"))
     torch.onnx.export(model, example, os.path.join(out, name + ".onnx"), opset_version=14,
                       input_names=[input_name], output_names=["embedding"],
                       dynamic_axes={input_name: {0: "batch"}, "embedding": {0: "batch"}})
