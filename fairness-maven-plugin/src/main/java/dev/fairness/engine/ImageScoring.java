@@ -96,8 +96,8 @@ final class ImageScoring {
     }
 
     /**
-     * Logs the line that says what is about to run, the same for every runtime: {@code Evaluating model.onnx on 200
-     * images from manifest.csv (device CPU, batch 32, input [N, 3, 224, 224]).}
+     * Logs the line that says what is about to run, the same for every runtime: {@code Evaluating model.onnx on 40
+     * images from manifest.csv (device cpu, batch 16, input 1x32x32 (NCHW)).}
      */
     static void logEvaluating(EvaluationLog log, Path model, Manifest manifest, Path manifestFile, Object device,
                               PipelineSettings settings, Object input) {
@@ -107,8 +107,9 @@ final class ImageScoring {
     }
 
     /**
-     * As above, with the decoder and the memory one image may take to decode: {@code <decodeBudgetMb>} when set,
-     * else a share of the heap per worker.
+     * Scores every row as {@link #score(Manifest, Preprocessor, ImageScorer, PipelineSettings, EvaluationLog)}, with
+     * the decoder and the memory one image may take to decode: {@code <decodeBudgetMb>} when set, else a share of
+     * the heap per worker.
      */
     static double[][] score(Manifest manifest, Preprocessor preprocessor, ImageScorer scorer,
                             PipelineSettings settings, RunOptions options, RowDecoder decoder, EvaluationLog log) {
