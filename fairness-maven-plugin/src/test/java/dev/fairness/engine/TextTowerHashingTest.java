@@ -34,13 +34,13 @@ class TextTowerHashingTest {
 
     @Test
     void aRescoringWithStoredPromptEmbeddingsReadsTheTextTowerAndTheTokenizerOnce() throws IOException {
-        SyntheticTestSets.plantedGap(dir);
+        String firstImage = SyntheticTestSets.plantedGap(dir).get(0).image();
         ZeroShotSpec zeroShot = PlantedGapZeroShot.onnxTowers(16, null);
         EvaluationSpec spec = PlantedGapZeroShot.spec(dir, zeroShot, ImageInput.FROM_MODEL);
         List<String> log = new ArrayList<>();
         new Evaluator(new RecordingLog(log), "test").evaluate(spec);
         // a rewritten image: the scores are computed again, the prompts' embeddings are read back
-        Path image = Files.list(dir.resolve("images")).sorted().findFirst().orElseThrow();
+        Path image = dir.resolve(firstImage);
         Files.setLastModifiedTime(image, FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 60_000));
         log.clear();
 
