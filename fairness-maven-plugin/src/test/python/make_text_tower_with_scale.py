@@ -19,6 +19,8 @@ import sys
 
 import torch
 
+import torchscript_files
+
 
 def main(root):
     sys.path.insert(0, os.path.join(root, "sample-project/src/test/zero-shot"))
@@ -29,11 +31,11 @@ def main(root):
     ids = torch.tensor([sample.tokenize(p) for p in sample.PROMPTS[:2]])
 
     bare = sample.TextTower(torch.Generator().manual_seed(2025)).eval()
-    torch.jit.save(torch.jit.trace(bare, ids), os.path.join(out, "text_encoder.pt"))
+    torchscript_files.save(torch.jit.trace(bare, ids), os.path.join(out, "text_encoder.pt"))
 
     scaled = sample.TextTower(torch.Generator().manual_seed(2025)).eval()
     scaled.logit_scale = torch.nn.Parameter(torch.tensor(math.log(20.0)))
-    torch.jit.save(torch.jit.trace(scaled, ids), os.path.join(out, "text_encoder_scaled.pt"))
+    torchscript_files.save(torch.jit.trace(scaled, ids), os.path.join(out, "text_encoder_scaled.pt"))
     with torch.no_grad():
         for prompt, vector in zip(sample.PROMPTS[:2], scaled(ids).tolist()):
             print(prompt, [round(v, 4) for v in vector])

@@ -9,107 +9,32 @@
 - clip-text.{onnx,pt}: CLIP's text tower of the same model: [N, 77] int64 token ids, 49,408 token embeddings,
   width 512, 12 layers, 8 heads, causal mask, ln_final, the end-of-text token's state, projection to 512.
 
-Seeded, untrained: throughput does not depend on the weights. Both towers are traced for TorchScript and exported
+The towers are clip_towers.py's (shared with the zero-shot tests' dual encoder). Seeded, untrained: throughput does not depend on the weights. Both towers are traced for TorchScript and exported
 to ONNX (opset 14) with a dynamic batch. Files that exist are kept (delete them to regenerate).
 
 Run with Debian's python3-torch (1.13): /usr/bin/python3 make_vit_b32.py <output folder>
 (the benchmark-throughput profile runs it into target/benchmark).
 """
-import math
 import os
 import sys
 
 import torch
 from torch import nn
 
+from clip_towers import ImageTower, TextTower
+
 IMAGE_SIZE, PATCH, WIDTH, LAYERS, HEADS, EMBED, FINDINGS = 224, 32, 768, 12, 12, 512, 14
 CONTEXT, VOCAB, TEXT_WIDTH, TEXT_HEADS = 77, 49408, 512, 8
-TOKENS = (IMAGE_SIZE // PATCH) ** 2 + 1
-
-
-class QuickGELU(nn.Module):
-    def forward(self, x):
-        return x * torch.sigmoid(1.702 * x)
-
-
-class Attention(nn.Module):
-    def __init__(self, width, heads, tokens):
-        super().__init__()
-        self.width, self.heads, self.tokens = width, heads, tokens
-        self.qkv = nn.Linear(width, 3 * width)
-        self.out = nn.Linear(width, width)
-
-    def forward(self, x, mask):
-        # sizes from constants, not x.shape: a traced model keeps a dynamic batch only where -1 stands
-        t, w, d = self.tokens, self.width, self.width // self.heads
-        q, k, v = self.qkv(x).reshape(-1, t, 3, self.heads, d).permute(2, 0, 3, 1, 4)
-        a = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d)) + mask
-        return self.out((a.softmax(-1) @ v).transpose(1, 2).reshape(-1, t, w))
-
-
-class Block(nn.Module):
-    """CLIP's ResidualAttentionBlock: pre-norm attention and MLP (4x, QuickGELU)."""
-
-    def __init__(self, width, heads, tokens):
-        super().__init__()
-        self.ln_1 = nn.LayerNorm(width)
-        self.attn = Attention(width, heads, tokens)
-        self.ln_2 = nn.LayerNorm(width)
-        self.mlp = nn.Sequential(nn.Linear(width, 4 * width), QuickGELU(), nn.Linear(4 * width, width))
-
-    def forward(self, x, mask):
-        x = x + self.attn(self.ln_1(x), mask)
-        return x + self.mlp(self.ln_2(x))
-
-
-class ImageTower(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.conv1 = nn.Conv2d(3, WIDTH, PATCH, stride=PATCH, bias=False)
-        self.class_embedding = nn.Parameter(torch.randn(WIDTH) * WIDTH ** -0.5)
-        self.positional_embedding = nn.Parameter(torch.randn(TOKENS, WIDTH) * WIDTH ** -0.5)
-        self.ln_pre = nn.LayerNorm(WIDTH)
-        self.blocks = nn.ModuleList([Block(WIDTH, HEADS, TOKENS) for _ in range(LAYERS)])
-        self.ln_post = nn.LayerNorm(WIDTH)
-        self.proj = nn.Parameter(torch.randn(WIDTH, EMBED) * WIDTH ** -0.5)
-        self.register_buffer("no_mask", torch.zeros(TOKENS, TOKENS))
-
-    def forward(self, image):
-        x = self.conv1(image).flatten(2).transpose(1, 2)
-        cls = self.class_embedding.expand(x.shape[0], 1, WIDTH)
-        x = self.ln_pre(torch.cat([cls, x], dim=1) + self.positional_embedding)
-        for block in self.blocks:
-            x = block(x, self.no_mask)
-        return self.ln_post(x[:, 0, :]) @ self.proj
 
 
 class LinearProbe(nn.Module):
     def __init__(self):
         super().__init__()
-        self.tower = ImageTower()
+        self.tower = ImageTower(IMAGE_SIZE, PATCH, WIDTH, LAYERS, HEADS, EMBED)
         self.head = nn.Linear(EMBED, FINDINGS)
 
     def forward(self, image):
         return torch.sigmoid(self.head(self.tower(image)))
-
-
-class TextTower(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.token_embedding = nn.Embedding(VOCAB, TEXT_WIDTH)
-        self.positional_embedding = nn.Parameter(torch.randn(CONTEXT, TEXT_WIDTH) * 0.01)
-        self.blocks = nn.ModuleList([Block(TEXT_WIDTH, TEXT_HEADS, CONTEXT) for _ in range(LAYERS)])
-        self.ln_final = nn.LayerNorm(TEXT_WIDTH)
-        self.text_projection = nn.Parameter(torch.randn(TEXT_WIDTH, EMBED) * TEXT_WIDTH ** -0.5)
-        self.register_buffer("causal", torch.full((CONTEXT, CONTEXT), float("-inf")).triu(1))
-
-    def forward(self, ids):
-        x = self.token_embedding(ids) + self.positional_embedding
-        for block in self.blocks:
-            x = block(x, self.causal)
-        x = self.ln_final(x)
-        end = ids.argmax(dim=-1)  # the end-of-text token has the largest id
-        return x[torch.arange(x.shape[0]), end] @ self.text_projection
 
 
 def export(model, example, out, name, input_name):
@@ -140,7 +65,7 @@ def main(out):
     torch.manual_seed(77)
     ids = torch.zeros(2, CONTEXT, dtype=torch.int64)
     ids[:, 0], ids[:, 1:4], ids[:, 4] = 49406, torch.tensor([320, 1125, 539]), 49407
-    export(TextTower().eval(), ids, out, "clip-text", "ids")
+    export(TextTower(CONTEXT, VOCAB, TEXT_WIDTH, LAYERS, TEXT_HEADS, EMBED).eval(), ids, out, "clip-text", "ids")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,11 @@ import sys
 import onnx
 import torch
 
+# torch.jit.save without debug records (they hold this machine's path of this script)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                                "fairness-maven-plugin", "src", "test", "python"))
+import torchscript_files  # noqa: E402
+
 WIDTH = 8
 CONTEXT = 16
 WORDS = ["<pad>", "<sot>", "<eot>", "<unk>", "a", "chest", "x-ray", "showing", "photo", "of", "with", "no",
@@ -138,7 +143,7 @@ def main(root):
             out.write("\n")
         embeddings_file(os.path.join(folder, "prompt_embeddings.json"), vectors,
                         "text_encoder.onnx of make_zero_shot_model.py")
-    torch.jit.save(torch.jit.trace(image, torch.zeros(2, 1, 32, 32)), os.path.join(it, "image_encoder.pt"))
+    torchscript_files.save(torch.jit.trace(image, torch.zeros(2, 1, 32, 32)), os.path.join(it, "image_encoder.pt"))
     three = ThreeInputTextTower(torch.Generator().manual_seed(2025)).eval()
     export(three, (ids[:2], ids[:2], ids[:2]), os.path.join(it, "text_encoder_three_inputs.onnx"),
            ["input_ids", "attention_mask", "token_type_ids"], "embedding")

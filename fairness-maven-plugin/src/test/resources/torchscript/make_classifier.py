@@ -4,7 +4,7 @@
 Seeded, untrained weights: 3x64x64 RGB (any height and width works: the pooling is global), two strided
 convolutions, global average pooling, a linear layer to 3 logits. Written as
 
-    classifier.pt     torch.jit.trace, saved with torch.jit.save (what DJL's PyTorch engine loads)
+    classifier.pt     torch.jit.trace, saved with torch.jit.save without debug records (what DJL's PyTorch engine loads)
     classifier.onnx   torch.onnx.export, opset 13, dynamic batch (what ONNX Runtime loads)
 
 Run from the repository root (Debian's python3-torch 1.13):
@@ -16,6 +16,10 @@ import sys
 
 import torch
 from torch import nn
+
+# torchscript_files.save: torch.jit.save without debug records (they hold this machine's path of this script)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
+import torchscript_files  # noqa: E402
 
 
 class Classifier(nn.Module):
@@ -39,7 +43,7 @@ def main(out):
     example = torch.rand(2, 3, 64, 64)
     with torch.no_grad():
         traced = torch.jit.trace(model, example)
-    torch.jit.save(traced, os.path.join(out, "classifier.pt"))
+    torchscript_files.save(traced, os.path.join(out, "classifier.pt"))
     torch.onnx.export(model, example, os.path.join(out, "classifier.onnx"), opset_version=13,
                       input_names=["image"], output_names=["logits"],
                       dynamic_axes={"image": {0: "batch"}, "logits": {0: "batch"}})

@@ -13,7 +13,7 @@ Everything the Java side is checked against is computed here, independently of t
   embeddings, causal transformer, ln_final, the end-of-text token's state (argmax of the ids), projection to 16)
   taking [N, 77] int64 ids. Seeded, untrained. To keep the committed files small the token table has 1024 rows,
   indexed by id mod 1024; everything else is CLIP's layout. Outputs are unnormalised embeddings, as CLIP's
-  encode_image / encode_text.
+  encode_image / encode_text. Both towers are ../../python/clip_towers.py's (shared with make_vit_b32.py).
 - golden.json: token ids and text embeddings of every prompt, image embeddings of real covid-cxr images
   (preprocessed by clip_preprocess_reference.py, i.e. PIL), and the scores of every scoring mode.
 
@@ -24,7 +24,6 @@ Run from the repository root (Debian's python3-torch 1.13, python3-pil, python3-
 import gzip
 import html
 import json
-import math
 import os
 import sys
 from functools import lru_cache
@@ -32,10 +31,13 @@ from functools import lru_cache
 import numpy as np
 import regex as re
 import torch
-from torch import nn
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "clip"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "clip"))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))  # clip_towers.py, shared with make_vit_b32.py
 from clip_preprocess_reference import clip_crop, normalised  # noqa: E402
+from clip_towers import ImageTower, TextTower  # noqa: E402
+import torchscript_files  # noqa: E402
 
 CONTEXT = 77
 WIDTH = 32
@@ -169,84 +171,9 @@ class SimpleTokenizer:
 
 # ---- the dual encoder ----
 
-class QuickGELU(nn.Module):
-    def forward(self, x):
-        return x * torch.sigmoid(1.702 * x)
-
-
-class Attention(nn.Module):
-    def __init__(self, width, heads):
-        super().__init__()
-        self.heads = heads
-        self.qkv = nn.Linear(width, 3 * width)
-        self.out = nn.Linear(width, width)
-
-    def forward(self, x, mask):
-        # sizes from the constants, not x.shape: a traced model keeps a dynamic batch only where -1 stands
-        t, w, d = mask.shape[0], WIDTH, WIDTH // self.heads
-        q, k, v = self.qkv(x).reshape(-1, t, 3, self.heads, d).permute(2, 0, 3, 1, 4)
-        a = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(d)) + mask
-        return self.out((a.softmax(-1) @ v).transpose(1, 2).reshape(-1, t, w))
-
-
-class Block(nn.Module):
-    """CLIP's ResidualAttentionBlock: pre-norm attention and MLP (4x, QuickGELU)."""
-
-    def __init__(self, width, heads):
-        super().__init__()
-        self.ln_1 = nn.LayerNorm(width)
-        self.attn = Attention(width, heads)
-        self.ln_2 = nn.LayerNorm(width)
-        self.mlp = nn.Sequential(nn.Linear(width, 4 * width), QuickGELU(), nn.Linear(4 * width, width))
-
-    def forward(self, x, mask):
-        x = x + self.attn(self.ln_1(x), mask)
-        return x + self.mlp(self.ln_2(x))
-
-
-class ImageEncoder(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.conv1 = nn.Conv2d(3, WIDTH, 16, stride=16, bias=False)
-        self.class_embedding = nn.Parameter(torch.randn(WIDTH) * WIDTH ** -0.5)
-        self.positional_embedding = nn.Parameter(torch.randn(197, WIDTH) * WIDTH ** -0.5)
-        self.ln_pre = nn.LayerNorm(WIDTH)
-        self.blocks = nn.ModuleList([Block(WIDTH, 4) for _ in range(2)])
-        self.ln_post = nn.LayerNorm(WIDTH)
-        self.proj = nn.Parameter(torch.randn(WIDTH, EMBED) * WIDTH ** -0.5)
-        self.register_buffer("no_mask", torch.zeros(197, 197))
-
-    def forward(self, image):
-        x = self.conv1(image).flatten(2).transpose(1, 2)
-        cls = self.class_embedding.expand(x.shape[0], 1, WIDTH)
-        x = self.ln_pre(torch.cat([cls, x], dim=1) + self.positional_embedding)
-        for block in self.blocks:
-            x = block(x, self.no_mask)
-        return self.ln_post(x[:, 0, :]) @ self.proj
-
-
-class TextEncoder(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.token_embedding = nn.Embedding(TOKEN_ROWS, WIDTH)
-        self.positional_embedding = nn.Parameter(torch.randn(CONTEXT, WIDTH) * 0.01)
-        self.blocks = nn.ModuleList([Block(WIDTH, 4) for _ in range(2)])
-        self.ln_final = nn.LayerNorm(WIDTH)
-        self.text_projection = nn.Parameter(torch.randn(WIDTH, EMBED) * WIDTH ** -0.5)
-        self.register_buffer("causal", torch.full((CONTEXT, CONTEXT), float("-inf")).triu(1))
-
-    def forward(self, ids):
-        x = self.token_embedding(torch.remainder(ids, TOKEN_ROWS)) + self.positional_embedding
-        for block in self.blocks:
-            x = block(x, self.causal)
-        x = self.ln_final(x)
-        end = ids.argmax(dim=-1)  # the end-of-text token has the largest id
-        return x[torch.arange(x.shape[0]), end] @ self.text_projection
-
-
 def export(model, example, out, name, input_name):
     with torch.no_grad():
-        torch.jit.save(torch.jit.trace(model, example), os.path.join(out, name + ".pt"))
+        torchscript_files.save(torch.jit.trace(model, example), os.path.join(out, name + ".pt"))
     torch.onnx.export(model, example, os.path.join(out, name + ".onnx"), opset_version=14,
                       input_names=[input_name], output_names=["embedding"],
                       dynamic_axes={input_name: {0: "batch"}, "embedding": {0: "batch"}})
@@ -298,8 +225,8 @@ def main(vocab_folder, data, out):
         f.write(json.dumps(tokenizer.tokenizer_json(), ensure_ascii=False).encode("utf-8"))
 
     torch.manual_seed(2026)
-    image_encoder = ImageEncoder().eval()
-    text_encoder = TextEncoder().eval()
+    image_encoder = ImageTower(224, 16, WIDTH, 2, 4, EMBED).eval()
+    text_encoder = TextTower(CONTEXT, 49408, WIDTH, 2, 4, EMBED, token_rows=TOKEN_ROWS).eval()
     export(image_encoder, torch.rand(2, 3, 224, 224), out, "image_encoder", "image")
 
     prompts = sorted({t.format(n) for n in CLASSES.values() for t in CLASS_TEMPLATES}

@@ -88,16 +88,8 @@ public final class ImageRoot {
      *                        not a regular file
      */
     Image resolve(String value, String fileName, int line, String column) {
-        Path image;
-        try {
-            image = root.resolve(value).normalize();
-        } catch (InvalidPathException e) {
-            throw new InputException(Messages.invalidImagePath(fileName, line, column, value, e.getReason()), e);
-        }
         // as written first: a path that leaves the root in its text is refused without touching the file system
-        if (!image.startsWith(root) && !image.startsWith(realRoot)) {
-            throw new InputException(Messages.imageOutsideRoot(fileName, line, column, value, image, root));
-        }
+        Path image = asWritten(value, fileName, line, column);
         Path real = realPath(image, value, fileName, line, column);
         if (!real.startsWith(realRoot)) {
             throw new InputException(Messages.imageOutsideRoot(fileName, line, column, value, real, root));
@@ -111,8 +103,7 @@ public final class ImageRoot {
         if (!FileKind.REGULAR.equals(kind)) {
             throw new InputException(Messages.imageNotAFile(fileName, line, column, value, real, kind));
         }
-        Path relative = image.startsWith(root) ? root.relativize(image) : realRoot.relativize(image);
-        return new Image(relative, real);
+        return new Image(relativeToRoot(image), real);
     }
 
     /**
@@ -120,6 +111,12 @@ public final class ImageRoot {
      * check and message as {@link #resolve}), but the file is not looked for; its "real" path is the path as written.
      */
     Image resolveAsWritten(String value, String fileName, int line, String column) {
+        Path image = asWritten(value, fileName, line, column);
+        return new Image(relativeToRoot(image), image);
+    }
+
+    /** The cell's path resolved against the root and normalised, refused when its text leaves the root. */
+    private Path asWritten(String value, String fileName, int line, String column) {
         Path image;
         try {
             image = root.resolve(value).normalize();
@@ -129,8 +126,12 @@ public final class ImageRoot {
         if (!image.startsWith(root) && !image.startsWith(realRoot)) {
             throw new InputException(Messages.imageOutsideRoot(fileName, line, column, value, image, root));
         }
-        Path relative = image.startsWith(root) ? root.relativize(image) : realRoot.relativize(image);
-        return new Image(relative, image);
+        return image;
+    }
+
+    /** A path that {@link #asWritten} accepted, relative to whichever form of the root it starts with. */
+    private Path relativeToRoot(Path image) {
+        return image.startsWith(root) ? root.relativize(image) : realRoot.relativize(image);
     }
 
     private Path realPath(Path image, String value, String fileName, int line, String column) {

@@ -189,7 +189,8 @@ public final class Evaluator {
     Scored runModel(EvaluationSpec spec, Path manifestFile, Manifest manifest, String cacheFolder) {
         String source = manifestFile.toString();
         Path modelPath = spec.inputs().model();
-        StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder);
+        StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder,
+                modelFiles);
         boolean onnx = !TorchScriptModel.isTorchScript(modelPath);
         if (spec.inference().zeroShot() == null && !pending.mayHit()) {
             // nothing stored can match: the model runs whatever its hash, so it is opened while it is hashed
@@ -211,7 +212,7 @@ public final class Evaluator {
         }
         if (spec.inference().zeroShot() != null) {
             TorchScriptScoring.Result run = ZeroShotScoring.score(spec, modelFile, manifest, manifestFile, options,
-                    decoder, log, spec.outputDirectory().resolve(cacheFolder));
+                    decoder, log, spec.outputDirectory().resolve(cacheFolder), modelFiles);
             stored.store(run.scores(), run.summary(), log);
             return scored(manifest, source, run);
         }

@@ -1,18 +1,15 @@
 package dev.fairness.engine;
 
-import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelHash;
 import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
-import dev.fairness.inference.Task;
 import dev.fairness.pipeline.PipelineSettings;
 
 import java.nio.file.Path;
@@ -57,8 +54,8 @@ final class OnnxScoring implements AutoCloseable {
         Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
         InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
                 preprocessing.width());
-        int labels = spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
-        OnnxScorer scorer = new OnnxScorer(model, shape, spec.inference().task(), spec.inference().outputs(), labels);
+        OnnxScorer scorer = new OnnxScorer(model, shape, spec.inference().task(), spec.inference().outputs(),
+                ImageScoring.scoredLabels(spec));
         PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
                 model.info().batchSize(), Runtime.getRuntime().availableProcessors());
         int batchSize = spec.throughput().batchSize();
@@ -66,12 +63,9 @@ final class OnnxScoring implements AutoCloseable {
             log.warn("<batchSize>" + batchSize + "</batchSize> is ignored: " + spec.inputs().model().getFileName()
                     + " has a fixed batch dimension of " + settings.batchSize() + ".");
         }
-        log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
-                + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
-                + ", input " + shape + ").");
-        DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
-                : DecodeBudget.forWorkers(settings.workers());
-        double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, budget,
+        ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, model.device(), settings,
+                shape);
+        double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, options,
                 decoder, log);
         if (!Double.isNaN(scorer.firstBatchSeconds())) {
             log.debug(String.format(Locale.ROOT, "Model cost: the first batch took %.2f s, the later ones %.2f s on "
@@ -79,7 +73,7 @@ final class OnnxScoring implements AutoCloseable {
                     scorer.firstBatchSeconds(), scorer.laterBatchSeconds()));
         }
         return new TorchScriptScoring.Result(scores, new ModelSummary(model.info(), preprocessing, model.device(),
-                "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion()));
+                ImageScoring.onnxRuntime()));
     }
 
     @Override

@@ -82,6 +82,6 @@ public final class ShardedEvaluation {
         }
         return new ShardSource(spec.inputs().model().getFileName().toString(), modelSha256,
                 file.getFileName().toString(), sha256, manifest.size(),
-                StoredScores.configuration(spec, evaluator.options, evaluator.pluginVersion));
+                StoredScores.configuration(spec, evaluator.options, evaluator.pluginVersion, evaluator.modelFiles));
     }
 }

@@ -1,13 +1,11 @@
 package dev.fairness.engine;
 
-import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageScorer;
 import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
@@ -16,7 +14,6 @@ import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
-import dev.fairness.inference.Task;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
 
@@ -64,7 +61,8 @@ final class SharedDecode {
         try {
             for (EvaluationSpec s : onnx) {
                 ModelFile file = modelFiles.read(s.inputs().model());
-                StoredScores stored = StoredScores.of(s, file, manifest, options, pluginVersion, StoredScores.FOLDER);
+                StoredScores stored = StoredScores.of(s, file, manifest, options, pluginVersion, StoredScores.FOLDER,
+                        modelFiles);
                 if (stored.reuse(EvaluationLog.SILENT) != null) {
                     continue; // its evaluation reuses its stored scores anyway
                 }
@@ -72,9 +70,8 @@ final class SharedDecode {
                         s.throughput().threads(), devices);
                 Preprocessing p = ImageScoring.preprocessing(s.inference().input(), model.info());
                 InputShape shape = model.info().inputFor(p.channels().count(), p.height(), p.width());
-                int labels = s.inference().task() == Task.BINARY ? 1 : s.inputs().labels().labels().size();
                 members.add(new Member(s, stored, model, p, shape, new OnnxScorer(model, shape, s.inference().task(),
-                        s.inference().outputs(), labels)));
+                        s.inference().outputs(), ImageScoring.scoredLabels(s))));
             }
             Map<String, List<Member>> groups = new LinkedHashMap<>();
             for (Member m : members) {
@@ -102,13 +99,11 @@ final class SharedDecode {
         Member first = group.get(0);
         PipelineSettings settings = PipelineSettings.of(options.workers(), first.spec().throughput().batchSize(),
                 first.model().info().batchSize(), Runtime.getRuntime().availableProcessors());
-        DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
-                : DecodeBudget.forWorkers(settings.workers());
         log.info("Scoring " + group.size() + " models (" + String.join(", ", names) + ") in one pass over "
                 + manifest.size() + " images: each image is decoded once for all of them (same preprocessing, input "
                 + first.shape() + ").");
         double[][] all = ImageScoring.score(manifest, new Preprocessor(first.preprocessing()), new MultiScorer(scorers),
-                settings, budget, decoder, log);
+                settings, options, decoder, log);
         int offset = 0;
         for (Member m : group) {
             int labels = m.scorer().labels();
@@ -116,7 +111,7 @@ final class SharedDecode {
             System.arraycopy(all, offset, own, 0, labels);
             offset += labels;
             m.stored().store(own, new ModelSummary(m.model().info(), m.preprocessing(), m.model().device(),
-                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion()), log);
+                    ImageScoring.onnxRuntime()), log);
         }
     }
 }

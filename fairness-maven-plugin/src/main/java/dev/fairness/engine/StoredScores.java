@@ -6,6 +6,7 @@ import dev.fairness.cache.EvaluationKeys;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestRow;
 import dev.fairness.inference.ModelFile;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.OnnxRuntimeState;
 
 import java.io.IOException;
@@ -40,13 +41,13 @@ final class StoredScores {
      * one {@code modelFile} read, so the model is hashed once per run.
      */
     static StoredScores of(EvaluationSpec spec, ModelFile modelFile, Manifest manifest, RunOptions options,
-                           String pluginVersion, String folder) {
-        return pending(spec, manifest, options, pluginVersion, folder).withModel(modelFile);
+                           String pluginVersion, String folder, ModelFiles files) {
+        return pending(spec, manifest, options, pluginVersion, folder, files).withModel(modelFile);
     }
 
     /** Every part of the key but the model's hash: known before the model is read. */
     static Pending pending(EvaluationSpec spec, Manifest manifest, RunOptions options, String pluginVersion,
-                           String folder) {
+                           String folder, ModelFiles files) {
         List<Path> images = new ArrayList<>(manifest.size());
         for (ManifestRow row : manifest.rows()) {
             images.add(row.image());
@@ -54,7 +55,7 @@ final class StoredScores {
         // rows hold real image paths: naming them relative to the manifest's real folder keeps the key when the
         // checkout moves, and changes it when <imageRoot> points elsewhere (other files under the same names)
         EvaluationKey key = EvaluationKeys.of(null, realPath(manifest.file()), images,
-                options.contentHash(), configuration(spec, options, pluginVersion));
+                options.contentHash(), configuration(spec, options, pluginVersion, files));
         return new Pending(new EvaluationCache(spec.outputDirectory().resolve(folder)), key, manifest,
                 spec.inputs().model());
     }
@@ -87,7 +88,8 @@ final class StoredScores {
      * on every build), nor groupings, thresholds and rules (the metrics are recomputed from the scores on every
      * build).
      */
-    static Map<String, String> configuration(EvaluationSpec spec, RunOptions options, String pluginVersion) {
+    static Map<String, String> configuration(EvaluationSpec spec, RunOptions options, String pluginVersion,
+                                             ModelFiles files) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("plugin", String.valueOf(pluginVersion));
         settings.put("onnxruntime", OnnxRuntimeState.version());
@@ -95,7 +97,7 @@ final class StoredScores {
         settings.put("columns", spec.inputs().columns().withoutReference().toString());
         settings.put("inference", spec.inference().toString());
         if (spec.inference().zeroShot() != null) {
-            settings.put("zeroShotFiles", spec.inference().zeroShot().filesDigest());
+            settings.put("zeroShotFiles", spec.inference().zeroShot().filesDigest(files));
         }
         return settings;
     }

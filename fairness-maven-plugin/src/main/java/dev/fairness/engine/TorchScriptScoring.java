@@ -1,16 +1,11 @@
 package dev.fairness.engine;
 
-import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.InputShape;
-import dev.fairness.inference.Layout;
 import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelHash;
-import dev.fairness.inference.ModelInfo;
-import dev.fairness.inference.Task;
-import dev.fairness.inference.TorchNatives;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.inference.TorchScriptScorer;
 import dev.fairness.pipeline.PipelineSettings;
@@ -63,14 +58,9 @@ final class TorchScriptScoring {
     static Result score(EvaluationSpec spec, ModelHash hash, Consumer<ModelFile> hashed, Manifest manifest,
                         Path manifestFile, RunOptions options, RowDecoder decoder, EvaluationLog log) {
         Path file = spec.inputs().model();
-        int channels = spec.inference().input().channels() == null
-                ? 3 : spec.inference().input().channels().count();
-        // what the file declares (nothing of its size): the preprocessing is checked before the model is loaded
-        ModelInfo declared = new ModelInfo(file, null, "input 0", Layout.NCHW, channels, -1, -1, -1,
-                "output 0", -1, -1, -1, TorchScriptScorer.PRODUCER);
-        Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
-        InputShape shape = new InputShape(preprocessing.layout(),
-                preprocessing.channels().count(), preprocessing.height(), preprocessing.width());
+        Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(),
+                ImageScoring.declaredByTorchScript(spec, null));
+        InputShape shape = ImageScoring.torchScriptInput(preprocessing);
         List<String> warnings = new ArrayList<>();
         long start = System.nanoTime();
         try (TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), warnings::add)) {
@@ -80,20 +70,15 @@ final class TorchScriptScoring {
             hashed.accept(modelFile);
             warnings.forEach(log::warn);
             String sha256 = modelFile.sha256();
-            int labels = spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();
             TorchScriptScorer scorer = new TorchScriptScorer(model, shape, spec.inference().task(),
-                    spec.inference().outputs(), labels, sha256);
+                    spec.inference().outputs(), ImageScoring.scoredLabels(spec), sha256);
             PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(), -1,
                     Runtime.getRuntime().availableProcessors());
-            log.info("Evaluating " + file.getFileName() + " on " + manifest.size() + " images from "
-                    + manifestFile.getFileName() + " (device " + model.device() + ", batch " + settings.batchSize()
-                    + ", input " + shape + ").");
-            DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
-                    : DecodeBudget.forWorkers(settings.workers());
-            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, budget,
-                    decoder, log);
+            ImageScoring.logEvaluating(log, file, manifest, manifestFile, model.device(), settings, shape);
+            double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings,
+                    options, decoder, log);
             return new Result(scores, new ModelSummary(scorer.info(), preprocessing, model.device(),
-                    "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)"));
+                    ImageScoring.pyTorch()));
         }
     }
 }

@@ -1,25 +1,21 @@
 package dev.fairness.engine;
 
-import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.Device;
 import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ExecutionProviders;
 import dev.fairness.inference.ImageEmbedder;
 import dev.fairness.inference.InputShape;
-import dev.fairness.inference.Layout;
 import dev.fairness.inference.ModelFile;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.ModelInfo;
 import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxImageEmbedder;
 import dev.fairness.inference.OnnxModel;
 import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.TorchImageEmbedder;
-import dev.fairness.inference.TorchNatives;
 import dev.fairness.inference.TorchScriptModel;
-import dev.fairness.inference.TorchScriptScorer;
 import dev.fairness.pipeline.PipelineSettings;
 import dev.fairness.zeroshot.LogitScale;
 import dev.fairness.zeroshot.TextSide;
@@ -42,9 +38,9 @@ final class ZeroShotScoring {
 
     static TorchScriptScoring.Result score(EvaluationSpec spec, ModelFile modelFile, Manifest manifest,
                                            Path manifestFile, RunOptions options, RowDecoder decoder,
-                                           EvaluationLog log, Path cacheFolder) {
+                                           EvaluationLog log, Path cacheFolder, ModelFiles modelFiles) {
         ZeroShotSpec zeroShot = spec.inference().zeroShot();
-        TextSide text = TextSide.of(zeroShot, cacheFolder, log::warn);
+        TextSide text = TextSide.of(zeroShot, modelFiles, cacheFolder, log::warn);
         try (Tower tower = Tower.open(spec, modelFile, options, log)) {
             LogitScale scale = LogitScale.resolve(zeroShot, LogitScale.byFileKind(file -> file.equals(
                     spec.inputs().model()) ? tower.logitScale() : torchScriptScale(file, log)));
@@ -53,14 +49,11 @@ final class ZeroShotScoring {
             ZeroShotSummary summary = ZeroShotSummary.of(zeroShot, scale, text);
             PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
                     tower.info().batchSize(), Runtime.getRuntime().availableProcessors());
-            log.info("Evaluating " + spec.inputs().model().getFileName() + " on " + manifest.size() + " images from "
-                    + manifestFile.getFileName() + " (device " + tower.embedder().device() + ", batch "
-                    + settings.batchSize() + ", input " + tower.embedder().input() + ").");
+            ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, tower.embedder().device(),
+                    settings, tower.embedder().input());
             log.info(summary.describe());
-            DecodeBudget budget = options.decodeBudgetMb() > 0 ? DecodeBudget.ofMegabytes(options.decodeBudgetMb())
-                    : DecodeBudget.forWorkers(settings.workers());
             double[][] scores = ImageScoring.score(manifest, new Preprocessor(tower.preprocessing()), scorer, settings,
-                    budget, decoder, log);
+                    options, decoder, log);
             return new TorchScriptScoring.Result(scores, new ModelSummary(tower.info(), tower.preprocessing(),
                     tower.embedder().device(), tower.runtime(), summary));
         }
@@ -86,16 +79,11 @@ final class ZeroShotScoring {
         static Tower open(EvaluationSpec spec, ModelFile modelFile, RunOptions options, EvaluationLog log) {
             Path file = spec.inputs().model();
             if (TorchScriptModel.isTorchScript(file)) {
-                int channels = spec.inference().input().channels() == null
-                        ? 3 : spec.inference().input().channels().count();
-                ModelInfo declared = new ModelInfo(file, modelFile.sha256(), "input 0", Layout.NCHW, channels, -1, -1,
-                        -1, "output 0", -1, -1, -1, TorchScriptScorer.PRODUCER);
+                ModelInfo declared = ImageScoring.declaredByTorchScript(spec, modelFile.sha256());
                 Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
                 TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), log::warn);
-                InputShape shape = new InputShape(preprocessing.layout(), preprocessing.channels().count(),
-                        preprocessing.height(), preprocessing.width());
-                return new Tower(new TorchImageEmbedder(model, shape), declared, preprocessing,
-                        "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)", model.scalarParameter("logit_scale"));
+                return new Tower(new TorchImageEmbedder(model, ImageScoring.torchScriptInput(preprocessing)), declared, preprocessing,
+                        ImageScoring.pyTorch(), model.scalarParameter("logit_scale"));
             }
             NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
             OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
@@ -105,7 +93,7 @@ final class ZeroShotScoring {
             InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
                     preprocessing.width());
             return new Tower(new OnnxImageEmbedder(model, shape), model.info(), preprocessing,
-                    "ONNX Runtime " + ExecutionProviders.onnxRuntime().runtimeVersion(), OptionalDouble.empty());
+                    ImageScoring.onnxRuntime(), OptionalDouble.empty());
         }
 
         @Override

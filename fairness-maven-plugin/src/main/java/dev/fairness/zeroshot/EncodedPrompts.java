@@ -2,16 +2,11 @@ package dev.fairness.zeroshot;
 
 import dev.fairness.InputException;
 
+import dev.fairness.Sha256;
+import dev.fairness.inference.ModelFiles;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +43,10 @@ public final class EncodedPrompts {
      *
      * @param open opens the tokenizer and the text encoder, only when they are needed
      */
-    public static PromptEmbeddings cached(Path cacheFolder, Path textEncoder, Path tokenizerFile, int contextLength,
-                                          long padId, List<ClassPrompts> classes, TextSideOpener open) {
-        String key = key(textEncoder, tokenizerFile, contextLength, padId, classes);
+    public static PromptEmbeddings cached(Path cacheFolder, ModelFiles files, Path textEncoder, Path tokenizerFile,
+                                          int contextLength, long padId, List<ClassPrompts> classes,
+                                          TextSideOpener open) {
+        String key = key(files, textEncoder, tokenizerFile, contextLength, padId, classes);
         StoredPromptEmbeddings store = new StoredPromptEmbeddings(cacheFolder);
         Path file = store.file(key);
         PromptEmbeddings stored = store.read(file);
@@ -78,16 +74,20 @@ public final class EncodedPrompts {
         TextEncoder encoder();
     }
 
-    /** SHA-256 of the text encoder's bytes, the tokenizer's bytes, the context length, pad id and sorted prompts. */
-    static String key(Path textEncoder, Path tokenizerFile, int contextLength, long padId, List<ClassPrompts> classes) {
-        MessageDigest sha = sha256();
-        digestFile(sha, textEncoder);
-        digestFile(sha, tokenizerFile);
-        sha.update(("context " + contextLength + "\npad " + padId + "\n").getBytes(StandardCharsets.UTF_8));
+    /**
+     * SHA-256 of the text encoder's and the tokenizer's hashes (from the execution's memo: the score cache's key
+     * needs them too), the context length, pad id and sorted prompts.
+     */
+    static String key(ModelFiles files, Path textEncoder, Path tokenizerFile, int contextLength, long padId,
+                      List<ClassPrompts> classes) {
+        StringBuilder text = new StringBuilder();
+        text.append("encoder ").append(sha256(files, textEncoder)).append("\ntokenizer ")
+                .append(sha256(files, tokenizerFile)).append("\ncontext ").append(contextLength)
+                .append("\npad ").append(padId).append('\n');
         for (String prompt : new TreeSet<>(prompts(classes))) {
-            sha.update((prompt + "\n").getBytes(StandardCharsets.UTF_8));
+            text.append(prompt).append('\n');
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.of(text.toString());
     }
 
     static List<String> prompts(List<ClassPrompts> classes) {
@@ -96,20 +96,11 @@ public final class EncodedPrompts {
         return List.copyOf(distinct);
     }
 
-    private static void digestFile(MessageDigest sha, Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
+    private static String sha256(ModelFiles files, Path file) {
+        try {
+            return files.sha256(file);
         } catch (IOException e) {
             throw new InputException("Could not read " + file + " (" + e.getMessage() + ").", e);
-        }
-        sha.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

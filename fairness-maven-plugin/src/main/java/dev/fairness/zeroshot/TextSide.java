@@ -1,6 +1,7 @@
 package dev.fairness.zeroshot;
 
 import dev.fairness.inference.Device;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.TorchScriptModel;
 
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  */
 public record TextSide(PromptEmbeddings embeddings, String origin) {
 
-    public static TextSide of(ZeroShotSpec spec, Path cacheFolder, Consumer<String> warnings) {
+    /** @param files the execution's memo of hashed files: the score cache's key hashed the text side already */
+    public static TextSide of(ZeroShotSpec spec, ModelFiles files, Path cacheFolder, Consumer<String> warnings) {
         List<ClassPrompts> prompts = spec.prompts();
         if (spec.usesEmbeddingsFile()) {
             PromptEmbeddings read = PromptEmbeddingsFile.read(spec.promptEmbeddings());
@@ -25,7 +27,7 @@ public record TextSide(PromptEmbeddings embeddings, String origin) {
             return new TextSide(read, "read from " + spec.promptEmbeddings().getFileName());
         }
         boolean[] encoded = {false};
-        PromptEmbeddings embeddings = EncodedPrompts.cached(cacheFolder, spec.textEncoder(), spec.tokenizer(),
+        PromptEmbeddings embeddings = EncodedPrompts.cached(cacheFolder, files, spec.textEncoder(), spec.tokenizer(),
                 spec.contextLength(), spec.padId(), prompts, new EncodedPrompts.TextSideOpener() {
                     @Override
                     public PromptTokenizer tokenizer() {

@@ -1,7 +1,7 @@
 package dev.fairness.zeroshot;
 
 import dev.fairness.InputException;
-import dev.fairness.Sha256;
+import dev.fairness.inference.ModelFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,12 +54,16 @@ public record ZeroShotSpec(Path imageEncoder, Path textEncoder, Path tokenizer, 
         return usesEmbeddingsFile() ? List.of(promptEmbeddings) : List.of(textEncoder, tokenizer);
     }
 
-    /** The SHA-256 of each text-side file, for the score cache's key. */
-    public String filesDigest() {
+    /**
+     * The SHA-256 of each text-side file, for the score cache's key and the stored prompt embeddings' key.
+     *
+     * @param files the execution's memo, so each file is read once however often its hash is needed
+     */
+    public String filesDigest(ModelFiles files) {
         StringBuilder digest = new StringBuilder();
         for (Path file : textFiles()) {
             try {
-                digest.append(file.getFileName()).append('=').append(Sha256.of(file)).append(' ');
+                digest.append(file.getFileName()).append('=').append(files.sha256(file)).append(' ');
             } catch (IOException e) {
                 throw new InputException("Could not read " + file + " (" + e.getMessage() + "). Check the "
                         + "<zeroShot> paths.", e);

@@ -1,6 +1,7 @@
 package dev.fairness.benchmark;
 
 import dev.fairness.inference.Device;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.zeroshot.ClassPrompts;
 import dev.fairness.zeroshot.EncodedPrompts;
 import dev.fairness.zeroshot.OnnxTextEncoder;
@@ -61,10 +62,10 @@ final class TextSideCost {
                 }
             };
             long start = System.nanoTime();
-            EncodedPrompts.cached(cache, model, tokenizer, 77, 0, classes, open);
+            EncodedPrompts.cached(cache, new ModelFiles(), model, tokenizer, 77, 0, classes, open);
             double first = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            EncodedPrompts.cached(cache, model, tokenizer, 77, 0, classes, open);
+            EncodedPrompts.cached(cache, new ModelFiles(), model, tokenizer, 77, 0, classes, open);
             double second = (System.nanoTime() - start) / 1e9;
             lines.add(String.format(Locale.ROOT, "| %s | %.2f s | %.3f s |", model.getFileName(), first, second));
             System.out.printf(Locale.ROOT, "text side, %s: %d prompts, first build %.2f s, next build %.3f s%n",

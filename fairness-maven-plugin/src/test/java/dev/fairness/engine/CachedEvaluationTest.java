@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
-import dev.fairness.testing.SyntheticTestSet;
-import dev.fairness.testing.SyntheticTestSet.Cell;
+import dev.fairness.testing.RecordingLog;
+import dev.fairness.testing.SmallOnnxTestSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,22 +27,16 @@ class CachedEvaluationTest {
 
     @BeforeEach
     void testSet() {
-        set = dir.resolve("set");
-        SyntheticTestSet.binary(set, 3, "Effusion", List.of(new Cell("F", 30, 80, 10, 8, 10, 1),
-                new Cell("M", 30, 80, 10, 9, 10, 2)));
+        set = SmallOnnxTestSet.write(dir.resolve("set"));
     }
 
     private EvaluationSpec spec(double threshold) {
-        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
-                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
-                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0))
-                .withOperatingPoints(OperatingPoints.fixedAt(threshold));
+        return SmallOnnxTestSet.spec(set, dir.resolve("out")).withOperatingPoints(OperatingPoints.fixedAt(threshold));
     }
 
     private EvaluationResult evaluate(EvaluationSpec spec) {
         log.clear();
-        return new Evaluator(new ListLog(log), "test", new RunOptions(2, false, null)).evaluate(spec);
+        return SmallOnnxTestSet.evaluator(new RecordingLog(log)).evaluate(spec);
     }
 
     @Test
@@ -154,22 +147,5 @@ class CachedEvaluationTest {
         evaluate(auto);
 
         assertEquals("Evaluating again: the configuration changed since the stored evaluation.", log.get(0));
-    }
-
-    /** Collects info and warn lines (warnings prefixed) in order. */
-    record ListLog(List<String> lines) implements EvaluationLog {
-        @Override
-        public void info(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.fairness.dataset.Predictions;
 import dev.fairness.inference.Device;
 import dev.fairness.metrics.OperatingPointSpec;
 import dev.fairness.metrics.ThresholdMethod;
+import dev.fairness.testing.RecordingLog;
 import dev.fairness.testing.SyntheticTestSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +87,7 @@ class DegenerateScoresTest {
         EvaluationSpec spec = EvaluationSpec.of(Inputs.images(dir.resolve("model-normalised.onnx"),
                         dir.resolve("manifest.csv"), LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
                 .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withGroupings(Groupings.of("sex"));
-        EvaluationResult result = new Evaluator(new CachedEvaluationTest.ListLog(log), "test").evaluate(spec);
+        EvaluationResult result = new Evaluator(new RecordingLog(log), "test").evaluate(spec);
 
         String warning = "Degenerate scores for Effusion: all 200 images score at or above the threshold 0.500 "
                 + "(scores 0.6118 to 0.7543), so every image is predicted positive and the rates by group say nothing "

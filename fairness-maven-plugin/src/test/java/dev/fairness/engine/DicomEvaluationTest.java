@@ -6,6 +6,7 @@ import dev.fairness.dataset.Predictions;
 import dev.fairness.inference.Device;
 import dev.fairness.testing.DicomWriter;
 import dev.fairness.testing.DicomWriter.Image;
+import dev.fairness.testing.RecordingLog;
 import dev.fairness.testing.SyntheticDicomSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class DicomEvaluationTest {
         Map<String, String> mapping = new LinkedHashMap<>();
         mapping.put("sex", "PatientSex");
         mapping.put("age", "PatientAge");
-        return new Evaluator(new CachedEvaluationTest.ListLog(log), "test", new RunOptions(2, false, null))
+        return new Evaluator(new RecordingLog(log), "test", new RunOptions(2, false, null))
                 .withDicomAttributes(DicomAttributeMap.of(mapping)).evaluate(spec);
     }
 

@@ -3,6 +3,7 @@ package dev.fairness.engine;
 import dev.fairness.InputException;
 import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
+import dev.fairness.testing.RecordingLog;
 import dev.fairness.testing.SyntheticTestSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class ExportParityTest {
     void theModelThatReproducesTheReferenceScoresPassesAndLogsTheLargestDifference(@TempDir Path dir) {
         SyntheticTestSets.plantedGap(dir);
         List<String> log = new ArrayList<>();
-        EvaluationResult result = new Evaluator(new CachedEvaluationTest.ListLog(log), "test")
+        EvaluationResult result = new Evaluator(new RecordingLog(log), "test")
                 .evaluate(spec(dir, "model.onnx", ImageInput.FROM_MODEL, 1e-4));
 
         LabelParity parity = result.checks().parity().get(0);
@@ -63,7 +64,7 @@ class ExportParityTest {
         SyntheticTestSets.plantedGap(dir);
         List<String> log = new ArrayList<>();
         InputException e = assertThrows(InputException.class, () -> new Evaluator(
-                new CachedEvaluationTest.ListLog(log), "test").evaluate(spec(dir, "model-normalised.onnx",
+                new RecordingLog(log), "test").evaluate(spec(dir, "model-normalised.onnx",
                 ImageInput.FROM_MODEL, 1e-4)));
 
         assertEquals("Export parity failed: the plugin's scores of Effusion differ from column 'reference_Effusion' "
@@ -102,7 +103,7 @@ class ExportParityTest {
         List<String> log = new ArrayList<>();
         // a tolerance no float32 model meets: the reused scores must fail it, not pass as stored
         InputException e = assertThrows(InputException.class, () -> new Evaluator(
-                new CachedEvaluationTest.ListLog(log), "test").evaluate(spec(dir, "model-normalised.onnx",
+                new RecordingLog(log), "test").evaluate(spec(dir, "model-normalised.onnx",
                 normalised(MEAN, STD), 0)));
         assertTrue(log.get(0).startsWith("Reusing the stored evaluation of model-normalised.onnx"), log.get(0));
         assertTrue(e.getMessage().startsWith("Export parity failed: the plugin's scores of Effusion differ from "

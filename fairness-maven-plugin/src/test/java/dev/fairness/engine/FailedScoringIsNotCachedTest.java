@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.dataset.ImageDecoder;
-import dev.fairness.dataset.LabelSpec;
-import dev.fairness.inference.Device;
-import dev.fairness.testing.SyntheticTestSet;
-import dev.fairness.testing.SyntheticTestSet.Cell;
+import dev.fairness.testing.RecordingLog;
+import dev.fairness.testing.SmallOnnxTestSet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +26,11 @@ class FailedScoringIsNotCachedTest {
 
     @BeforeEach
     void testSet() {
-        set = dir.resolve("set");
-        SyntheticTestSet.binary(set, 3, "Effusion", List.of(new Cell("F", 30, 80, 10, 8, 10, 1),
-                new Cell("M", 30, 80, 10, 9, 10, 2)));
+        set = SmallOnnxTestSet.write(dir.resolve("set"));
     }
 
     private EvaluationSpec spec() {
-        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
-                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
-                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
+        return SmallOnnxTestSet.spec(set, dir.resolve("out"));
     }
 
     /** ImageDecoder's decoder, except that the image on manifest line 7 throws what {@code error} is. */
@@ -51,7 +44,7 @@ class FailedScoringIsNotCachedTest {
     }
 
     private void assertFailsAndStoresNothing(int workers, Error error) throws Exception {
-        Evaluator broken = new Evaluator(new CachedEvaluationTest.ListLog(log), "test", new RunOptions(workers, false, null),
+        Evaluator broken = new Evaluator(new RecordingLog(log), "test", new RunOptions(workers, false, null),
                 brokenOnLine7(error));
 
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> broken.evaluate(spec()));
@@ -61,7 +54,7 @@ class FailedScoringIsNotCachedTest {
         Path cache = dir.resolve("out").resolve(StoredScores.FOLDER);
         assertFalse(Files.exists(cache) && Files.list(cache).findAny().isPresent(), "the failed run stored scores");
         log.clear();
-        new Evaluator(new CachedEvaluationTest.ListLog(log), "test", new RunOptions(workers, false, null)).evaluate(spec());
+        new Evaluator(new RecordingLog(log), "test", new RunOptions(workers, false, null)).evaluate(spec());
         assertEquals("Evaluating model.onnx on 40 images from manifest.csv (device cpu, batch 16, input 1x32x32 "
                 + "(NCHW)).", log.get(0), "the next build evaluates again");
     }

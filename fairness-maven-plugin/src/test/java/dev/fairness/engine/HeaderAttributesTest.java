@@ -7,6 +7,7 @@ import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.testing.DicomWriter;
 import dev.fairness.testing.DicomWriter.Image;
+import dev.fairness.testing.RecordingLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class HeaderAttributesTest {
     Path dir;
 
     private final List<String> log = new ArrayList<>();
-    private final CachedEvaluationTest.ListLog listLog = new CachedEvaluationTest.ListLog(log);
+    private final RecordingLog listLog = new RecordingLog(log);
 
     private static Map<String, String> sexAndAge() {
         Map<String, String> map = new LinkedHashMap<>();

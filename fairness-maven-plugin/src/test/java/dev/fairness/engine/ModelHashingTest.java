@@ -7,8 +7,8 @@ import dev.fairness.dataset.LabelSpec;
 import dev.fairness.inference.Device;
 import dev.fairness.metrics.OperatingPointSpec;
 import dev.fairness.metrics.ThresholdMethod;
-import dev.fairness.testing.SyntheticTestSet;
-import dev.fairness.testing.SyntheticTestSet.Cell;
+import dev.fairness.testing.RecordingLog;
+import dev.fairness.testing.SmallOnnxTestSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,51 +33,25 @@ class ModelHashingTest {
     @TempDir
     Path dir;
     private final List<String> info = new ArrayList<>();
-    private final List<String> debug = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog(info);
     private Path set;
 
     @BeforeEach
     void testSet() {
-        set = dir.resolve("set");
-        SyntheticTestSet.binary(set, 3, "Effusion", List.of(new Cell("F", 30, 80, 10, 8, 10, 1),
-                new Cell("M", 30, 80, 10, 9, 10, 2)));
+        set = SmallOnnxTestSet.write(dir.resolve("set"));
     }
 
     private EvaluationSpec spec() {
-        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
-                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve("out"))
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
-                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0))
-                .withOperatingPoints(OperatingPoints.fixedAt(0.5));
+        return SmallOnnxTestSet.spec(set, dir.resolve("out")).withOperatingPoints(OperatingPoints.fixedAt(0.5));
     }
 
     private void evaluate(EvaluationSpec spec) {
-        info.clear();
-        debug.clear();
-        new Evaluator(new EvaluationLog() {
-            @Override
-            public void info(String message) {
-                info.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                info.add("WARN " + message);
-            }
-
-            @Override
-            public void debug(String message) {
-                synchronized (debug) {
-                    debug.add(message);
-                }
-            }
-        }, "test", new RunOptions(2, false, null)).evaluate(spec);
+        log.clear();
+        SmallOnnxTestSet.evaluator(log).evaluate(spec);
     }
 
     private List<String> hashLines() {
-        synchronized (debug) {
-            return debug.stream().filter(l -> l.startsWith("Model cost: reading and hashing")).toList();
-        }
+        return log.debug().stream().filter(l -> l.startsWith("Model cost: reading and hashing")).toList();
     }
 
     @Test
@@ -90,7 +64,7 @@ class ModelHashingTest {
 
         evaluate(chosen);
 
-        assertEquals(1, hashLines().size(), String.join("\n", debug));
+        assertEquals(1, hashLines().size(), String.join("\n", log.debug()));
         assertTrue(info.contains("Scoring the validation set validation.csv to choose thresholds on."),
                 String.join("\n", info));
     }
@@ -99,13 +73,13 @@ class ModelHashingTest {
     void withNothingStoredTheModelIsHashedWhileOnnxRuntimeCreatesItsSession() {
         evaluate(spec());
 
-        assertEquals(1, hashLines().size(), String.join("\n", debug));
+        assertEquals(1, hashLines().size(), String.join("\n", log.debug()));
         assertTrue(hashLines().get(0).matches(HASHED + IN_BACKGROUND), hashLines().get(0));
-        assertTrue(debug.stream().anyMatch(l -> l.matches("Model cost: opening model\\.onnx in ONNX Runtime "
-                + "\\(session creation\\) took [0-9.]+ s")), String.join("\n", debug));
-        assertTrue(debug.stream().anyMatch(l -> l.matches("Model cost: the first batch took [0-9.]+ s, the later ones "
+        assertTrue(log.debug().stream().anyMatch(l -> l.matches("Model cost: opening model\\.onnx in ONNX Runtime "
+                + "\\(session creation\\) took [0-9.]+ s")), String.join("\n", log.debug()));
+        assertTrue(log.debug().stream().anyMatch(l -> l.matches("Model cost: the first batch took [0-9.]+ s, the later ones "
                 + "[0-9.]+ s on average \\(ONNX Runtime plans and allocates its buffers on its first run\\)")),
-                String.join("\n", debug));
+                String.join("\n", log.debug()));
         assertTrue(info.get(0).startsWith("Evaluating model.onnx on 40 images"), info.get(0));
     }
 
@@ -147,11 +121,11 @@ class ModelHashingTest {
 
         evaluate(spec);
 
-        assertEquals(1, hashLines().size(), String.join("\n", debug));
+        assertEquals(1, hashLines().size(), String.join("\n", log.debug()));
         assertTrue(hashLines().get(0).matches("Model cost: reading and hashing classifier\\.pt \\([0-9.]+ MB, SHA-256\\) "
                 + "took [0-9.]+ s" + IN_BACKGROUND), hashLines().get(0));
-        assertTrue(debug.stream().anyMatch(l -> l.matches("Model cost: opening classifier\\.pt in PyTorch \\(DJL\\) "
-                + "took [0-9.]+ s")), String.join("\n", debug));
+        assertTrue(log.debug().stream().anyMatch(l -> l.matches("Model cost: opening classifier\\.pt in PyTorch \\(DJL\\) "
+                + "took [0-9.]+ s")), String.join("\n", log.debug()));
         assertTrue(info.get(0).startsWith("Evaluating classifier.pt on "), info.get(0));
     }
 

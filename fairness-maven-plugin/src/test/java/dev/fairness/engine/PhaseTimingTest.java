@@ -1,6 +1,7 @@
 package dev.fairness.engine;
 
 import dev.fairness.dataset.LabelSpec;
+import dev.fairness.testing.RecordingLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,29 +24,12 @@ class PhaseTimingTest {
                 "a,1,0.9,M", "b,0,0.2,M", "c,1,0.8,F", "d,0,0.1,F"));
         EvaluationSpec spec = EvaluationSpec.of(Inputs.predictions(csv, LabelSpec.binaryColumns(List.of("y"))),
                 dir.resolve("out")).withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
-        List<String> debug = new ArrayList<>();
-        List<String> info = new ArrayList<>();
-        EvaluationLog log = new EvaluationLog() {
-            @Override
-            public void info(String message) {
-                info.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                info.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        };
+        RecordingLog log = new RecordingLog();
 
         new Evaluator(log, "test").evaluate(spec);
 
         List<String> phases = new ArrayList<>();
-        for (String line : debug) {
+        for (String line : log.debug()) {
             if (line.startsWith("Timing: ")) {
                 assertEquals(true, line.matches("Timing: .+ \\d+\\.\\d{3} s"), line);
                 phases.add(line.replaceAll(" \\d+\\.\\d{3} s$", ""));
@@ -54,7 +38,7 @@ class PhaseTimingTest {
         assertEquals(List.of("Timing: read predictions.csv", "Timing: groupings", "Timing: sort",
                 "Timing: thresholds and metrics", "Timing: bootstrap", "Timing: gate", "Timing: gap summaries",
                 "Timing: data summary"), phases);
-        assertEquals(List.of(), info.stream().filter(line -> line.startsWith("Timing")).toList());
+        assertEquals(List.of(), log.lines().stream().filter(line -> line.contains("Timing")).toList());
     }
 
     @Test

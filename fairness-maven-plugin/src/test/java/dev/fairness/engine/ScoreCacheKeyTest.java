@@ -11,6 +11,7 @@ import dev.fairness.gate.Measure;
 import dev.fairness.gate.MissingPolicy;
 import dev.fairness.gate.Rule;
 import dev.fairness.inference.Device;
+import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.OutputKind;
 import dev.fairness.inference.Task;
 import dev.fairness.metrics.BootstrapSettings;
@@ -37,7 +38,7 @@ class ScoreCacheKeyTest {
             .withGroupings(Groupings.of("sex"));
 
     private static Map<String, String> key(EvaluationSpec spec) {
-        return StoredScores.configuration(spec, OPTIONS, "1.0");
+        return StoredScores.configuration(spec, OPTIONS, "1.0", new ModelFiles());
     }
 
     private static void assertKeyChanges(EvaluationSpec changed) {
@@ -92,7 +93,8 @@ class ScoreCacheKeyTest {
 
     @Test
     void anotherNativeLibraryFolderChangesTheKey() {
-        assertNotEquals(key(BASE), StoredScores.configuration(BASE, new RunOptions(2, false, Path.of("gpu")), "1.0"));
+        assertNotEquals(key(BASE), StoredScores.configuration(BASE, new RunOptions(2, false, Path.of("gpu")), "1.0",
+                new ModelFiles()));
     }
 
     @Test

@@ -21,8 +21,8 @@ import dev.fairness.shard.Shard;
 import dev.fairness.shard.ShardFiles;
 import dev.fairness.shard.ShardFolders;
 import dev.fairness.shard.ShardListJson;
-import dev.fairness.testing.SyntheticTestSet;
-import dev.fairness.testing.SyntheticTestSet.Cell;
+import dev.fairness.testing.RecordingLog;
+import dev.fairness.testing.SmallOnnxTestSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,23 +44,17 @@ class ShardedEvaluationTest {
 
     @BeforeEach
     void testSet() {
-        set = dir.resolve("set");
-        SyntheticTestSet.binary(set, 3, "Effusion", List.of(new Cell("F", 30, 80, 10, 8, 10, 1),
-                new Cell("M", 30, 80, 10, 9, 10, 2)));
+        set = SmallOnnxTestSet.write(dir.resolve("set"));
     }
 
     private EvaluationSpec spec(Path out) {
-        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
-                        LabelSpec.binaryColumns(List.of("Effusion"))), out)
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
-                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0))
-                .withRules(new Rule(Measure.parse("tpr"), "sex", null, GapMethod.DIFFERENCE, null, 0.1, null,
+        return SmallOnnxTestSet.spec(set, out).withRules(new Rule(Measure.parse("tpr"), "sex", null, GapMethod.DIFFERENCE, null, 0.1, null,
                         MissingPolicy.WARN, GateOn.SIGNIFICANT))
                 .withBootstrap(new BootstrapSettings(200, 0.95, 42));
     }
 
     private Evaluator evaluator() {
-        return new Evaluator(new CachedEvaluationTest.ListLog(log), "test", new RunOptions(2, false, null));
+        return SmallOnnxTestSet.evaluator(new RecordingLog(log));
     }
 
     /** Scores all {@code n} shards into {@code shards/<i>/}, as n CI jobs would, one folder per artifact. */

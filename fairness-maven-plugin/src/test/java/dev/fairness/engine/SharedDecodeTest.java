@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fairness.dataset.ImageDecoder;
-import dev.fairness.dataset.LabelSpec;
-import dev.fairness.inference.Device;
-import dev.fairness.testing.SyntheticTestSet;
-import dev.fairness.testing.SyntheticTestSet.Cell;
+import dev.fairness.testing.RecordingLog;
+import dev.fairness.testing.SmallOnnxTestSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,20 +20,15 @@ class SharedDecodeTest {
     Path dir;
 
     private EvaluationSpec spec(Path set, String folder) {
-        return EvaluationSpec.of(Inputs.images(set.resolve("model.onnx"), set.resolve("manifest.csv"),
-                        LabelSpec.binaryColumns(List.of("Effusion"))), dir.resolve(folder))
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU)).withThroughput(new Throughput(0, 1))
-                .withGroupings(Groupings.of("sex").withMinGroupSize(1).withMinClassCount(0));
+        return SmallOnnxTestSet.spec(set, dir.resolve(folder));
     }
 
     @Test
     void twoModelsWithTheSameInputDecodeEachImageOnceAndGetTheirOwnScores() {
-        Path set = dir.resolve("set");
-        SyntheticTestSet.binary(set, 3, "Effusion", List.of(new Cell("F", 30, 80, 10, 8, 10, 1),
-                new Cell("M", 30, 80, 10, 9, 10, 2)));
+        Path set = SmallOnnxTestSet.write(dir.resolve("set"));
         AtomicInteger decoded = new AtomicInteger();
         List<String> log = new ArrayList<>();
-        Evaluator evaluator = new Evaluator(new CachedEvaluationTest.ListLog(log), "test", new RunOptions(2, false,
+        Evaluator evaluator = new Evaluator(new RecordingLog(log), "test", new RunOptions(2, false,
                 null), (file, location, budget) -> {
                     decoded.incrementAndGet();
                     return ImageDecoder.decode(file, location, budget);

@@ -3,19 +3,19 @@ package dev.fairness.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.fairness.testing.PlantedGapZeroShot.bareImageTower;
+import static dev.fairness.testing.PlantedGapZeroShot.expectedPairScores;
+import static dev.fairness.testing.PlantedGapZeroShot.spec;
+import static dev.fairness.testing.PlantedGapZeroShot.towers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.InputException;
-import dev.fairness.testing.OnnxModelWriter;
+import dev.fairness.testing.RecordingLog;
 import dev.fairness.testing.SyntheticTestSet.Sample;
 import dev.fairness.testing.SyntheticTestSets;
 import dev.fairness.zeroshot.ZeroShotSpec;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,29 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
  * TorchScript, with a {@code logit_scale} of ln 20 and without one; the image tower carries none.
  */
 class TorchScriptTextTowerScaleTest {
-    private static final String POSITIVE = "a chest x-ray showing pleural effusion";
-    private static final String NEGATIVE = "a chest x-ray showing no pleural effusion";
-
-    /** The planted-gap image tower without a logit scale: (16 * mean - 8, 1, 0, ..., 0). */
-    private static Path bareImageTower(Path dir) {
-        float[][] weights = {{16}, {0}, {0}, {0}, {0}, {0}, {0}, {0}};
-        return OnnxModelWriter.write(dir.resolve("bare_image_encoder.onnx"), OnnxModelWriter.meanPoolClassifier(
-                1, 32, 32, weights, new float[] {-8, 1, 0, 0, 0, 0, 0, 0}, OnnxModelWriter.Activation.NONE, -1));
-    }
-
     private static Path textTower(String name) throws URISyntaxException {
         return Path.of(TorchScriptTextTowerScaleTest.class.getResource("/zeroshot/text-tower/" + name).toURI());
     }
 
     @Test
     void aTextTowersLogitScaleParameterScalesTheSimilaritiesWhenNothingElseGivesOne(@TempDir Path dir)
-            throws IOException, URISyntaxException {
+            throws URISyntaxException {
         List<Sample> samples = SyntheticTestSets.plantedGap(dir);
-        ZeroShotSpec zeroShot = ZeroShotEvaluationTest.towers(bareImageTower(dir), textTower("text_encoder_scaled.pt"),
+        ZeroShotSpec zeroShot = towers(bareImageTower(dir), textTower("text_encoder_scaled.pt"),
                 null, 16, null);
-        CachedEvaluationTest.ListLog log = new CachedEvaluationTest.ListLog(new ArrayList<>());
+        RecordingLog log = new RecordingLog();
 
-        EvaluationResult result = new Evaluator(log, "test").evaluate(ZeroShotEvaluationTest.spec(dir, zeroShot,
+        EvaluationResult result = new Evaluator(log, "test").evaluate(spec(dir, zeroShot,
                 ImageInput.FROM_MODEL));
 
         assertEquals("exp(logit_scale = 2.9957323) of text_encoder_scaled.pt",
@@ -59,42 +49,25 @@ class TorchScriptTextTowerScaleTest {
                 + "(exp(logit_scale = 2.9957323) of text_encoder_scaled.pt); 2 prompts for 1 finding, encoded by "
                 + "text_encoder_scaled.pt with tokenizer.json."), log.lines().toString());
         // the TorchScript tower embeds the prompts as the ONNX one whose output the embeddings file holds
-        JsonNode text = new ObjectMapper().readTree(ZeroShotEvaluationTest.TOWERS.resolve("prompt_embeddings.json")
-                .toFile()).get("embeddings");
         double[] scores = result.predictions().scores(0);
+        double[] expected = expectedPairScores(samples, 20);
         for (int i = 0; i < samples.size(); i++) {
-            double s = samples.get(i).scores()[0];
-            double[] image = {Math.log(s / (1 - s)), 1, 0, 0, 0, 0, 0, 0};
-            double expected = 1 / (1 + Math.exp(20 * (cosine(image, text.get(NEGATIVE))
-                    - cosine(image, text.get(POSITIVE)))));
-            assertEquals(expected, scores[i], 1e-5, samples.get(i).image());
+            assertEquals(expected[i], scores[i], 1e-5, samples.get(i).image());
         }
     }
 
     @Test
     void aTextTowerWithoutALogitScaleAndNoConfiguredOneSaysWhatToSet(@TempDir Path dir) throws URISyntaxException {
         SyntheticTestSets.plantedGap(dir);
-        ZeroShotSpec zeroShot = ZeroShotEvaluationTest.towers(bareImageTower(dir), textTower("text_encoder.pt"),
+        ZeroShotSpec zeroShot = towers(bareImageTower(dir), textTower("text_encoder.pt"),
                 null, 16, null);
 
         InputException e = assertThrows(InputException.class, () -> new Evaluator(EvaluationLog.SILENT, "test")
-                .evaluate(ZeroShotEvaluationTest.spec(dir, zeroShot, ImageInput.FROM_MODEL)));
+                .evaluate(spec(dir, zeroShot, ImageInput.FROM_MODEL)));
 
         assertEquals("<zeroShot> has no <logitScale>, and neither bare_image_encoder.onnx nor text_encoder.pt "
                 + "carries a logit_scale (an ONNX initializer or metadata property, a TorchScript parameter). Set "
                 + "<logitScale>: 100 for CLIP (exp of its trained logit_scale), 1 for CheXzero's raw cosine "
                 + "similarities.", e.getMessage());
-    }
-
-    private static double cosine(double[] image, JsonNode text) {
-        double dot = 0;
-        double a = 0;
-        double b = 0;
-        for (int i = 0; i < image.length; i++) {
-            dot += image[i] * text.get(i).asDouble();
-            a += image[i] * image[i];
-            b += text.get(i).asDouble() * text.get(i).asDouble();
-        }
-        return dot / Math.sqrt(a * b);
     }
 }

@@ -1,85 +1,50 @@
 package dev.fairness.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fairness.InputException;
-import dev.fairness.dataset.LabelSpec;
 import dev.fairness.dataset.Preprocessing;
-import dev.fairness.metrics.GapMethod;
-import dev.fairness.gate.Measure;
-import dev.fairness.gate.MissingPolicy;
-import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleMessages;
-import dev.fairness.inference.Device;
-import dev.fairness.testing.OnnxModelWriter;
+import dev.fairness.testing.PlantedGapZeroShot;
+import dev.fairness.testing.RecordingLog;
 import dev.fairness.testing.SyntheticTestSet.Sample;
 import dev.fairness.testing.SyntheticTestSets;
-import dev.fairness.zeroshot.Ensemble;
-import dev.fairness.zeroshot.ScoringMode;
-import dev.fairness.zeroshot.ZeroShotClass;
 import dev.fairness.zeroshot.ZeroShotSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.fairness.testing.PlantedGapZeroShot.bareImageTower;
+import static dev.fairness.testing.PlantedGapZeroShot.expectedPairScores;
+import static dev.fairness.testing.PlantedGapZeroShot.onnxTowers;
+import static dev.fairness.testing.PlantedGapZeroShot.spec;
+import static dev.fairness.testing.PlantedGapZeroShot.towers;
 
 /**
  * A zero-shot model evaluated end to end on the planted-gap test set, with the sample's seeded dual encoder
  * ({@code sample-project/src/test/zero-shot/make_zero_shot_model.py}, committed under
  * {@code src/it/_data/zero-shot}): its image tower embeds an image as (z, 1, 0, ...) with z the planted classifier's
- * logit, so every score can be recomputed here from the Python text embeddings.
+ * logit, so every score can be recomputed here from the Python text embeddings ({@link PlantedGapZeroShot}).
  */
 class ZeroShotEvaluationTest {
-    static final Path TOWERS = Path.of("").toAbsolutePath().getParent().resolve("src/it/_data/zero-shot");
-    private static final String POSITIVE = "a chest x-ray showing pleural effusion";
-    private static final String NEGATIVE = "a chest x-ray showing no pleural effusion";
-    private static final Rule TPR_BY_SEX = new Rule(Measure.parse("tpr"), "sex", null, GapMethod.DIFFERENCE, null,
-            0.10, null, MissingPolicy.WARN);
-
-    static ZeroShotSpec towers(Path image, Path text, Path embeddings, int context, Double scale) {
-        return new ZeroShotSpec(image, embeddings == null ? text : null, embeddings == null ? TOWERS.resolve(
-                "tokenizer.json") : null, context, 0, embeddings, ScoringMode.PAIR, Ensemble.EMBEDDING_MEAN, scale,
-                List.of(new ZeroShotClass("Effusion", "pleural effusion", List.of("a chest x-ray showing {}"),
-                        List.of("a chest x-ray showing no {}"))));
-    }
-
-    static EvaluationSpec spec(Path dir, ZeroShotSpec zeroShot, ImageInput input) {
-        Inputs inputs = Inputs.images(zeroShot.imageEncoder(), dir.resolve("manifest.csv"),
-                LabelSpec.binaryColumns(List.of("Effusion")));
-        return EvaluationSpec.of(inputs, dir.resolve("out"))
-                .withInference(Inference.DEFAULT.withDevice(Device.CPU).withInput(input).withZeroShot(zeroShot))
-                .withThroughput(new Throughput(0, 1)).withRules(TPR_BY_SEX)
-                .withGroupings(Groupings.of("sex").withMinGroupSize(30).withMinClassCount(0));
-    }
-
-    private static ZeroShotSpec onnx(int context, Double scale) {
-        return towers(TOWERS.resolve("image_encoder.onnx"), TOWERS.resolve("text_encoder.onnx"), null, context, scale);
-    }
+    private static final Path TOWERS = PlantedGapZeroShot.TOWERS;
 
     @Test
-    void everyScoreIsThePairProbabilityOfTheImageAndTextEmbeddingsWithTheModelsLogitScale(@TempDir Path dir)
-            throws IOException {
+    void everyScoreIsThePairProbabilityOfTheImageAndTextEmbeddingsWithTheModelsLogitScale(@TempDir Path dir) {
         List<Sample> samples = SyntheticTestSets.plantedGap(dir);
-        CachedEvaluationTest.ListLog log = new CachedEvaluationTest.ListLog(new ArrayList<>());
+        RecordingLog log = new RecordingLog();
 
-        EvaluationResult result = new Evaluator(log, "test").evaluate(spec(dir, onnx(16, null), ImageInput.FROM_MODEL));
+        EvaluationResult result = new Evaluator(log, "test").evaluate(spec(dir, onnxTowers(16, null),
+                ImageInput.FROM_MODEL));
 
         double[] scores = result.predictions().scores(0);
-        JsonNode text = new ObjectMapper().readTree(TOWERS.resolve("prompt_embeddings.json").toFile()).get("embeddings");
+        double[] expected = expectedPairScores(samples, 10);
         for (int i = 0; i < samples.size(); i++) {
-            double s = samples.get(i).scores()[0];
-            double[] image = {Math.log(s / (1 - s)), 1, 0, 0, 0, 0, 0, 0};
-            double expected = 1 / (1 + Math.exp(10 * (cosine(image, text.get(NEGATIVE))
-                    - cosine(image, text.get(POSITIVE)))));
-            assertEquals(expected, scores[i], 1e-5, samples.get(i).image());
+            assertEquals(expected[i], scores[i], 1e-5, samples.get(i).image());
         }
         assertTrue(log.lines().contains("Zero-shot: pair scoring, ensemble embedding-mean, logit scale 10.000 "
                 + "(exp(logit_scale = 2.3025851) of image_encoder.onnx); 2 prompts for 1 finding, encoded by "
@@ -94,7 +59,7 @@ class ZeroShotEvaluationTest {
     void aTorchScriptImageTowerScoresAsTheOnnxOneAndCarriesItsLogitScaleAsAParameter(@TempDir Path dir) {
         SyntheticTestSets.plantedGap(dir);
         ImageInput size = new ImageInput(32, 32, null, Preprocessing.ChannelMode.GREY, null, null);
-        double[] onnx = new Evaluator(EvaluationLog.SILENT, "test").evaluate(spec(dir, onnx(16, null), size))
+        double[] onnx = new Evaluator(EvaluationLog.SILENT, "test").evaluate(spec(dir, onnxTowers(16, null), size))
                 .predictions().scores(0);
 
         EvaluationResult torch = new Evaluator(EvaluationLog.SILENT, "test").evaluate(spec(dir,
@@ -112,7 +77,7 @@ class ZeroShotEvaluationTest {
     void aConfiguredLogitScaleWinsOverTheModels(@TempDir Path dir) {
         SyntheticTestSets.plantedGap(dir);
 
-        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "test").evaluate(spec(dir, onnx(16, 1.0),
+        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "test").evaluate(spec(dir, onnxTowers(16, 1.0),
                 ImageInput.FROM_MODEL));
 
         assertEquals(1.0, result.model().zeroShot().logitScale());
@@ -122,10 +87,7 @@ class ZeroShotEvaluationTest {
     @Test
     void withoutAScaleInTheConfigurationOrTheModelTheBuildSaysWhatToSet(@TempDir Path dir) {
         SyntheticTestSets.plantedGap(dir);
-        float[][] weights = {{16}, {0}, {0}, {0}, {0}, {0}, {0}, {0}};
-        Path bare = OnnxModelWriter.write(dir.resolve("bare_image_encoder.onnx"), OnnxModelWriter.meanPoolClassifier(
-                1, 32, 32, weights, new float[] {-8, 1, 0, 0, 0, 0, 0, 0}, OnnxModelWriter.Activation.NONE, -1));
-        ZeroShotSpec zeroShot = towers(bare, null, TOWERS.resolve("prompt_embeddings.json"), 16, null);
+        ZeroShotSpec zeroShot = towers(bareImageTower(dir), null, TOWERS.resolve("prompt_embeddings.json"), 16, null);
 
         InputException e = assertThrows(InputException.class, () -> new Evaluator(EvaluationLog.SILENT, "test")
                 .evaluate(spec(dir, zeroShot, ImageInput.FROM_MODEL)));
@@ -137,10 +99,10 @@ class ZeroShotEvaluationTest {
     @Test
     void aPromptLongerThanTheContextFailsBeforeAnyImageIsRead(@TempDir Path dir) {
         SyntheticTestSets.plantedGap(dir);
-        CachedEvaluationTest.ListLog log = new CachedEvaluationTest.ListLog(new ArrayList<>());
+        RecordingLog log = new RecordingLog();
 
         InputException e = assertThrows(InputException.class, () -> new Evaluator(log, "test")
-                .evaluate(spec(dir, onnx(6, null), ImageInput.FROM_MODEL)));
+                .evaluate(spec(dir, onnxTowers(6, null), ImageInput.FROM_MODEL)));
         assertEquals("The prompt 'a chest x-ray showing no pleural effusion' is 9 tokens long with tokenizer.json, "
                 + "more than the context length of 6. Shorten it: a truncated prompt would be scored as a different "
                 + "text.", e.getMessage());
@@ -172,17 +134,5 @@ class ZeroShotEvaluationTest {
         assertTrue(e.getMessage().contains("The image encoder returns embeddings of 8 values but the text embeddings "
                 + "have 4. The image and text towers (or the embeddings file) must come from the same model."),
                 e.getMessage());
-    }
-
-    private static double cosine(double[] image, JsonNode text) {
-        double dot = 0;
-        double a = 0;
-        double b = 0;
-        for (int i = 0; i < image.length; i++) {
-            dot += image[i] * text.get(i).asDouble();
-            a += image[i] * image[i];
-            b += text.get(i).asDouble() * text.get(i).asDouble();
-        }
-        return dot / Math.sqrt(a * b);
     }
 }

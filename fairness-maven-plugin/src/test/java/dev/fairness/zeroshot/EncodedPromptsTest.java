@@ -1,5 +1,6 @@
 package dev.fairness.zeroshot;
 
+import dev.fairness.inference.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ class EncodedPromptsTest {
     Path dir;
 
     private final AtomicInteger opened = new AtomicInteger();
+    private final ModelFiles files = new ModelFiles();
 
     @Test
     void aSecondBuildWithTheSameTextSideReadsTheStoredEmbeddingsWithoutOpeningTheEncoder() throws IOException {
@@ -30,9 +32,9 @@ class EncodedPromptsTest {
         List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
         Path cache = dir.resolve("cache");
 
-        PromptEmbeddings first = EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes,
+        PromptEmbeddings first = EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, classes,
                 opener(tokenizerFile));
-        PromptEmbeddings second = EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes,
+        PromptEmbeddings second = EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, classes,
                 opener(tokenizerFile));
 
         assertEquals(1, opened.get());
@@ -47,14 +49,14 @@ class EncodedPromptsTest {
         Path tokenizerFile = tokenizer();
         List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
         List<ClassPrompts> more = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}", "{} absent")));
-        String key = EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes);
+        String key = EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 0, classes);
 
-        assertEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes));
-        assertNotEquals(key, EncodedPrompts.key(otherEncoder, tokenizerFile, 77, 0, classes));
-        assertNotEquals(key, EncodedPrompts.key(encoderFile, encoderFile, 77, 0, classes));
-        assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, more));
-        assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 64, 0, classes));
-        assertNotEquals(key, EncodedPrompts.key(encoderFile, tokenizerFile, 77, 49407, classes));
+        assertEquals(key, EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(files, otherEncoder, tokenizerFile, 77, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(files, encoderFile, encoderFile, 77, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 0, more));
+        assertNotEquals(key, EncodedPrompts.key(files, encoderFile, tokenizerFile, 64, 0, classes));
+        assertNotEquals(key, EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 49407, classes));
     }
 
     @Test
@@ -70,9 +72,9 @@ class EncodedPromptsTest {
         }
         List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
 
-        EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
+        EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
 
-        String stored = "prompt-embeddings-" + EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes)
+        String stored = "prompt-embeddings-" + EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 0, classes)
                 .substring(0, 16) + ".json";
         assertEquals(List.of("prompt-embeddings-00000000000000a1.json", "prompt-embeddings-00000000000000a2.json",
                 "prompt-embeddings-00000000000000a3.json", stored), names(cache));
@@ -87,13 +89,13 @@ class EncodedPromptsTest {
         for (int i = 1; i <= 6; i++) {
             // stored by six other executions of this build (after this JVM started)
             List<ClassPrompts> other = List.of(ClassPrompts.pair("Edema", "edema" + i, List.of("{}"), List.of("no {}")));
-            EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, other, opener(tokenizerFile));
-            usedByThisBuild.add("prompt-embeddings-" + EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, other)
+            EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, other, opener(tokenizerFile));
+            usedByThisBuild.add("prompt-embeddings-" + EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 0, other)
                     .substring(0, 16) + ".json");
         }
         List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
 
-        EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
+        EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
 
         assertEquals(7, names(cache).size(), names(cache).toString());
         assertEquals(true, names(cache).containsAll(usedByThisBuild));
@@ -106,11 +108,11 @@ class EncodedPromptsTest {
         Path cache = dir.resolve("cache");
         List<ClassPrompts> classes = List.of(ClassPrompts.pair("Edema", "edema", List.of("{}"), List.of("no {}")));
         StoredPromptEmbeddings store = new StoredPromptEmbeddings(cache);
-        Path file = store.file(EncodedPrompts.key(encoderFile, tokenizerFile, 77, 0, classes));
+        Path file = store.file(EncodedPrompts.key(files, encoderFile, tokenizerFile, 77, 0, classes));
 
-        EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
+        EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, classes, opener(tokenizerFile));
         Files.delete(file);
-        PromptEmbeddings again = EncodedPrompts.cached(cache, encoderFile, tokenizerFile, 77, 0, classes,
+        PromptEmbeddings again = EncodedPrompts.cached(cache, files, encoderFile, tokenizerFile, 77, 0, classes,
                 opener(tokenizerFile));
 
         assertEquals(null, store.read(cache.resolve("prompt-embeddings-0000000000000000.json")));
