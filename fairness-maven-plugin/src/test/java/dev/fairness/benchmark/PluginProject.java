@@ -45,7 +45,23 @@ final class PluginProject {
         Files.writeString(directory.resolve("settings.xml"), "<settings><mirrors><mirror><id>user-local</id>"
                 + "<mirrorOf>*</mirrorOf><url>" + userRepository.toUri() + "</url></mirror></mirrors></settings>\n");
         Files.writeString(directory.resolve("pom.xml"), pom(version));
+        writeJvmConfig(directory, System.getProperty("benchmark.jvmConfig", ""));
         return new PluginProject(directory, repository);
+    }
+
+    /**
+     * The project's {@code .mvn/jvm.config} (the JVM options Maven starts with, as a user's project may set them),
+     * or none when {@code options} is blank: e.g. {@code -XX:TieredStopAtLevel=1}, which spares a cold build the
+     * C2 compiler's CPU (see benchmarks.md).
+     */
+    static void writeJvmConfig(Path directory, String options) throws IOException {
+        Path config = directory.resolve(".mvn/jvm.config");
+        if (options == null || options.isBlank()) {
+            Files.deleteIfExists(config);
+            return;
+        }
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, options.strip() + "\n");
     }
 
     private static void install(Path repository, String artifact, String version, Path file, String extension)

@@ -59,7 +59,10 @@ public final class PredictionsBenchmark {
         BenchmarkReport report = new BenchmarkReport(work.resolve("results.md"));
         report.line("Predictions path beside Fairlearn: " + meta.size() + " NIH metadata rows, seed " + SEED + ", "
                 + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; load = 1-minute load average when the run started.");
+                + System.getProperty("java.version") + "; load = 1-minute load average when the run started; "
+                + "the plugin's project's .mvn/jvm.config: "
+                + (System.getProperty("benchmark.jvmConfig", "").isBlank() ? "none"
+                : System.getProperty("benchmark.jvmConfig").strip()) + ".");
         for (int rows : sizes) {
             Path file = work.resolve("predictions-" + rows + ".csv");
             NihPredictionsFile.write(meta, rows, SEED, file);
