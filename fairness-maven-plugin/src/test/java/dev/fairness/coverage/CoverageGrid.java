@@ -22,6 +22,7 @@ final class CoverageGrid {
     static final double FPR_LIMIT = 0.10;
     static final double AUC_LIMIT = 0.05;
     static final double FAR = 0.30;
+    static final double RATIO_LIMIT = 0.8;
 
     private final int simulations;
     private final int replicates;
@@ -96,6 +97,24 @@ final class CoverageGrid {
         return Experiments.groupMetric(metric, group, truth, simulations, replicates, salt);
     }
 
+    /** k groups: g0 with TPR and FPR both times {@code ratio}, so its TPR and its selection rate are {@code ratio} of the others'. */
+    static List<SimulatedGroup> ratioGroups(int k, int n, double prevalence, double ratio) {
+        List<SimulatedGroup> model = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            double f = g == 0 ? ratio : 1;
+            model.add(SimulatedGroup.withRates(n, prevalence, BASE_TPR * f, BASE_FPR * f, Experiments.THRESHOLD));
+        }
+        return model;
+    }
+
+    RatioExperiment.Rates ratioCell(Metric metric, int k, int n, double prevalence, double ratio) {
+        List<SimulatedGroup> model = ratioGroups(k, n, prevalence, ratio);
+        double[] truth = model.stream().mapToDouble(g -> trueValue(metric, g)).toArray();
+        long salt = 11_000_000_000L + 1_000_000L * (metric.ordinal() * 100 + k) + 1_000L * n
+                + Math.round(prevalence * 10) * 100 + Math.round(ratio * 100);
+        return RatioExperiment.run(metric, model, truth, RATIO_LIMIT, simulations, replicates, salt);
+    }
+
     /** One cell of a table: its key (for selecting cells to run) and the computation of its markdown row. */
     record Cell(String table, String key, Supplier<String> row) {
     }
@@ -148,6 +167,39 @@ final class CoverageGrid {
                                     pct(g.rate(g.certainPasses())), pct(g.rate(g.pointFails())),
                                     pct(g.rate(g.undetermined())), pct(g.rate(g.leftOut())));
                         }));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    static final String RATIO_HEADER = "| metric | groups | n per group | prevalence | true ratio | log-ratio intervals "
+            + "all cover | ratio interval covers | lower bound above truth | upper bound below truth | significant fails "
+            + "| certain passes | point fails | undetermined |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    /** Rule {@code metric ratio >= 0.8}: at true ratio 1, at the limit and beyond it. */
+    List<Cell> ratioCells(List<Metric> metrics, int[] groupCounts, int[] sizes, double[] prevalences) {
+        List<Cell> cells = new ArrayList<>();
+        for (Metric metric : metrics) {
+            for (int k : groupCounts) {
+                for (int n : sizes) {
+                    for (double prevalence : prevalences) {
+                        for (double ratio : new double[] {1, RATIO_LIMIT, 0.6}) {
+                            String key = String.format(Locale.ROOT, "ratio %s %d %d %.1f %.2f", metric.id(), k, n,
+                                    prevalence, ratio);
+                            cells.add(new Cell("ratio", key, () -> {
+                                RatioExperiment.Rates r = ratioCell(metric, k, n, prevalence, ratio);
+                                return String.format(Locale.ROOT,
+                                        "| %s | %d | %d | %.1f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |",
+                                        metric.displayName(), k, n, prevalence, ratio,
+                                        pct(r.coverage(r.allCovered())), pct(r.coverage(r.ratioCovered())),
+                                        pct(r.coverage(r.lowerAbove())), pct(r.coverage(r.upperBelow())),
+                                        pct(r.rate(r.significantFails())), pct(r.rate(r.certainPasses())),
+                                        pct(r.rate(r.pointFails())), pct(r.rate(r.undetermined())));
+                            }));
+                        }
                     }
                 }
             }
