@@ -70,7 +70,7 @@ final class GapRuleExperiment {
 
     /**
      * @param truth   the true value of the rule's metric in each group of {@code model}
-     * @param overall its true value over all rows (for {@code toOverall})
+     * @param overall its true value over all rows (for {@code toOverall}; NaN when no rule needs it)
      */
     static Rates run(RuleUnderTest rut, List<SimulatedGroup> model, double[] truth, double overall, int simulations,
                      int replicates, long salt) {
@@ -120,7 +120,8 @@ final class GapRuleExperiment {
             boolean out = excluded.stream().anyMatch(e -> e.group().equals(name));
             values.add(new GroupValue(name, out ? MetricValue.undefined("left out") : MetricValue.of(truth[g])));
         }
-        Gap gap = Gaps.compute(rut.metric(), rut.method(), values, MetricValue.of(overall), rut.reference());
+        MetricValue all = Double.isNaN(overall) ? MetricValue.undefined("not simulated") : MetricValue.of(overall);
+        Gap gap = Gaps.compute(rut.metric(), rut.method(), values, all, rut.reference());
         return gap.value().value();
     }
 
