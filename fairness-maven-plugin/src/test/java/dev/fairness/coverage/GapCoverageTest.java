@@ -147,6 +147,10 @@ class GapCoverageTest {
         // not too narrow either; its width is still about 1.15 times the true SD (exact: 1.14, statistics page)
         assertTrue(c.differenceSdRatio() >= 0.9, "NPV: the SD the difference interval implies / SD over the test "
                 + "sets is only " + c.differenceSdRatio());
+        // the replicates' SD of the difference against the true one: 0.95 at 1,000 sets, where the group's own is
+        // 0.88 (a difference has no spread only when neither group has a false negative)
+        assertTrue(c.differenceBootstrapSdRatio() >= 0.87 && c.differenceBootstrapSdRatio() <= 1.13,
+                "NPV: bootstrap SD of the difference / SD over the test sets is " + c.differenceBootstrapSdRatio());
     }
 
     @Test
