@@ -45,11 +45,11 @@ public final class CoverageSuite {
                     Metric.F1), sizes, prevalences));
         }
         if (tables.contains("ratio")) {
-            cells.addAll(grid.ratioCells(List.of(Metric.SELECTION_RATE, Metric.TPR), new int[] {2, 5},
+            cells.addAll(new GapRuleGrid(grid).ratioCells(List.of(Metric.SELECTION_RATE, Metric.TPR), new int[] {2, 5},
                     new int[] {200, 1000}, prevalences));
         }
         if (tables.contains("method")) {
-            cells.addAll(grid.methodCells(new int[] {2, 5}, new int[] {200, 1000}, prevalences));
+            cells.addAll(new GapRuleGrid(grid).methodCells(new int[] {2, 5}, new int[] {200, 1000}, prevalences));
         }
         if (tables.contains("gate")) { // the cheapest cells first (rows per set: groups × n), so a run cut short
             List<CoverageGrid.Cell> gate = grid.gateCells(new int[] {2, 5, 10, 20}, sizes, prevalences); // keeps most
@@ -93,8 +93,8 @@ public final class CoverageSuite {
         return switch (table) {
             case "difference" -> CoverageGrid.DIFFERENCE_HEADER;
             case "gate" -> CoverageGrid.GATE_HEADER;
-            case "ratio" -> CoverageGrid.RATIO_HEADER;
-            case "method" -> CoverageGrid.METHOD_HEADER;
+            case "ratio" -> GapRuleGrid.RATIO_HEADER;
+            case "method" -> GapRuleGrid.METHOD_HEADER;
             default -> CoverageGrid.GROUP_HEADER;
         };
     }

@@ -158,8 +158,8 @@ class GapCoverageTest {
         // two groups of 1,000 at prevalence 0.5 whose true selection-rate ratio is the rule's limit 0.8: d ± q·s on
         // the log scale let `certain` pass in 3.9% of 1,000 sets (target 3.5%); MOVER on the log scale with the
         // groups' Jeffreys bounds (statistics page, "Validated statistics")
-        GapRuleExperiment.Rates r = new CoverageGrid(SIMULATIONS, REPLICATES).ratioCell(Metric.SELECTION_RATE, 2, 1000,
-                0.5, CoverageGrid.RATIO_LIMIT);
+        GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(SIMULATIONS, REPLICATES))
+                .ratioCell(Metric.SELECTION_RATE, 2, 1000, 0.5, GapRuleGrid.RATIO_LIMIT);
         double covered = r.coverage(r.allCovered());
         assertTrue(covered >= 0.91 && covered <= 0.99, "the log-ratio interval covers the truth in " + pct(covered));
         assertTrue(r.rate(r.significantFails()) <= 0.06, "selectionRate ratio >= 0.8 significant fails in "
