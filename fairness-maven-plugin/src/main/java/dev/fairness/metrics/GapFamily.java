@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>{@code difference}: every pair of groups, {@code a - b}; max - min is the largest |a - b|, so its interval
  *       runs from the largest distance of a pair's interval from 0 (0 when every pair's interval contains 0) to
  *       the largest |bound|;</li>
- *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)}; min / max is {@code exp(-max |log(a / b)|)};</li>
+ *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)} (a counted proportion's by MOVER on the
+ *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
  *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line;</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
  *   <li>{@code worst}: every group's own value (a counted proportion's by its Wilson interval at the family's
@@ -149,8 +150,9 @@ final class GapFamily {
 
     /**
      * Adds {@code first - second} (or the log of their ratio); false when a log meets a value of 0 or less. A
-     * difference of two groups ({@code twoGroups}: independent samples, unlike a group and the overall line that
-     * contains it) of a counted proportion gets its MOVER bounds from the two groups' Jeffreys bounds.
+     * difference or log ratio of two groups ({@code twoGroups}: independent samples, unlike a group and the overall
+     * line that contains it) of a counted proportion gets its MOVER bounds from the two groups' Jeffreys bounds
+     * ({@link MoverDifference}, {@link MoverLogRatio}).
      */
     private static boolean add(Metric metric, String first, int firstId, String second, int secondId, boolean log,
                                boolean twoGroups, Cells cells, List<MaxT.Contrast> out) {
@@ -178,7 +180,8 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
-        AdjustedBounds adjusted = !log && twoGroups ? MoverDifference.of(metric, cells, firstId, secondId) : null;
+        AdjustedBounds adjusted = !twoGroups ? null : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
+                : MoverDifference.of(metric, cells, firstId, secondId);
         out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
         return true;
     }

@@ -31,6 +31,14 @@ final class CoverageGrid {
         this.replicates = replicates;
     }
 
+    int simulations() {
+        return simulations;
+    }
+
+    int replicates() {
+        return replicates;
+    }
+
     /** The base group, and the other group with its metric moved by {@code gap} (the metric gets worse). */
     static List<SimulatedGroup> twoGroups(Metric metric, int n, double prevalence, double gap) {
         double t = Experiments.THRESHOLD;
@@ -108,8 +116,9 @@ final class CoverageGrid {
             + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |";
     static final String GROUP_HEADER = "| metric | n per group | prevalence | bootstrap SD / true SD | "
             + "group interval's SD / true SD | group interval covers | zero-width group intervals | "
-            + "difference interval's SD / true SD | difference of identical groups covers 0 | left out (< 10 cases) | "
-            + "undefined |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+            + "bootstrap SD of the difference / true SD | difference interval's SD / true SD | difference of identical "
+            + "groups covers 0 | left out (< 10 cases) | undefined |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
     List<Cell> differenceCells(List<Metric> metrics, int[] sizes, double[] prevalences) {
         List<Cell> cells = new ArrayList<>();
@@ -164,9 +173,10 @@ final class CoverageGrid {
                     cells.add(new Cell("group", key, () -> {
                         Experiments.GroupMetricCoverage c = groupCell(metric, n, prevalence);
                         return String.format(Locale.ROOT,
-                                "| %s | %d | %.1f | %s | %s | %s | %d | %s | %s | %d | %d |",
+                                "| %s | %d | %.1f | %s | %s | %s | %d | %s | %s | %s | %d | %d |",
                                 metric.displayName(), n, prevalence, ratio(c.sdRatio()), ratio(c.intervalSdRatio()),
-                                pct(c.rate(c.covered())), c.zeroWidth(), ratio(c.differenceSdRatio()),
+                                pct(c.rate(c.covered())), c.zeroWidth(), ratio(c.differenceBootstrapSdRatio()),
+                                ratio(c.differenceSdRatio()),
                                 pct(c.rate(c.differenceCovered())), c.leftOut(), c.undefined());
                     }));
                 }

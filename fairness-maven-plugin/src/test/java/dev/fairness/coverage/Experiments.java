@@ -120,12 +120,13 @@ final class Experiments {
      * a group falls below the plugin's defaults): the bootstrap's standard deviation (of the replicates, what max-t
      * studentizes by) and the one the group's interval implies (its width / (2 · 1.96)), each against the true one
      * (the spread of the estimates over the sets); the coverage of the group's interval and how many of them had
-     * width 0; and for the signed difference of the two groups, the standard deviation its interval implies against
-     * the spread of the differences, and how often it covers 0.
+     * width 0; and for the signed difference of the two groups, the standard deviation of its replicates (the
+     * bootstrap's, replicate by replicate {@code g0* - g1*}) and the one its interval implies, each against the
+     * spread of the differences over the sets, and how often the interval covers 0.
      */
     record GroupMetricCoverage(int simulations, int undefined, int leftOut, double bootstrapSd, double intervalSd,
                                double trueSd, int covered, int zeroWidth, double differenceSd,
-                               double trueDifferenceSd, int differenceCovered) {
+                               double trueDifferenceSd, int differenceCovered, double differenceBootstrapSd) {
         double sdRatio() {
             return bootstrapSd / trueSd;
         }
@@ -136,6 +137,10 @@ final class Experiments {
 
         double differenceSdRatio() {
             return differenceSd / trueDifferenceSd;
+        }
+
+        double differenceBootstrapSdRatio() {
+            return differenceBootstrapSd / trueDifferenceSd;
         }
 
         double rate(int count) {
@@ -161,15 +166,19 @@ final class Experiments {
                 return;
             }
             double[] own = new double[replicates];
+            double[] differenceReplicates = new double[replicates];
             for (int r = 0; r < replicates; r++) {
                 MetricValue v = set.replicates.value(r, SimulatedTestSet.GROUPING, "g0", metric);
+                MetricValue w = set.replicates.value(r, SimulatedTestSet.GROUPING, "g1", metric);
                 own[r] = v.isDefined() ? v.value() : Double.NaN;
+                differenceReplicates[r] = v.isDefined() && w.isDefined() ? v.value() - w.value() : Double.NaN;
             }
             Comparison d = set.replicates.gapInterval(metric, GapMethod.DIFFERENCE, SimulatedTestSet.GROUPING,
                     set.groups, null).comparisons().get(0);
             outcomes[sim] = new double[] {a.value(), sd(own), covers(ci.lower(), ci.upper(), trueValue),
                     covers(d.lower(), d.upper(), 0), (ci.upper() - ci.lower()) / (2 * Z95),
-                    ci.upper() == ci.lower() ? 1 : 0, a.value() - b.value(), (d.upper() - d.lower()) / (2 * Z95)};
+                    ci.upper() == ci.lower() ? 1 : 0, a.value() - b.value(), (d.upper() - d.lower()) / (2 * Z95),
+                    sd(differenceReplicates)};
         });
         List<double[]> kept = new ArrayList<>();
         for (double[] o : outcomes) {
@@ -184,7 +193,7 @@ final class Experiments {
         int count = kept.size();
         double[] estimates = new double[count];
         double[] differences = new double[count];
-        double[] means = new double[8];
+        double[] means = new double[9];
         for (int i = 0; i < count; i++) {
             double[] o = kept.get(i);
             estimates[i] = o[0];
@@ -195,7 +204,7 @@ final class Experiments {
         }
         return new GroupMetricCoverage(simulations, simulations - count - left, left, means[1] / count,
                 means[4] / count, sd(estimates), (int) means[2], (int) means[5], means[7] / count, sd(differences),
-                (int) means[3]);
+                (int) means[3], means[8] / count);
     }
 
     private static int covers(double lower, double upper, double truth) {

@@ -147,6 +147,25 @@ class GapCoverageTest {
         // not too narrow either; its width is still about 1.15 times the true SD (exact: 1.14, statistics page)
         assertTrue(c.differenceSdRatio() >= 0.9, "NPV: the SD the difference interval implies / SD over the test "
                 + "sets is only " + c.differenceSdRatio());
+        // the replicates' SD of the difference against the true one: 0.95 at 1,000 sets, where the group's own is
+        // 0.88 (a difference has no spread only when neither group has a false negative)
+        assertTrue(c.differenceBootstrapSdRatio() >= 0.87 && c.differenceBootstrapSdRatio() <= 1.13,
+                "NPV: bootstrap SD of the difference / SD over the test sets is " + c.differenceBootstrapSdRatio());
+    }
+
+    @Test
+    void aSelectionRateRatioRuleAtItsLimitRarelyFailsSignificantOrPassesCertainAndItsLogRatioIntervalCoversTheTruth() {
+        // two groups of 1,000 at prevalence 0.5 whose true selection-rate ratio is the rule's limit 0.8: d ± q·s on
+        // the log scale let `certain` pass in 3.9% of 1,000 sets (target 3.5%); MOVER on the log scale with the
+        // groups' Jeffreys bounds (statistics page, "Validated statistics")
+        GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(SIMULATIONS, REPLICATES))
+                .ratioCell(Metric.SELECTION_RATE, 2, 1000, 0.5, GapRuleGrid.RATIO_LIMIT);
+        double covered = r.coverage(r.allCovered());
+        assertTrue(covered >= 0.91 && covered <= 0.99, "the log-ratio interval covers the truth in " + pct(covered));
+        assertTrue(r.rate(r.significantFails()) <= 0.06, "selectionRate ratio >= 0.8 significant fails in "
+                + pct(r.rate(r.significantFails())) + " at the limit");
+        assertTrue(r.rate(r.certainPasses()) <= 0.06, "selectionRate ratio >= 0.8 certain passes in "
+                + pct(r.rate(r.certainPasses())) + " at the limit");
     }
 
     private interface PerSimulation {

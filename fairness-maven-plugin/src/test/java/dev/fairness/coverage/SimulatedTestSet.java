@@ -42,6 +42,12 @@ final class SimulatedTestSet {
     }
 
     static SimulatedTestSet draw(List<SimulatedGroup> model, double threshold, long seed, int replicates) {
+        return draw(model, threshold, seed, replicates, false);
+    }
+
+    /** @param ownOverall whether the grouping's replicates also recompute its own overall line ({@code toOverall}) */
+    static SimulatedTestSet draw(List<SimulatedGroup> model, double threshold, long seed, int replicates,
+                                 boolean ownOverall) {
         int rows = model.stream().mapToInt(SimulatedGroup::n).sum();
         boolean[] truth = new boolean[rows];
         double[] scores = new double[rows];
@@ -60,7 +66,8 @@ final class SimulatedTestSet {
         Grouping grouping = new Grouping(GROUPING, names, groupOf);
         LabelMetrics metrics = new LabelMetricsCalculator().compute(truth, scores, threshold, List.of(grouping));
         BootstrapReplicates b = new Bootstrap(new BootstrapSettings(replicates, 0.95, seed), 1)
-                .run(LABEL, SortedLabel.of(truth, scores), threshold, List.of(grouping), Set.of());
+                .run(LABEL, SortedLabel.of(truth, scores), threshold, List.of(grouping),
+                        ownOverall ? Set.of(GROUPING) : Set.of());
         return new SimulatedTestSet(names, metrics, b);
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The simultaneous interval of a difference of two counted proportions is the MOVER one from the two groups'
- * Jeffreys bounds at the max-t critical value, and of a single group's counted proportion (the {@code worst} gap)
+ * Jeffreys bounds at the max-t critical value (of their log ratio, MOVER on the log scale), and of a single group's
+ * counted proportion (the {@code worst} gap)
  * the Wilson one; when no comparison varies at all, the critical value is the normal quantile.
  */
 class MoverJeffreysIntervalTest {
@@ -64,6 +65,38 @@ class MoverJeffreysIntervalTest {
         assertEquals(0.3 + Math.hypot(0, 0.7 - y.lower(q)), d.upper(), 1e-12);
         assertTrue(d.upper() - 0.3 > 0.3 - d.lower(), "y's longer lower tail widens the upper side: " + d.lower()
                 + "–" + d.upper());
+    }
+
+    @Test
+    void aTprRatioTakesEachSideOfItsLogFromTheGroupsJeffreysBoundsOnThatSide() {
+        GapInterval gap = twoGroups(14).gapInterval(Metric.TPR, GapMethod.RATIO, "site", List.of("x", "y"), null);
+        Comparison log = gap.comparisons().get(0);
+        double q = gap.critical();
+        JeffreysBounds x = new JeffreysBounds(20, 20);
+        JeffreysBounds y = new JeffreysBounds(14, 20);
+        double estimate = Math.log(1 / 0.7);
+        assertEquals("log('x' / 'y')", log.describe());
+        assertEquals(estimate, log.estimate(), 1e-12);
+        assertTrue(q >= Z975 && q < 2.5, "critical value " + q);
+        assertEquals(estimate - Math.hypot(-Math.log(x.lower(q)), Math.log(y.upper(q) / 0.7)), log.lower(), 1e-12);
+        assertEquals(estimate + Math.hypot(0, Math.log(0.7 / y.lower(q))), log.upper(), 1e-12);
+        assertEquals(Math.exp(-log.upper()), gap.interval().lower(), 1e-12);
+        assertEquals(Math.exp(-Math.max(0, log.lower())), gap.interval().upper(), 1e-12);
+    }
+
+    @Test
+    void twoGroupsWhoseTprIsOneInEveryReplicateGetARatioIntervalBelowOneNotTheCertaintyOfOneToOne() {
+        // 20 of 20 positives detected in both groups: every replicate's ratio is 1, so d ± q·s on the log scale
+        // was 1.000 (1.000–1.000); a TPR of 1 from 20 positives cannot rule out a true ratio of 0.9
+        GapInterval gap = twoGroups(20).gapInterval(Metric.TPR, GapMethod.RATIO, "site", List.of("x", "y"), null);
+        Comparison log = gap.comparisons().get(0);
+        double below = -Math.log(new JeffreysBounds(20, 20).lower(gap.critical()));
+        assertEquals(Z975, gap.critical(), 1e-8);
+        assertEquals(-below, log.lower(), 1e-12);
+        assertEquals(below, log.upper(), 1e-12);
+        assertEquals(Math.exp(-below), gap.interval().lower(), 1e-12);
+        assertEquals(1.0, gap.interval().upper(), 1e-12);
+        assertTrue(gap.interval().lower() < 0.9, "ratio interval " + gap.interval());
     }
 
     @Test

@@ -1,0 +1,147 @@
+package dev.fairness.coverage;
+
+import static dev.fairness.coverage.CoverageGrid.BASE_FPR;
+import static dev.fairness.coverage.CoverageGrid.BASE_TPR;
+import static dev.fairness.coverage.CoverageGrid.TPR_LIMIT;
+import static dev.fairness.coverage.CoverageGrid.pct;
+import static dev.fairness.coverage.CoverageGrid.trueValue;
+
+import dev.fairness.metrics.GapMethod;
+import dev.fairness.metrics.Metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The coverage suite's cells for rules on the other gap methods (issue 10): {@code ratio} rules on selection rate
+ * and TPR, and TPR rules on {@code toReference}, {@code toOverall} and {@code worst}, each run by
+ * {@link GapRuleExperiment} with the model of {@link CoverageGrid}.
+ */
+final class GapRuleGrid {
+    static final double RATIO_LIMIT = 0.8;
+    static final double WORST_LIMIT = 0.6;
+
+    private final CoverageGrid grid;
+
+    GapRuleGrid(CoverageGrid grid) {
+        this.grid = grid;
+    }
+
+    /** k groups: g0 with TPR and FPR both times {@code ratio}, so its TPR and selection rate are that of the others'. */
+    static List<SimulatedGroup> ratioGroups(int k, int n, double prevalence, double ratio) {
+        List<SimulatedGroup> model = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            double f = g == 0 ? ratio : 1;
+            model.add(SimulatedGroup.withRates(n, prevalence, BASE_TPR * f, BASE_FPR * f, Experiments.THRESHOLD));
+        }
+        return model;
+    }
+
+    GapRuleExperiment.Rates ratioCell(Metric metric, int k, int n, double prevalence, double ratio) {
+        List<SimulatedGroup> model = ratioGroups(k, n, prevalence, ratio);
+        double[] truth = model.stream().mapToDouble(g -> trueValue(metric, g)).toArray();
+        long salt = 11_000_000_000L + 1_000_000L * (metric.ordinal() * 100 + k) + 1_000L * n
+                + Math.round(prevalence * 10) * 100 + Math.round(ratio * 100);
+        return GapRuleExperiment.run(new GapRuleExperiment.RuleUnderTest(metric, GapMethod.RATIO, null, true,
+                RATIO_LIMIT), model, truth, Double.NaN, grid.simulations(), grid.replicates(), salt);
+    }
+
+    /**
+     * A TPR rule on {@code toReference} (reference g1, {@code <= 0.10}), {@code toOverall} ({@code <= 0.10}) or
+     * {@code worst} ({@code >= 0.60}) over k groups at the base but g0, whose TPR is set so that the true gap is
+     * {@code gap}: for {@code toOverall} g0 lies {@code gap · k / (k − 1)} below the others (the overall TPR is
+     * the groups' mean: equal sizes and prevalence), for {@code worst} g0's TPR is {@code gap} itself.
+     */
+    GapRuleExperiment.Rates methodCell(GapMethod method, int k, int n, double prevalence, double gap) {
+        double tpr0 = switch (method) {
+            case TO_OVERALL -> BASE_TPR - gap * k / (k - 1);
+            case WORST -> gap;
+            default -> BASE_TPR - gap;
+        };
+        List<SimulatedGroup> model = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            model.add(SimulatedGroup.withRates(n, prevalence, g == 0 ? tpr0 : BASE_TPR, BASE_FPR,
+                    Experiments.THRESHOLD));
+        }
+        double[] truth = model.stream().mapToDouble(g -> trueValue(Metric.TPR, g)).toArray();
+        double overall = java.util.Arrays.stream(truth).average().orElseThrow();
+        boolean worst = method == GapMethod.WORST;
+        long salt = 13_000_000_000L + 1_000_000L * (method.ordinal() * 100 + k) + 1_000L * n
+                + Math.round(prevalence * 10) * 100 + Math.round(gap * 100);
+        return GapRuleExperiment.run(new GapRuleExperiment.RuleUnderTest(Metric.TPR, method,
+                method == GapMethod.TO_REFERENCE ? "g1" : null, worst, worst ? WORST_LIMIT : TPR_LIMIT), model,
+                truth, overall, grid.simulations(), grid.replicates(), salt);
+    }
+
+    static final String RATIO_HEADER = "| metric | groups | n per group | prevalence | true ratio | log-ratio intervals "
+            + "all cover | ratio interval covers | lower bound above truth | upper bound below truth | significant fails "
+            + "| certain passes | point fails | undetermined |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    /** Rule {@code metric ratio >= 0.8}: at true ratio 1, at the limit and beyond it. */
+    List<CoverageGrid.Cell> ratioCells(List<Metric> metrics, int[] groupCounts, int[] sizes, double[] prevalences) {
+        List<CoverageGrid.Cell> cells = new ArrayList<>();
+        for (Metric metric : metrics) {
+            for (int k : groupCounts) {
+                for (int n : sizes) {
+                    for (double prevalence : prevalences) {
+                        for (double ratio : new double[] {1, RATIO_LIMIT, 0.6}) {
+                            String key = String.format(Locale.ROOT, "ratio %s %d %d %.1f %.2f", metric.id(), k, n,
+                                    prevalence, ratio);
+                            cells.add(new CoverageGrid.Cell("ratio", key, () -> {
+                                GapRuleExperiment.Rates r = ratioCell(metric, k, n, prevalence, ratio);
+                                return String.format(Locale.ROOT,
+                                        "| %s | %d | %d | %.1f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |",
+                                        metric.displayName(), k, n, prevalence, ratio,
+                                        pct(r.coverage(r.allCovered())), pct(r.coverage(r.gapCovered())),
+                                        pct(r.coverage(r.lowerAbove())), pct(r.coverage(r.upperBelow())),
+                                        pct(r.rate(r.significantFails())), pct(r.rate(r.certainPasses())),
+                                        pct(r.rate(r.pointFails())), pct(r.rate(r.undetermined())));
+                            }));
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    static final String METHOD_HEADER = "| gap | groups | n per group | prevalence | true gap | comparisons all cover "
+            + "| gap interval covers | lower bound above truth | upper bound below truth | significant fails "
+            + "| certain passes | point fails | undetermined |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    /**
+     * TPR rules {@code toReference <= 0.10}, {@code toOverall <= 0.10}, {@code worst >= 0.60}: at no gap (worst:
+     * every group at the base TPR 0.70), at the limit and beyond it.
+     */
+    List<CoverageGrid.Cell> methodCells(int[] groupCounts, int[] sizes, double[] prevalences) {
+        List<CoverageGrid.Cell> cells = new ArrayList<>();
+        for (GapMethod method : List.of(GapMethod.TO_REFERENCE, GapMethod.TO_OVERALL, GapMethod.WORST)) {
+            double[] gaps = method == GapMethod.WORST ? new double[] {BASE_TPR, WORST_LIMIT, 0.5}
+                    : new double[] {0, TPR_LIMIT, 2.5 * TPR_LIMIT};
+            for (int k : groupCounts) {
+                for (int n : sizes) {
+                    for (double prevalence : prevalences) {
+                        for (double gap : gaps) {
+                            String key = String.format(Locale.ROOT, "method %s %d %d %.1f %.3f", method.id(), k, n,
+                                    prevalence, gap);
+                            cells.add(new CoverageGrid.Cell("method", key, () -> {
+                                GapRuleExperiment.Rates r = methodCell(method, k, n, prevalence, gap);
+                                return String.format(Locale.ROOT,
+                                        "| %s | %d | %d | %.1f | %.3f | %s | %s | %s | %s | %s | %s | %s | %s |",
+                                        method.id(), k, n, prevalence, gap,
+                                        pct(r.coverage(r.allCovered())), pct(r.coverage(r.gapCovered())),
+                                        pct(r.coverage(r.lowerAbove())), pct(r.coverage(r.upperBelow())),
+                                        pct(r.rate(r.significantFails())), pct(r.rate(r.certainPasses())),
+                                        pct(r.rate(r.pointFails())), pct(r.rate(r.undetermined())));
+                            }));
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}
