@@ -92,12 +92,9 @@ final class GapRuleGrid {
                             cells.add(new CoverageGrid.Cell("ratio", key, () -> {
                                 GapRuleExperiment.Rates r = ratioCell(metric, k, n, prevalence, ratio);
                                 return String.format(Locale.ROOT,
-                                        "| %s | %d | %d | %.1f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |",
+                                        "| %s | %d | %d | %.1f | %.2f | %s |",
                                         metric.displayName(), k, n, prevalence, ratio,
-                                        pct(r.coverage(r.allCovered())), pct(r.coverage(r.gapCovered())),
-                                        pct(r.coverage(r.lowerAbove())), pct(r.coverage(r.upperBelow())),
-                                        pct(r.rate(r.significantFails())), pct(r.rate(r.certainPasses())),
-                                        pct(r.rate(r.pointFails())), pct(r.rate(r.undetermined())));
+                                        rateColumns(r));
                             }));
                         }
                     }
@@ -130,12 +127,9 @@ final class GapRuleGrid {
                             cells.add(new CoverageGrid.Cell("method", key, () -> {
                                 GapRuleExperiment.Rates r = methodCell(method, k, n, prevalence, gap);
                                 return String.format(Locale.ROOT,
-                                        "| %s | %d | %d | %.1f | %.3f | %s | %s | %s | %s | %s | %s | %s | %s |",
+                                        "| %s | %d | %d | %.1f | %.3f | %s |",
                                         method.id(), k, n, prevalence, gap,
-                                        pct(r.coverage(r.allCovered())), pct(r.coverage(r.gapCovered())),
-                                        pct(r.coverage(r.lowerAbove())), pct(r.coverage(r.upperBelow())),
-                                        pct(r.rate(r.significantFails())), pct(r.rate(r.certainPasses())),
-                                        pct(r.rate(r.pointFails())), pct(r.rate(r.undetermined())));
+                                        rateColumns(r));
                             }));
                         }
                     }
@@ -143,5 +137,13 @@ final class GapRuleGrid {
             }
         }
         return cells;
+    }
+
+    /** The eight rate columns both tables share, from "comparisons all cover" to "undetermined". */
+    private static String rateColumns(GapRuleExperiment.Rates r) {
+        return String.join(" | ", pct(r.coverage(r.allCovered())), pct(r.coverage(r.gapCovered())),
+                pct(r.coverage(r.lowerAbove())), pct(r.coverage(r.upperBelow())),
+                pct(r.rate(r.significantFails())), pct(r.rate(r.certainPasses())),
+                pct(r.rate(r.pointFails())), pct(r.rate(r.undetermined())));
     }
 }

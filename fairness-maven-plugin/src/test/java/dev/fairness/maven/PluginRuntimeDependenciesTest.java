@@ -1,16 +1,10 @@
 package dev.fairness.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.fairness.testing.PluginDescriptor.runtimeDependencies;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Every runtime dependency of the plugin is resolved and put in the class realm of every goal, {@code check} on a
@@ -19,8 +13,6 @@ import org.w3c.dom.NodeList;
  * with four Sink calls. The descriptor's list is what Maven resolves for the realm.
  */
 class PluginRuntimeDependenciesTest {
-    private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
-
     /** Group ids, or group:artifact prefixes, of the site-rendering stack. */
     private static final List<String> SITE_STACK = List.of("org.apache.maven.reporting:maven-reporting-impl",
             "org.apache.maven.doxia:doxia-core", "org.apache.maven.doxia:doxia-site", "org.apache.maven.doxia:doxia-module",
@@ -51,19 +43,5 @@ class PluginRuntimeDependenciesTest {
                         "org.slf4j:slf4j-api"),
                 runtimeDependencies(),
                 "a new runtime dependency is resolved and loaded into every goal's realm: add it here deliberately");
-    }
-
-    /** groupId:artifactId of each dependency in the generated plugin descriptor, sorted. */
-    private static List<String> runtimeDependencies() throws Exception {
-        assertTrue(Files.isRegularFile(DESCRIPTOR), "the plugin descriptor is generated before the tests");
-        NodeList dependencies = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(DESCRIPTOR.toFile())
-                .getElementsByTagName("dependency");
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < dependencies.getLength(); i++) {
-            Element d = (Element) dependencies.item(i);
-            names.add(d.getElementsByTagName("groupId").item(0).getTextContent().trim() + ":"
-                    + d.getElementsByTagName("artifactId").item(0).getTextContent().trim());
-        }
-        return names.stream().sorted().toList();
     }
 }

@@ -23,73 +23,79 @@ class XmlStreamTest {
         for (String text : TEXTS) {
             ByteArrayOutputStream jdk = new ByteArrayOutputStream();
             XMLStreamWriter stax = XMLOutputFactory.newFactory().createXMLStreamWriter(jdk, "UTF-8");
-            stax.writeStartDocument("UTF-8", "1.0");
-            stax.writeCharacters("\n");
-            stax.writeStartElement("testsuite");
-            stax.writeAttribute("name", text);
-            stax.writeCharacters("\n  ");
-            stax.writeStartElement("properties");
-            stax.writeCharacters("\n    ");
-            stax.writeEmptyElement("property");
-            stax.writeAttribute("name", "rule.1.title");
-            stax.writeAttribute("value", text);
-            stax.writeCharacters("\n  ");
-            stax.writeEndElement();
-            stax.writeCharacters("\n  ");
-            stax.writeStartElement("testcase");
-            stax.writeCharacters("\n    ");
-            stax.writeStartElement("skipped");
-            stax.writeAttribute("message", text);
-            stax.writeEndElement();
-            stax.writeStartElement("failure");
-            stax.writeAttribute("message", text);
-            stax.writeCharacters(text + "\n");
-            stax.writeEndElement();
-            stax.writeStartElement("system-out");
-            stax.writeCharacters(text);
-            stax.writeEndElement();
-            stax.writeEndElement();
-            stax.writeCharacters("\n");
-            stax.writeEndElement();
-            stax.writeCharacters("\n");
+            writeReport(new Calls() {
+                public void startDocument() throws Exception { stax.writeStartDocument("UTF-8", "1.0"); }
+                public void characters(String t) throws Exception { stax.writeCharacters(t); }
+                public void start(String name) throws Exception { stax.writeStartElement(name); }
+                public void empty(String name) throws Exception { stax.writeEmptyElement(name); }
+                public void attribute(String name, String value) throws Exception { stax.writeAttribute(name, value); }
+                public void end() throws Exception { stax.writeEndElement(); }
+            }, text);
             stax.writeEndDocument();
             stax.flush();
             stax.close();
 
             ByteArrayOutputStream ours = new ByteArrayOutputStream();
             XmlStream xml = new XmlStream(ours);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", text);
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("properties");
-            xml.writeCharacters("\n    ");
-            xml.writeEmptyElement("property");
-            xml.writeAttribute("name", "rule.1.title");
-            xml.writeAttribute("value", text);
-            xml.writeCharacters("\n  ");
-            xml.writeEndElement();
-            xml.writeCharacters("\n  ");
-            xml.writeStartElement("testcase");
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("skipped");
-            xml.writeAttribute("message", text);
-            xml.writeEndElement();
-            xml.writeStartElement("failure");
-            xml.writeAttribute("message", text);
-            xml.writeCharacters(text + "\n");
-            xml.writeEndElement();
-            xml.writeStartElement("system-out");
-            xml.writeCharacters(text);
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            writeReport(new Calls() {
+                public void startDocument() { xml.writeStartDocument("UTF-8", "1.0"); }
+                public void characters(String t) { xml.writeCharacters(t); }
+                public void start(String name) { xml.writeStartElement(name); }
+                public void empty(String name) { xml.writeEmptyElement(name); }
+                public void attribute(String name, String value) { xml.writeAttribute(name, value); }
+                public void end() { xml.writeEndElement(); }
+            }, text);
             xml.flush();
 
             assertEquals(jdk.toString(StandardCharsets.UTF_8), ours.toString(StandardCharsets.UTF_8), text);
         }
+    }
+
+    /** The writer calls both sides receive. */
+    private interface Calls {
+        void startDocument() throws Exception;
+
+        void characters(String text) throws Exception;
+
+        void start(String name) throws Exception;
+
+        void empty(String name) throws Exception;
+
+        void attribute(String name, String value) throws Exception;
+
+        void end() throws Exception;
+    }
+
+    /** The calls JUnitReport makes, with {@code text} wherever a report carries text. */
+    private static void writeReport(Calls xml, String text) throws Exception {
+        xml.startDocument();
+        xml.characters("\n");
+        xml.start("testsuite");
+        xml.attribute("name", text);
+        xml.characters("\n  ");
+        xml.start("properties");
+        xml.characters("\n    ");
+        xml.empty("property");
+        xml.attribute("name", "rule.1.title");
+        xml.attribute("value", text);
+        xml.characters("\n  ");
+        xml.end();
+        xml.characters("\n  ");
+        xml.start("testcase");
+        xml.characters("\n    ");
+        xml.start("skipped");
+        xml.attribute("message", text);
+        xml.end();
+        xml.start("failure");
+        xml.attribute("message", text);
+        xml.characters(text + "\n");
+        xml.end();
+        xml.start("system-out");
+        xml.characters(text);
+        xml.end();
+        xml.end();
+        xml.characters("\n");
+        xml.end();
+        xml.characters("\n");
     }
 }
