@@ -2,19 +2,24 @@ package dev.fairness.dataset;
 
 import dev.fairness.metrics.Parallel;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The data rows of a CSV file in memory, parsed in parts in parallel: the bytes after the header are split at line
- * ends into parts that each start at a row, each part is parsed on its own with lines counted from its start, and
- * the parts are then joined in file order, each part's lines offset by the lines before it. Only for files without
- * quoted cells (a quoted cell may hold a line end): a part that meets a quote throws {@link CsvUnsupported.QuotedCell}
- * and the caller reads the file in one part.
+ * ends into parts that each start at a row; their line ends are counted (on every thread), which gives each part its
+ * first line and room for its rows in arrays allocated once for the file; then each part is read into its room by a
+ * {@link PartScanner}. Only for files without quoted cells (a quoted cell may hold a line end): a part that meets a
+ * quote throws {@link CsvUnsupported.QuotedCell} and the caller reads the file in one part.
  *
- * @param parts       each part's rows, in file order
- * @param lineOffsets per part, the file's lines before its first line
+ * @param bytes  the file
+ * @param arrays the rows of all parts, in file order
+ * @param rows   how many rows were read
+ * @param values per attribute, the text of each code
  */
-record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
+record RowParts(byte[] bytes, PredictionArrays arrays, int rows, List<List<String>> values) {
     /** The fewest bytes a part has when the count is chosen here: smaller files are one part. */
     static final int PART_BYTES = 1 << 20;
 
@@ -30,23 +35,89 @@ record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
     static RowParts read(byte[] bytes, int from, int headerLines, int count, PredictionsLayout layout, int threads)
             throws CsvUnsupported {
         int[] bounds = bounds(bytes, from, count);
-        List<Part> read;
+        List<Integer> most = Parallel.map(count, threads, k -> PartScanner.mostRows(bytes, bounds[k], bounds[k + 1]));
+        int[] offsets = new int[count];
+        int[] firstLines = new int[count];
+        long room = 0;
+        for (int k = 0; k < count; k++) {
+            offsets[k] = (int) room;
+            // without quoted cells every line end ends a line: a part's lines are its line ends
+            firstLines[k] = headerLines + 1 + (int) room;
+            room += most.get(k);
+        }
+        if (room > Integer.MAX_VALUE - 8) {
+            throw new CsvUnsupported();
+        }
+        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount(), layout.attributeCount());
+        List<PartScanner> scanners = new ArrayList<>(); // each with its own dictionaries
+        for (int k = 0; k < count; k++) {
+            scanners.add(new PartScanner(bytes, layout, arrays));
+        }
+        List<Integer> read;
         try {
-            read = Parallel.map(count, threads, k -> Part.read(bytes, bounds[k], bounds[k + 1], layout));
+            read = Parallel.map(count, threads, k -> readPart(scanners.get(k), bounds[k], bounds[k + 1], offsets[k],
+                    firstLines[k]));
         } catch (PartUnsupported e) { // the first part in file order that gave up
             throw e.reason;
         }
-        int[] offsets = new int[count];
-        offsets[0] = headerLines;
-        for (int k = 1; k < count; k++) {
-            offsets[k] = offsets[k - 1] + read.get(k - 1).lines;
+        int[] rows = read.stream().mapToInt(Integer::intValue).toArray();
+        List<ByteDictionary[]> dictionaries = scanners.stream().map(PartScanner::dictionaries).toList();
+        List<List<String>> values = mergeCodes(arrays, dictionaries, offsets, rows);
+        return new RowParts(bytes, arrays, arrays.closeGaps(offsets, rows), values);
+    }
+
+    private static int readPart(PartScanner scanner, int from, int to, int firstRow, int firstLine) {
+        try {
+            return scanner.read(from, to, firstRow, firstLine);
+        } catch (CsvUnsupported e) {
+            throw new PartUnsupported(e);
         }
-        return new RowParts(read.stream().map(Part::columns).toList(), offsets);
+    }
+
+    /**
+     * Gives each attribute one code per distinct text across the parts, in the order the texts first appear in the
+     * file (the parts' own codes, part after part), so that codes never depend on how the file was split.
+     *
+     * @return per attribute, the text of each code
+     */
+    private static List<List<String>> mergeCodes(PredictionArrays arrays, List<ByteDictionary[]> dictionaries,
+                                                 int[] offsets, int[] rows) {
+        List<List<String>> values = new ArrayList<>();
+        for (int a = 0; a < arrays.codes.length; a++) {
+            Map<String, Integer> merged = new LinkedHashMap<>();
+            for (int k = 0; k < offsets.length; k++) {
+                List<String> texts = dictionaries.get(k)[a].texts();
+                int[] remap = new int[texts.size()];
+                boolean same = true;
+                for (int d = 0; d < remap.length; d++) {
+                    remap[d] = merged.computeIfAbsent(texts.get(d), text -> merged.size());
+                    same &= remap[d] == d;
+                }
+                if (!same) {
+                    int[] codes = arrays.codes[a];
+                    for (int r = offsets[k]; r < offsets[k] + rows[k]; r++) {
+                        codes[r] = remap[codes[r]];
+                    }
+                }
+            }
+            values.add(List.copyOf(merged.keySet()));
+        }
+        return values;
     }
 
     /** The rows of all parts, in file order; null when there are none or an id repeats. */
     LocatedPredictions joined(List<String> labels, List<String> attributes, String fileName, int threads) {
-        return PredictionColumns.concat(parts, lineOffsets, labels, attributes, fileName, threads);
+        if (rows == 0 || !DistinctByteIds.allDistinct(bytes, arrays.idStarts, arrays.idEnds, arrays.idHashes,
+                threads)) {
+            return null;
+        }
+        Map<String, AttributeColumn> columns = new LinkedHashMap<>();
+        for (int a = 0; a < attributes.size(); a++) {
+            columns.put(attributes.get(a), AttributeColumn.ofCodes(arrays.codes[a], values.get(a)));
+        }
+        Predictions predictions = new Predictions(labels, new ByteIds(bytes, arrays.idStarts, arrays.idEnds),
+                arrays.truth, arrays.scores, columns);
+        return new LocatedPredictions(predictions, fileName, arrays.lines);
     }
 
     /**
@@ -66,25 +137,6 @@ record RowParts(List<PredictionColumns> parts, int[] lineOffsets) {
             bounds[k] = Math.min(bytes.length, at + 1);
         }
         return bounds;
-    }
-
-    /** One part's rows and the lines it spans. */
-    private record Part(PredictionColumns columns, int lines) {
-        static Part read(byte[] bytes, int from, int to, PredictionsLayout layout) {
-            try {
-                CsvByteRows csv = new CsvByteRows(bytes, from, to);
-                PredictionColumns columns = new PredictionColumns(layout,
-                        PredictionColumns.expectedRows(to - from, layout.width()));
-                while (csv.next()) {
-                    columns.add(csv, csv.line());
-                }
-                return new Part(columns, csv.nextLine() - 1);
-            } catch (CsvUnsupported e) {
-                throw new PartUnsupported(e);
-            } catch (java.io.IOException inMemory) {
-                throw new IllegalStateException("a part in memory cannot fail to read", inMemory);
-            }
-        }
     }
 
     /** A part's {@link CsvUnsupported}, across {@link Parallel#map}. */

@@ -1,6 +1,7 @@
 package dev.fairness.engine;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.AttributeColumn;
 import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.ImageDecoder;
@@ -257,11 +258,11 @@ public final class Evaluator {
 
     private EvaluationResult judge(EvaluationSpec spec, Scored scored, Scored validation, ScoreChecks checks) {
         Predictions predictions = scored.predictions();
-        Map<String, String[]> values = new LinkedHashMap<>();
+        Map<String, AttributeColumn> values = new LinkedHashMap<>();
         for (String attribute : predictions.attributeNames()) {
-            values.put(attribute, predictions.attribute(attribute));
+            values.put(attribute, predictions.attributeColumn(attribute)); // codes: no text per row
         }
-        GroupingBuilder builder = new GroupingBuilder(values, spec.groupings().bins(), scored.rowLocation());
+        GroupingBuilder builder = GroupingBuilder.ofColumns(values, spec.groupings().bins(), scored.rowLocation());
         List<String> names = GroupingNames.of(spec);
         // in parallel; the first failing grouping in order is reported, as when built one after the other
         PhaseTimer timer = new PhaseTimer(log);

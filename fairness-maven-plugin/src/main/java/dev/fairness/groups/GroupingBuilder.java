@@ -1,6 +1,7 @@
 package dev.fairness.groups;
 
 import dev.fairness.InputException;
+import dev.fairness.dataset.AttributeColumn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +19,10 @@ import java.util.function.IntFunction;
 public final class GroupingBuilder {
     /** Separator of intersection names, as shown in logs and reports. */
     public static final String INTERSECTION = "×";
-    /** Distinct cell texts whose bin is remembered per attribute. */
-    private static final int BIN_MEMORY = 1 << 16;
+    /** A distinct text's bin not yet computed. */
+    private static final int UNKNOWN = Integer.MIN_VALUE;
 
-    private final Map<String, String[]> values;
+    private final Map<String, AttributeColumn> values;
     private final Map<String, AttributeSpec> specs;
     private final IntFunction<String> rowLocation;
     /** Each attribute's grouping, built once: an intersection reuses its components' (safe across threads). */
@@ -34,9 +35,30 @@ public final class GroupingBuilder {
      */
     public GroupingBuilder(Map<String, String[]> values, Map<String, AttributeSpec> specs,
                            IntFunction<String> rowLocation) {
+        this(rowLocation, specs, columns(values));
+    }
+
+    private GroupingBuilder(IntFunction<String> rowLocation, Map<String, AttributeSpec> specs,
+                            Map<String, AttributeColumn> values) {
         this.values = values;
         this.specs = specs;
         this.rowLocation = rowLocation;
+    }
+
+    /**
+     * A builder of groupings from attribute columns as a reader keeps them (codes into distinct texts).
+     *
+     * @param columns attribute columns by name, in the order the error for an unknown attribute lists them
+     */
+    public static GroupingBuilder ofColumns(Map<String, AttributeColumn> columns, Map<String, AttributeSpec> specs,
+                                            IntFunction<String> rowLocation) {
+        return new GroupingBuilder(rowLocation, specs, columns);
+    }
+
+    private static Map<String, AttributeColumn> columns(Map<String, String[]> texts) {
+        Map<String, AttributeColumn> columns = new java.util.LinkedHashMap<>();
+        texts.forEach((name, values) -> columns.put(name, AttributeColumn.ofTexts(values)));
+        return columns;
     }
 
     /** Builds the grouping of one attribute, or of an intersection such as {@code sex×age}. */
@@ -76,7 +98,7 @@ public final class GroupingBuilder {
     }
 
     private Grouping buildSingle(String attribute) {
-        String[] raw = values.get(attribute);
+        AttributeColumn raw = values.get(attribute);
         if (raw == null) {
             throw new InputException("Unknown attribute '" + attribute + "'. Known attributes: " + values.keySet()
                     + ". Add it to <attributes> and make sure the test set has that column.");
@@ -94,23 +116,11 @@ public final class GroupingBuilder {
     }
 
     /**
-     * Groups named by the distinct values, sorted by name. Each distinct cell text is looked at once (a test set
-     * has few), so a million rows cost a million hash look-ups of strings whose hashes are cached.
+     * Groups named by the distinct values, sorted by name. Each distinct text is looked at once; a row costs one
+     * array look-up of its code.
      */
-    private static Grouping categorical(String attribute, String[] raw) {
-        Map<String, Integer> local = new HashMap<>();
-        List<String> distinct = new ArrayList<>();
-        int[] localOf = new int[raw.length];
-        for (int row = 0; row < raw.length; row++) {
-            String cell = raw[row] == null ? "" : raw[row];
-            Integer known = local.get(cell);
-            if (known == null) {
-                known = distinct.size();
-                local.put(cell, known);
-                distinct.add(cell);
-            }
-            localOf[row] = known;
-        }
+    private static Grouping categorical(String attribute, AttributeColumn column) {
+        List<String> distinct = column.values();
         TreeSet<String> names = new TreeSet<>();
         for (String cell : distinct) {
             if (!value(cell).isEmpty()) {
@@ -122,35 +132,35 @@ public final class GroupingBuilder {
         for (int i = 0; i < groupNames.size(); i++) {
             index.put(groupNames.get(i), i);
         }
-        int[] groupOfLocal = new int[distinct.size()];
-        for (int d = 0; d < groupOfLocal.length; d++) {
+        int[] groupOfCode = new int[distinct.size()];
+        for (int d = 0; d < groupOfCode.length; d++) {
             String v = value(distinct.get(d));
-            groupOfLocal[d] = v.isEmpty() ? Grouping.NO_GROUP : index.get(v);
+            groupOfCode[d] = v.isEmpty() ? Grouping.NO_GROUP : index.get(v);
         }
-        int[] groupOf = new int[raw.length];
-        for (int row = 0; row < raw.length; row++) {
-            groupOf[row] = groupOfLocal[localOf[row]];
+        int[] codes = column.codes();
+        int[] groupOf = new int[codes.length];
+        for (int row = 0; row < codes.length; row++) {
+            groupOf[row] = groupOfCode[codes[row]];
         }
         return new Grouping(attribute, groupNames, groupOf);
     }
 
     /**
-     * Rows binned by value. The bin of a cell text is computed once and remembered (up to {@value #BIN_MEMORY}
-     * texts); a text in error is never remembered, so the first row in error is the one reported.
+     * Rows binned by value. The bin of a distinct text is computed at the first row that has it, in row order, so
+     * the first row in error is the one reported.
      */
-    private Grouping binned(String attribute, String[] raw, List<Double> edges) {
+    private Grouping binned(String attribute, AttributeColumn column, List<Double> edges) {
         List<String> groupNames = binNames(edges);
-        int[] groupOf = new int[raw.length];
-        Map<String, Integer> binOf = new HashMap<>();
-        for (int row = 0; row < raw.length; row++) {
-            Integer known = raw[row] == null ? null : binOf.get(raw[row]);
-            if (known != null) {
-                groupOf[row] = known;
-                continue;
-            }
-            int bin = bin(attribute, raw[row], edges, row);
-            if (raw[row] != null && binOf.size() < BIN_MEMORY) {
-                binOf.put(raw[row], bin);
+        List<String> distinct = column.values();
+        int[] binOfCode = new int[distinct.size()];
+        Arrays.fill(binOfCode, UNKNOWN);
+        int[] codes = column.codes();
+        int[] groupOf = new int[codes.length];
+        for (int row = 0; row < codes.length; row++) {
+            int bin = binOfCode[codes[row]];
+            if (bin == UNKNOWN) {
+                bin = bin(attribute, distinct.get(codes[row]), edges, row);
+                binOfCode[codes[row]] = bin;
             }
             groupOf[row] = bin;
         }
@@ -233,8 +243,19 @@ public final class GroupingBuilder {
             groupNames.add(combinationName(c, components));
         }
         int[] groupOf = new int[rows];
-        for (int row = 0; row < rows; row++) {
-            groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : Arrays.binarySearch(seen, code[row]);
+        long max = seen.length == 0 ? -1 : seen[seen.length - 1];
+        if (max < (1 << 20)) { // a table from code to group: one look-up per row, not a search
+            int[] groupOfCode = new int[(int) max + 1];
+            for (int g = 0; g < seen.length; g++) {
+                groupOfCode[(int) seen[g]] = g;
+            }
+            for (int row = 0; row < rows; row++) {
+                groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : groupOfCode[(int) code[row]];
+            }
+        } else {
+            for (int row = 0; row < rows; row++) {
+                groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : Arrays.binarySearch(seen, code[row]);
+            }
         }
         return new Grouping(name, groupNames, groupOf);
     }
