@@ -5,18 +5,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the rows of one part of a predictions file in memory (no quoted cells) straight into {@link PredictionArrays}:
- * a cell is found by a short byte loop and handled by a small method for its column's kind — an id kept as its byte
- * range, a 0/1 truth, a decimal score, an attribute's dictionary code, a column not needed skipped — so that the JIT
- * compiles each early, and no object is made per cell. What the full parser might read differently (a quote, a
- * ragged row, a lone CR, a value in error) gives up with {@link CsvUnsupported}, as {@link CsvByteRows} does.
+ * Reads the rows of one part of a predictions file in memory (no quoted cells) straight into {@link PredictionArrays},
+ * a block of rows at a time: one short loop finds the block's cell ends, then one loop per column kind reads that
+ * column's cells — ids kept as byte ranges, 0/1 truths, decimal scores, attribute dictionary codes; columns not
+ * needed are never looked at. Each loop is a small method, so the JIT compiles each early and quickly (a cold
+ * million-row read otherwise runs mostly before one large row method is compiled), and no object is made per cell.
+ * What the full parser might read differently (a quote, a ragged row, a lone CR, a value in error) gives up with
+ * {@link CsvUnsupported}, as {@link CsvByteRows} does.
  */
 final class PartScanner {
-    private static final byte SKIP = 0;
-    private static final byte ID = 1;
-    private static final byte TRUTH = 2;
-    private static final byte SCORE = 3;
-    private static final byte ATTRIBUTE = 4;
+    /** Rows split at a time: their cell ends (about 200 KB for ten columns) stay in the core's cache. */
+    static final int BLOCK = 4096;
     private static final CsvUnsupported UNSUPPORTED = new CsvUnsupported();
     private static final CsvUnsupported.QuotedCell QUOTED_CELL = new CsvUnsupported.QuotedCell();
     /** Bytes that end an unquoted cell's run of plain bytes: , LF CR and the quote. */
@@ -30,38 +29,42 @@ final class PartScanner {
     }
 
     private final byte[] b;
-    private final byte[] kinds;
-    private final int[] slots; // the label or attribute index of each column
+    private final PredictionsLayout layout;
+    private final int width;
     private final PredictionArrays out;
     private final ByteDictionary[] dictionaries;
+    /** Per row of the block, {@code width + 1} offsets: where the row starts, then where each cell ends. */
+    private final int[] cellEnds;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private int row;
+    private int position;
+    private int line;
 
     /** @throws CsvUnsupported when a column has two roles (an attribute read twice, or also a label's) */
     PartScanner(byte[] file, PredictionsLayout layout, PredictionArrays out) throws CsvUnsupported {
         this.b = file;
+        this.layout = layout;
+        this.width = layout.width();
         this.out = out;
-        this.kinds = new byte[layout.width()];
-        this.slots = new int[layout.width()];
-        role(layout.idColumn(), ID, 0);
+        this.cellEnds = new int[BLOCK * (width + 1)];
+        boolean[] taken = new boolean[width];
+        take(taken, layout.idColumn());
         for (int l = 0; l < layout.labelCount(); l++) {
-            role(layout.truthColumns()[l], TRUTH, l);
-            role(layout.scoreColumns()[l], SCORE, l);
+            take(taken, layout.truthColumns()[l]);
+            take(taken, layout.scoreColumns()[l]);
         }
         dictionaries = new ByteDictionary[layout.attributeCount()];
         for (int a = 0; a < dictionaries.length; a++) {
-            role(layout.attributeColumns()[a], ATTRIBUTE, a);
+            take(taken, layout.attributeColumns()[a]);
             dictionaries[a] = new ByteDictionary();
         }
     }
 
-    private void role(int column, byte kind, int slot) throws CsvUnsupported {
-        if (kinds[column] != SKIP) {
+    private static void take(boolean[] taken, int column) throws CsvUnsupported {
+        if (taken[column]) {
             throw UNSUPPORTED; // read by the full parser, which reads a column once per role
         }
-        kinds[column] = kind;
-        slots[column] = slot;
+        taken[column] = true;
     }
 
     /** How many line ends {@code [from, to)} has, plus one for a last line without one: its most rows. */
@@ -83,20 +86,20 @@ final class PartScanner {
      * @return the rows read
      */
     int read(int from, int to, int firstRow, int firstLine) throws CsvUnsupported {
-        row = firstRow;
-        int line = firstLine;
-        int p = from;
-        while (p < to) {
-            byte c = b[p];
-            if (c == '\n') {
-                p++;
-            } else if (c == '\r') {
-                p = afterCr(p, to);
-            } else {
-                p = row(p, to);
-                out.lines[row++] = line;
+        position = from;
+        line = firstLine;
+        int row = firstRow;
+        while (position < to) {
+            int rows = split(to, row);
+            ids(row, rows);
+            for (int l = 0; l < layout.labelCount(); l++) {
+                truths(out.truth[l], layout.truthColumns()[l], row, rows);
+                scores(out.scores[l], layout.scoreColumns()[l], row, rows);
             }
-            line++;
+            for (int a = 0; a < dictionaries.length; a++) {
+                codes(out.codes[a], dictionaries[a], layout.attributeColumns()[a], row, rows);
+            }
+            row += rows;
         }
         return row - firstRow;
     }
@@ -106,28 +109,52 @@ final class PartScanner {
         return dictionaries;
     }
 
-    /** Reads the row at {@code p}; where the next line starts. */
-    private int row(int p, int to) throws CsvUnsupported {
-        int last = kinds.length - 1;
+    /** Finds the cell ends of up to {@value #BLOCK} rows from {@code position}, blank lines skipped; the rows. */
+    private int split(int to, int firstRow) throws CsvUnsupported {
+        int p = position;
+        int at = line;
+        int rows = 0;
+        int[] lines = out.lines;
+        while (p < to && rows < BLOCK) {
+            byte c = b[p];
+            if (c == '\n') {
+                p++;
+            } else if (c == '\r') {
+                p = afterCr(p, to);
+            } else {
+                p = rowCells(p, to, rows * (width + 1));
+                lines[firstRow + rows++] = at;
+            }
+            at++;
+        }
+        position = p;
+        line = at;
+        return rows;
+    }
+
+    /** Records the cell ends of the row at {@code p} from {@code base}; where the next line starts. */
+    private int rowCells(int p, int to, int base) throws CsvUnsupported {
+        int[] ends = cellEnds;
+        ends[base] = p;
+        int last = width - 1;
         for (int column = 0; column < last; column++) {
-            int end = cellEnd(p, to);
-            cell(column, p, end);
-            if (end == to || b[end] != ',') {
+            p = cellEnd(p, to);
+            if (p == to || b[p] != ',') {
                 throw UNSUPPORTED; // fewer cells than the header: the full parser says so
             }
-            p = end + 1;
+            ends[base + column + 1] = p++;
         }
-        int end = cellEnd(p, to);
-        cell(last, p, end);
-        if (end == to) {
+        p = cellEnd(p, to);
+        ends[base + width] = p;
+        if (p == to) {
             return to;
         }
-        byte c = b[end];
+        byte c = b[p];
         if (c == '\n') {
-            return end + 1;
+            return p + 1;
         }
         if (c == '\r') {
-            return afterCr(end, to);
+            return afterCr(p, to);
         }
         throw UNSUPPORTED; // more cells than the header
     }
@@ -149,18 +176,43 @@ final class PartScanner {
         return p;
     }
 
-    private void cell(int column, int start, int end) throws CsvUnsupported {
-        switch (kinds[column]) {
-            case ID -> id(start, end);
-            case TRUTH -> out.truth[slots[column]][row] = truth(start, end);
-            case SCORE -> out.scores[slots[column]][row] = score(start, end);
-            case ATTRIBUTE -> out.codes[slots[column]][row] = dictionaries[slots[column]].code(b, start, end);
-            default -> { } // a column this read does not need
+    /** Where the cell of {@code column} starts in the block's row at {@code base}. */
+    private int start(int base, int column) {
+        return column == 0 ? cellEnds[base] : cellEnds[base + column] + 1;
+    }
+
+    private void ids(int firstRow, int rows) throws CsvUnsupported {
+        int column = layout.idColumn();
+        for (int r = 0; r < rows; r++) {
+            int base = r * (width + 1);
+            id(firstRow + r, start(base, column), cellEnds[base + column + 1]);
+        }
+    }
+
+    private void truths(boolean[] truth, int column, int firstRow, int rows) throws CsvUnsupported {
+        for (int r = 0; r < rows; r++) {
+            int base = r * (width + 1);
+            truth[firstRow + r] = truth(start(base, column), cellEnds[base + column + 1]);
+        }
+    }
+
+    private void scores(double[] scores, int column, int firstRow, int rows) throws CsvUnsupported {
+        for (int r = 0; r < rows; r++) {
+            int base = r * (width + 1);
+            scores[firstRow + r] = score(start(base, column), cellEnds[base + column + 1]);
+        }
+    }
+
+    private void codes(int[] codes, ByteDictionary dictionary, int column, int firstRow, int rows)
+            throws CsvUnsupported {
+        for (int r = 0; r < rows; r++) {
+            int base = r * (width + 1);
+            codes[firstRow + r] = dictionary.code(b, start(base, column), cellEnds[base + column + 1]);
         }
     }
 
     /** The id's byte range, trimmed as {@link String#trim} trims and restored as {@link SpreadsheetText} restores. */
-    private void id(int start, int end) throws CsvUnsupported {
+    private void id(int row, int start, int end) throws CsvUnsupported {
         while (start < end && b[start] >= 0 && b[start] <= ' ') {
             start++;
         }
