@@ -1,11 +1,15 @@
 package dev.fairness.dataset;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the rows of one part of a predictions file in memory (no quoted cells) straight into {@link PredictionArrays},
+ * Reads the rows of one part of a predictions file (no quoted cells) straight into {@link PredictionArrays}, through
+ * a buffer of its own that is read again and again (fresh memory is slow to touch: the file is never held whole),
  * a block of rows at a time: one short loop finds the block's cell ends, then one loop per column kind reads that
  * column's cells — ids kept as byte ranges, 0/1 truths, decimal scores, attribute dictionary codes; columns not
  * needed are never looked at. Each loop is a small method, so the JIT compiles each early and quickly (a cold
@@ -28,10 +32,18 @@ final class PartScanner {
         STOPS['"'] = true;
     }
 
-    private final byte[] b;
+    /** The buffer's first size; it grows for a line longer than it. */
+    static final int BUFFER = 1 << 18;
+
+    private final FileChannel channel;
+    private byte[] b;
+    private int limit; // the buffer's bytes read
+    private long fileAt; // where the next bytes are read from
+    private long partEnd;
     private final PredictionsLayout layout;
+    private final IdBytes.Writer ids;
     private final int width;
-    private final PredictionArrays out;
+    private PredictionArrays out;
     private final ByteDictionary[] dictionaries;
     /** Per row of the block, {@code width + 1} offsets: where the row starts, then where each cell ends. */
     private final int[] cellEnds;
@@ -41,11 +53,12 @@ final class PartScanner {
     private int line;
 
     /** @throws CsvUnsupported when a column has two roles (an attribute read twice, or also a label's) */
-    PartScanner(byte[] file, PredictionsLayout layout, PredictionArrays out) throws CsvUnsupported {
-        this.b = file;
+    PartScanner(FileChannel channel, PredictionsLayout layout, IdBytes ids, int buffer) throws CsvUnsupported {
+        this.channel = channel;
+        this.b = new byte[buffer];
+        this.ids = new IdBytes.Writer(ids);
         this.layout = layout;
         this.width = layout.width();
-        this.out = out;
         this.cellEnds = new int[BLOCK * (width + 1)];
         boolean[] taken = new boolean[width];
         take(taken, layout.idColumn());
@@ -67,41 +80,106 @@ final class PartScanner {
         taken[column] = true;
     }
 
-    /** How many line ends {@code [from, to)} has, plus one for a last line without one: its most rows. */
-    static int mostRows(byte[] b, int from, int to) {
+    /** How many line ends {@code [from, to)} of the file has, plus one for a last line without one: its most rows. */
+    int mostRows(long from, long to) throws IOException, CsvUnsupported {
         int count = 0;
-        for (int p = from; p < to; p++) {
+        byte last = '\n';
+        for (long at = from; at < to; ) {
+            int read = readAt(at, 0, (int) Math.min(b.length, to - at));
+            count += lineEnds(b, read);
+            last = b[read - 1];
+            at += read;
+        }
+        return last != '\n' ? count + 1 : count;
+    }
+
+    private static int lineEnds(byte[] b, int length) {
+        int count = 0;
+        for (int p = 0; p < length; p++) {
             if (b[p] == '\n') {
                 count++;
             }
         }
-        return from < to && b[to - 1] != '\n' ? count + 1 : count;
+        return count;
     }
 
     /**
-     * Reads the rows of {@code [from, to)}, a part that starts at a row's start.
+     * Reads the rows of {@code [from, to)}, a part of the file that starts at a row's start.
      *
+     * @param into      the file's arrays
      * @param firstRow  where its first row is written
      * @param firstLine the file's line its first byte is on
      * @return the rows read
      */
-    int read(int from, int to, int firstRow, int firstLine) throws CsvUnsupported {
-        position = from;
+    int read(PredictionArrays into, long from, long to, int firstRow, int firstLine)
+            throws IOException, CsvUnsupported {
+        out = into;
+        fileAt = from;
+        partEnd = to;
+        position = 0;
+        limit = 0;
         line = firstLine;
         int row = firstRow;
-        while (position < to) {
-            int rows = split(to, row);
-            ids(row, rows);
-            for (int l = 0; l < layout.labelCount(); l++) {
-                truths(out.truth[l], layout.truthColumns()[l], row, rows);
-                scores(out.scores[l], layout.scoreColumns()[l], row, rows);
+        while (position < limit || fileAt < partEnd) {
+            int complete = completeLines();
+            if (complete == position) {
+                fill();
+                continue;
             }
-            for (int a = 0; a < dictionaries.length; a++) {
-                codes(out.codes[a], dictionaries[a], layout.attributeColumns()[a], row, rows);
+            while (position < complete) {
+                int rows = split(complete, row);
+                cells(row, rows);
+                row += rows;
             }
-            row += rows;
         }
         return row - firstRow;
+    }
+
+    /** Reads a block's columns, one loop per column. */
+    private void cells(int row, int rows) throws CsvUnsupported {
+        ids(row, rows);
+        for (int l = 0; l < layout.labelCount(); l++) {
+            truths(out.truth[l], layout.truthColumns()[l], row, rows);
+            scores(out.scores[l], layout.scoreColumns()[l], row, rows);
+        }
+        for (int a = 0; a < dictionaries.length; a++) {
+            codes(out.codes[a], dictionaries[a], layout.attributeColumns()[a], row, rows);
+        }
+    }
+
+    /** Where the buffer's last whole line ends: after its last LF, or its end once the part is all read. */
+    private int completeLines() {
+        if (fileAt == partEnd) {
+            return limit;
+        }
+        for (int p = limit - 1; p >= position; p--) {
+            if (b[p] == '\n') {
+                return p + 1;
+            }
+        }
+        return position;
+    }
+
+    /** Keeps the unread bytes, making room (or a larger buffer) for more, and reads. */
+    private void fill() throws IOException, CsvUnsupported {
+        int kept = limit - position;
+        if (kept == b.length) {
+            b = java.util.Arrays.copyOf(b, b.length * 2);
+        } else if (position > 0) {
+            System.arraycopy(b, position, b, 0, kept);
+        }
+        position = 0;
+        limit = kept + readAt(fileAt, kept, (int) Math.min(b.length - kept, partEnd - fileAt));
+        fileAt += limit - kept;
+    }
+
+    /** Reads {@code length > 0} bytes of the file at {@code at} into the buffer at {@code offset}; how many. */
+    private int readAt(long at, int offset, int length) throws IOException, CsvUnsupported {
+        int read = channel.read(ByteBuffer.wrap(b, offset, length), at);
+        if (read <= 0) {
+            throw new CsvUnsupported(); // the file became shorter while read: the full parser reads it again
+        }
+        return read;
     }
 
     /** The dictionary of each attribute: the texts of this part's codes. */
@@ -211,7 +289,7 @@ final class PartScanner {
         }
     }
 
-    /** The id's byte range, trimmed as {@link String#trim} trims and restored as {@link SpreadsheetText} restores. */
+    /** The id's bytes, trimmed as {@link String#trim} trims and restored as {@link SpreadsheetText} restores. */
     private void id(int row, int start, int end) throws CsvUnsupported {
         while (start < end && b[start] >= 0 && b[start] <= ' ') {
             start++;
@@ -222,25 +300,15 @@ final class PartScanner {
         if (start == end) {
             throw UNSUPPORTED; // an empty id
         }
-        int hash = 0;
         int bits = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + b[i];
             bits |= b[i];
         }
         if (bits < 0 || b[start] == '\'') {
-            int restored = restoredStart(start, end);
-            if (restored != start) {
-                start = restored;
-                hash = 0;
-                for (int i = start; i < end; i++) {
-                    hash = 31 * hash + b[i];
-                }
-            }
+            start = restoredStart(start, end);
         }
-        out.idStarts[row] = start;
-        out.idEnds[row] = end;
-        out.idHashes[row] = hash;
+        out.idAddresses[row] = ids.add(b, start, end);
+        out.idEnds[row] = ids.end();
     }
 
     /** Checks the id is UTF-8; one byte on when the spreadsheet mark ' in front of it is to be removed. */

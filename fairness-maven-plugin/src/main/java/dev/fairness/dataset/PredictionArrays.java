@@ -8,18 +8,16 @@ import java.util.Arrays;
  * blank lines leave gaps to close ({@link #closeGaps}).
  */
 final class PredictionArrays {
-    int[] idStarts;
+    int[] idAddresses; // IdBytes addresses
     int[] idEnds;
-    int[] idHashes;
     int[] lines;
     final boolean[][] truth;
     final double[][] scores;
     final int[][] codes;
 
     PredictionArrays(int rows, int labels, int attributes) {
-        idStarts = new int[rows];
+        idAddresses = new int[rows];
         idEnds = new int[rows];
-        idHashes = new int[rows];
         lines = new int[rows];
         truth = new boolean[labels][rows];
         scores = new double[labels][rows];
@@ -46,9 +44,8 @@ final class PredictionArrays {
             at += rows[k];
         }
         if (at != capacity()) {
-            idStarts = Arrays.copyOf(idStarts, at);
+            idAddresses = Arrays.copyOf(idAddresses, at);
             idEnds = Arrays.copyOf(idEnds, at);
-            idHashes = Arrays.copyOf(idHashes, at);
             lines = Arrays.copyOf(lines, at);
             for (int l = 0; l < truth.length; l++) {
                 truth[l] = Arrays.copyOf(truth[l], at);
@@ -62,9 +59,8 @@ final class PredictionArrays {
     }
 
     private void move(int from, int to, int count) {
-        System.arraycopy(idStarts, from, idStarts, to, count);
+        System.arraycopy(idAddresses, from, idAddresses, to, count);
         System.arraycopy(idEnds, from, idEnds, to, count);
-        System.arraycopy(idHashes, from, idHashes, to, count);
         System.arraycopy(lines, from, lines, to, count);
         for (int l = 0; l < truth.length; l++) {
             System.arraycopy(truth[l], from, truth[l], to, count);

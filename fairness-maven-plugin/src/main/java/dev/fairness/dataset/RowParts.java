@@ -2,24 +2,27 @@ package dev.fairness.dataset;
 
 import dev.fairness.metrics.Parallel;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The data rows of a CSV file in memory, parsed in parts in parallel: the bytes after the header are split at line
- * ends into parts that each start at a row; their line ends are counted (on every thread), which gives each part its
- * first line and room for its rows in arrays allocated once for the file; then each part is read into its room by a
- * {@link PartScanner}. Only for files without quoted cells (a quoted cell may hold a line end): a part that meets a
- * quote throws {@link CsvUnsupported.QuotedCell} and the caller reads the file in one part.
+ * The data rows of a CSV file, parsed in parts in parallel: the bytes after the header are split at line ends into
+ * parts that each start at a row; their line ends are counted (on every thread), which gives each part its first
+ * line and room for its rows in arrays allocated once for the file; then each part is read into its room by a
+ * {@link PartScanner} through a buffer of its own. Only for files without quoted cells (a quoted cell may hold a line
+ * end): a part that meets a quote throws {@link CsvUnsupported.QuotedCell} and the caller reads the file in one part.
  *
- * @param bytes  the file
+ * @param ids    the ids of all rows, in file order
  * @param arrays the rows of all parts, in file order
  * @param rows   how many rows were read
  * @param values per attribute, the text of each code
  */
-record RowParts(byte[] bytes, PredictionArrays arrays, int rows, List<List<String>> values) {
+record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String>> values) {
     /** The fewest bytes a part has when the count is chosen here: smaller files are one part. */
     static final int PART_BYTES = 1 << 20;
 
@@ -31,11 +34,31 @@ record RowParts(byte[] bytes, PredictionArrays arrays, int rows, List<List<Strin
     /**
      * @param from        the first byte after the header row
      * @param headerLines the lines up to and including the header row
+     * @param buffer      each part's buffer size (tests make it small, so that rows cross its ends)
      */
-    static RowParts read(byte[] bytes, int from, int headerLines, int count, PredictionsLayout layout, int threads)
-            throws CsvUnsupported {
-        int[] bounds = bounds(bytes, from, count);
-        List<Integer> most = Parallel.map(count, threads, k -> PartScanner.mostRows(bytes, bounds[k], bounds[k + 1]));
+    static RowParts read(FileChannel file, long from, int headerLines, int count, PredictionsLayout layout,
+                         int threads, int buffer) throws IOException, CsvUnsupported {
+        try {
+            return readParts(file, from, headerLines, count, layout, threads, buffer);
+        } catch (PartFailed e) { // the first part in file order that failed
+            if (e.unsupported != null) {
+                throw e.unsupported;
+            }
+            throw e.io;
+        }
+    }
+
+    private static RowParts readParts(FileChannel file, long from, int headerLines, int count,
+                                      PredictionsLayout layout, int threads, int buffer)
+            throws IOException, CsvUnsupported {
+        long[] bounds = bounds(file, from, count);
+        IdBytes idBytes = new IdBytes();
+        List<PartScanner> scanners = new ArrayList<>(); // each with its own buffer and dictionaries
+        for (int k = 0; k < count; k++) {
+            scanners.add(new PartScanner(file, layout, idBytes, buffer));
+        }
+        List<Integer> most = Parallel.map(count, threads, k -> inPart(() ->
+                scanners.get(k).mostRows(bounds[k], bounds[k + 1])));
         int[] offsets = new int[count];
         int[] firstLines = new int[count];
         long room = 0;
@@ -49,29 +72,29 @@ record RowParts(byte[] bytes, PredictionArrays arrays, int rows, List<List<Strin
             throw new CsvUnsupported();
         }
         PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount(), layout.attributeCount());
-        List<PartScanner> scanners = new ArrayList<>(); // each with its own dictionaries
-        for (int k = 0; k < count; k++) {
-            scanners.add(new PartScanner(bytes, layout, arrays));
-        }
-        List<Integer> read;
-        try {
-            read = Parallel.map(count, threads, k -> readPart(scanners.get(k), bounds[k], bounds[k + 1], offsets[k],
-                    firstLines[k]));
-        } catch (PartUnsupported e) { // the first part in file order that gave up
-            throw e.reason;
-        }
+        List<Integer> read = Parallel.map(count, threads, k -> inPart(() -> scanners.get(k).read(arrays,
+                bounds[k], bounds[k + 1], offsets[k], firstLines[k])));
         int[] rows = read.stream().mapToInt(Integer::intValue).toArray();
         List<ByteDictionary[]> dictionaries = scanners.stream().map(PartScanner::dictionaries).toList();
         List<List<String>> values = mergeCodes(arrays, dictionaries, offsets, rows);
-        return new RowParts(bytes, arrays, arrays.closeGaps(offsets, rows), values);
+        int total = arrays.closeGaps(offsets, rows);
+        return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds), arrays, total,
+                values);
     }
 
-    private static int readPart(PartScanner scanner, int from, int to, int firstRow, int firstLine) {
+    /** A part's work, its {@link CsvUnsupported} or {@link IOException} carried across {@link Parallel#map}. */
+    private static int inPart(PartWork work) {
         try {
-            return scanner.read(from, to, firstRow, firstLine);
+            return work.run();
         } catch (CsvUnsupported e) {
-            throw new PartUnsupported(e);
+            throw new PartFailed(e);
+        } catch (IOException e) {
+            throw new PartFailed(e);
         }
+    }
+
+    private interface PartWork {
+        int run() throws IOException, CsvUnsupported;
     }
 
     /**
@@ -107,16 +130,14 @@ record RowParts(byte[] bytes, PredictionArrays arrays, int rows, List<List<Strin
 
     /** The rows of all parts, in file order; null when there are none or an id repeats. */
     LocatedPredictions joined(List<String> labels, List<String> attributes, String fileName, int threads) {
-        if (rows == 0 || !DistinctByteIds.allDistinct(bytes, arrays.idStarts, arrays.idEnds, arrays.idHashes,
-                threads)) {
+        if (rows == 0 || !DistinctByteIds.allDistinct(ids, threads)) {
             return null;
         }
         Map<String, AttributeColumn> columns = new LinkedHashMap<>();
         for (int a = 0; a < attributes.size(); a++) {
             columns.put(attributes.get(a), AttributeColumn.ofCodes(arrays.codes[a], values.get(a)));
         }
-        Predictions predictions = new Predictions(labels, new ByteIds(bytes, arrays.idStarts, arrays.idEnds),
-                arrays.truth, arrays.scores, columns);
+        Predictions predictions = new Predictions(labels, ids, arrays.truth, arrays.scores, columns);
         return new LocatedPredictions(predictions, fileName, arrays.lines);
     }
 
@@ -124,29 +145,57 @@ record RowParts(byte[] bytes, PredictionArrays arrays, int rows, List<List<Strin
      * {@code count + 1} offsets from {@code from} to the end: part k is {@code [bounds[k], bounds[k + 1])}, each
      * inner bound just after the first line end at or after an even share of the bytes (a part may be empty).
      */
-    static int[] bounds(byte[] bytes, int from, int count) {
-        int[] bounds = new int[count + 1];
+    static long[] bounds(FileChannel file, long from, int count) throws IOException {
+        long size = file.size();
+        long[] bounds = new long[count + 1];
         bounds[0] = from;
-        bounds[count] = bytes.length;
-        long length = bytes.length - (long) from;
+        bounds[count] = size;
+        ByteBuffer window = ByteBuffer.allocate(1 << 12);
         for (int k = 1; k < count; k++) {
-            int at = (int) Math.max(bounds[k - 1], from + length * k / count);
-            while (at < bytes.length && bytes[at] != '\n') {
-                at++;
+            long at = Math.max(bounds[k - 1], from + (size - from) * k / count);
+            bounds[k] = size;
+            while (at < size) {
+                window.clear();
+                int read = file.read(window, at);
+                if (read <= 0) {
+                    break;
+                }
+                int lf = indexOfLf(window.array(), read);
+                if (lf >= 0) {
+                    bounds[k] = at + lf + 1;
+                    break;
+                }
+                at += read;
             }
-            bounds[k] = Math.min(bytes.length, at + 1);
         }
         return bounds;
     }
 
-    /** A part's {@link CsvUnsupported}, across {@link Parallel#map}. */
-    private static final class PartUnsupported extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient CsvUnsupported reason;
+    private static int indexOfLf(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
 
-        PartUnsupported(CsvUnsupported reason) {
+    /** A part's {@link CsvUnsupported} or {@link IOException}, across {@link Parallel#map}. */
+    private static final class PartFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient CsvUnsupported unsupported;
+        private final transient IOException io;
+
+        PartFailed(CsvUnsupported unsupported) {
             super(null, null, false, false);
-            this.reason = reason;
+            this.unsupported = unsupported;
+            this.io = null;
+        }
+
+        PartFailed(IOException io) {
+            super(null, null, false, false);
+            this.unsupported = null;
+            this.io = io;
         }
     }
 }

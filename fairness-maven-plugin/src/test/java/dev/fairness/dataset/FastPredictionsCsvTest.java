@@ -275,6 +275,62 @@ class FastPredictionsCsvTest {
         }
     }
 
+    @Test
+    void rowsThatCrossTheEndsOfASmallPartBufferReadAsTheFullParserReadsThem() throws IOException {
+        String[] ends = {"\n", "\r\n", "\n\n", "\r\n\r\n"};
+        Random random = new Random(41);
+        for (int f = 0; f < 12; f++) {
+            StringBuilder csv = new StringBuilder(HEADER).append('\n');
+            int rows = 1 + random.nextInt(60);
+            for (int r = 0; r < rows; r++) {
+                csv.append(random.nextInt(4) == 0 ? " id" + r + " " : "'=id" + r).append(',')
+                        .append(random.nextInt(2)).append(',').append(random.nextDouble()).append(",yes,0.")
+                        .append(random.nextInt(1000)).append(',').append(random.nextBoolean() ? "M" : "Ä").append(',')
+                        .append(random.nextInt(4) == 0 ? "" : Integer.toString(random.nextInt(90)));
+                if (r + 1 < rows || random.nextBoolean()) {
+                    csv.append(ends[random.nextInt(ends.length)]);
+                }
+            }
+            Path path = file(csv.toString());
+            LocatedPredictions full = PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES);
+            for (int buffer : new int[] {1, 2, 7, 31, 64, 200}) {
+                for (int parts = 1; parts <= 4; parts++) {
+                    LocatedPredictions read = FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 2, parts, buffer);
+                    assertNotNull(read, "file " + f + ", buffer " + buffer + ", " + parts + " parts");
+                    assertSame(full, read);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMillionIdsCostTheirBytesNotAStringEach() throws IOException {
+        int rows = 100_000;
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int r = 0; r < rows; r++) {
+            csv.append(String.format(java.util.Locale.ROOT, "images/%08d.png", r)).append(",1,0.25,0,0.5,")
+                    .append(r % 2 == 0 ? "M" : "F").append(',').append(r % 90).append('\n');
+        }
+        Path path = file(csv.toString());
+        FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 1, 1); // classes loaded, code compiled
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        LocatedPredictions read = FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 1, 1);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertEquals("images/00099999.png", read.predictions().id(rows - 1));
+        // per row: 2 truths, 2 scores, 2 attribute codes, an id's address and end, its line and its 19 bytes; the
+        // duplicate-id table (a power of two of ints, at least twice the rows); the parts' buffers. A String per id
+        // (about 64 bytes a row) or the whole file held (43 bytes a row) does not fit; main allocated 23.4 MB here.
+        long columns = rows * (2L * 1 + 2L * 8 + 2L * 4 + 4 + 4 + 4 + 19);
+        long table = 4L * Integer.highestOneBit(2 * rows - 1) * 2;
+        long fixed = 2L << 20;
+        assertTrue(allocated < columns + table + fixed, "the read allocated " + allocated + " bytes, more than the "
+                + columns + " bytes of its columns, " + table + " of its id table and " + fixed + " of buffers");
+    }
+
     private static boolean plain(Random random) {
         return random.nextInt(4) > 0;
     }
