@@ -270,14 +270,14 @@ final class PartScanner {
     private void truths(boolean[] truth, int column, int firstRow, int rows) throws CsvUnsupported {
         for (int r = 0; r < rows; r++) {
             int base = r * (width + 1);
-            truth[firstRow + r] = truth(start(base, column), cellEnds[base + column + 1]);
+            truth[firstRow + r] = CellBytes.truth(b, start(base, column), cellEnds[base + column + 1], utf8);
         }
     }
 
     private void scores(double[] scores, int column, int firstRow, int rows) throws CsvUnsupported {
         for (int r = 0; r < rows; r++) {
             int base = r * (width + 1);
-            scores[firstRow + r] = score(start(base, column), cellEnds[base + column + 1]);
+            scores[firstRow + r] = CellBytes.score(b, start(base, column), cellEnds[base + column + 1], utf8);
         }
     }
 
@@ -291,59 +291,8 @@ final class PartScanner {
 
     /** The id's bytes, trimmed as {@link String#trim} trims and restored as {@link SpreadsheetText} restores. */
     private void id(int row, int start, int end) throws CsvUnsupported {
-        while (start < end && b[start] >= 0 && b[start] <= ' ') {
-            start++;
-        }
-        while (end > start && b[end - 1] >= 0 && b[end - 1] <= ' ') {
-            end--;
-        }
-        if (start == end) {
-            throw UNSUPPORTED; // an empty id
-        }
-        int bits = 0;
-        for (int i = start; i < end; i++) {
-            bits |= b[i];
-        }
-        if (bits < 0 || b[start] == '\'') {
-            start = restoredStart(start, end);
-        }
-        out.idAddresses[row] = ids.add(b, start, end);
+        int last = CellBytes.trimmedEnd(b, start, end);
+        out.idAddresses[row] = ids.add(b, CellBytes.idStart(b, start, last, utf8), last);
         out.idEnds[row] = ids.end();
-    }
-
-    /** Checks the id is UTF-8; one byte on when the spreadsheet mark ' in front of it is to be removed. */
-    private int restoredStart(int start, int end) throws CsvUnsupported {
-        String text = CellText.of(b, start, end, false, utf8);
-        return SpreadsheetText.restore(text).length() < text.length() ? start + 1 : start;
-    }
-
-    private boolean truth(int start, int end) throws CsvUnsupported {
-        if (end == start + 1) {
-            byte c = b[start];
-            if (c == '0' || c == '1') {
-                return c == '1';
-            }
-        }
-        Boolean value = TruthValue.parse(CellText.of(b, start, end, false, utf8));
-        if (value == null) {
-            throw UNSUPPORTED;
-        }
-        return value;
-    }
-
-    /** A plain decimal from the bytes ({@link DecimalBytes}); anything else as the full parser reads it. */
-    private double score(int start, int end) throws CsvUnsupported {
-        double value = DecimalBytes.parse(b, start, end);
-        if (Double.isNaN(value)) {
-            String text = CellText.of(b, start, end, false, utf8).trim();
-            if (!SpreadsheetText.NUMBER.matcher(text).matches()) {
-                throw UNSUPPORTED;
-            }
-            value = Double.parseDouble(text);
-        }
-        if (value >= 0.0 && value <= 1.0) {
-            return value;
-        }
-        throw UNSUPPORTED;
     }
 }
