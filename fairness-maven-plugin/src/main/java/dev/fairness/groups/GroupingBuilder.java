@@ -71,7 +71,7 @@ public final class GroupingBuilder {
         for (String part : parts) {
             components.add(single(part));
         }
-        return intersect(String.join(INTERSECTION, parts), components);
+        return Intersection.of(String.join(INTERSECTION, parts), components);
     }
 
     /** Splits {@code sex×age}, {@code sex*age} or {@code sex&age} into its attribute names. */
@@ -210,81 +210,5 @@ public final class GroupingBuilder {
 
     private static String formatEdge(double edge) {
         return edge == Math.rint(edge) ? Long.toString((long) edge) : Double.toString(edge);
-    }
-
-    /**
-     * Rows fall in the combination of their component groups, ordered as the components are (so bins stay in
-     * numeric order); combinations that no row has are left out.
-     */
-    private static Grouping intersect(String name, List<Grouping> components) {
-        int rows = components.get(0).size();
-        int[][] groupOfs = new int[components.size()][];
-        int[] counts = new int[components.size()];
-        for (int k = 0; k < groupOfs.length; k++) { // out of the row loop: plain arrays, no calls per row
-            groupOfs[k] = components.get(k).groupOf();
-            counts[k] = components.get(k).groupCount();
-        }
-        long[] code = new long[rows];
-        for (int row = 0; row < rows; row++) {
-            long c = 0;
-            for (int k = 0; k < groupOfs.length; k++) {
-                int group = groupOfs[k][row];
-                if (group == Grouping.NO_GROUP) {
-                    c = -1;
-                    break;
-                }
-                c = c * counts[k] + group;
-            }
-            code[row] = c;
-        }
-        long[] seen = distinctCodes(code);
-        List<String> groupNames = new ArrayList<>();
-        for (long c : seen) {
-            groupNames.add(combinationName(c, components));
-        }
-        int[] groupOf = new int[rows];
-        long max = seen.length == 0 ? -1 : seen[seen.length - 1];
-        if (max < (1 << 20)) { // a table from code to group: one look-up per row, not a search
-            int[] groupOfCode = new int[(int) max + 1];
-            for (int g = 0; g < seen.length; g++) {
-                groupOfCode[(int) seen[g]] = g;
-            }
-            for (int row = 0; row < rows; row++) {
-                groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : groupOfCode[(int) code[row]];
-            }
-        } else {
-            for (int row = 0; row < rows; row++) {
-                groupOf[row] = code[row] < 0 ? Grouping.NO_GROUP : Arrays.binarySearch(seen, code[row]);
-            }
-        }
-        return new Grouping(name, groupNames, groupOf);
-    }
-
-    /** The non-negative codes that occur, ascending: a presence table when the codes are few, a sort otherwise. */
-    private static long[] distinctCodes(long[] code) {
-        long max = -1;
-        for (long c : code) {
-            max = Math.max(max, c);
-        }
-        if (max < (1 << 20)) {
-            boolean[] present = new boolean[(int) max + 1];
-            for (long c : code) {
-                if (c >= 0) {
-                    present[(int) c] = true;
-                }
-            }
-            return java.util.stream.IntStream.range(0, present.length).filter(c -> present[c]).asLongStream().toArray();
-        }
-        return Arrays.stream(code).filter(c -> c >= 0).sorted().distinct().toArray();
-    }
-
-    private static String combinationName(long code, List<Grouping> components) {
-        String[] parts = new String[components.size()];
-        for (int k = components.size() - 1; k >= 0; k--) {
-            Grouping g = components.get(k);
-            parts[k] = g.groupNames().get((int) (code % g.groupCount()));
-            code /= g.groupCount();
-        }
-        return String.join(INTERSECTION, parts);
     }
 }
