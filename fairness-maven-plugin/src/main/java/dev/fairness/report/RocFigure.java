@@ -1,6 +1,5 @@
 package dev.fairness.report;
 
-import dev.fairness.dataset.Predictions;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Metric;
@@ -21,18 +20,15 @@ final class RocFigure {
 
     static void render(Html html, ReportContext c, LabelResult label, String grouping) {
         ReportMessages m = c.messages();
-        Predictions predictions = c.result().predictions();
-        int l = predictions.labels().indexOf(label.label());
         List<GroupMetrics> groups = label.metrics().groups(grouping);
         List<CurveChart.Series> series = new ArrayList<>();
         List<RocCurve> curves = new ArrayList<>();
-        // the engine's sort when the result has it; a result built without it sorts each group
-        List<RocCurve> sortedOnce = label.scoreOrder() == null ? null
-                : RocCurve.ofGroups(label.scoreOrder(), c.result().grouping(grouping));
+        List<RocCurve> byGroup = c.curves().roc(label, grouping);
+        List<String> groupNames = c.result().grouping(grouping).groupNames();
         for (int i = 0; i < groups.size(); i++) {
             GroupMetrics g = groups.get(i);
-            RocCurve curve = sortedOnce != null ? sortedOnce.get(i) : RocCurve.of(predictions.truth(l),
-                    predictions.scores(l), c.rows(grouping).getOrDefault(g.group(), new int[0]));
+            int index = groupNames.indexOf(g.group());
+            RocCurve curve = index < 0 ? null : byGroup.get(index);
             curves.add(curve);
             MetricValue auc = g.get(Metric.AUC);
             String legend = auc.isDefined()
