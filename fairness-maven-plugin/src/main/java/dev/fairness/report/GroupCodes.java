@@ -1,6 +1,7 @@
 package dev.fairness.report;
 
 import dev.fairness.groups.Grouping;
+import dev.fairness.metrics.SortedLabel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,24 @@ final class GroupCodes {
     private final int[] masks;
     private final int[] offsets;
     private final int[] packed;
+    /** The same codes as chars when they fit into 16 bits: half the memory for the random reads in score order. */
+    private final char[] narrow;
 
-    private GroupCodes(List<Grouping> groupings, int[] shifts, int[] masks, int[] offsets, int[] packed) {
+    private GroupCodes(List<Grouping> groupings, int[] shifts, int[] masks, int[] offsets, int[] packed, int bits) {
         this.groupings = groupings;
         this.shifts = shifts;
         this.masks = masks;
         this.offsets = offsets;
         this.packed = packed;
+        this.narrow = bits <= Character.SIZE ? narrow(packed) : null;
+    }
+
+    private static char[] narrow(int[] packed) {
+        char[] narrow = new char[packed.length];
+        for (int row = 0; row < packed.length; row++) {
+            narrow[row] = (char) packed[row];
+        }
+        return narrow;
     }
 
     /**
@@ -82,7 +94,7 @@ final class GroupCodes {
                 packed[row] |= (groupOf[row] + 1) << s;
             }
         }
-        return new GroupCodes(List.copyOf(groupings), shifts, masks, offsets, packed);
+        return new GroupCodes(List.copyOf(groupings), shifts, masks, offsets, packed, shift);
     }
 
     List<Grouping> groupings() {
@@ -97,6 +109,24 @@ final class GroupCodes {
     /** The packed groups of a row. */
     int code(int row) {
         return packed[row];
+    }
+
+    /**
+     * Every row's code in the label's score order: a loop of independent random reads alone, which the processor
+     * overlaps, before the passes that depend on them.
+     */
+    int[] inScoreOrder(SortedLabel order) {
+        int[] sorted = new int[order.size()];
+        if (narrow != null) {
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = narrow[order.rowAt(i)];
+            }
+        } else {
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = packed[order.rowAt(i)];
+            }
+        }
+        return sorted;
     }
 
     /** Groups of all packed groupings together: the number of slots. */

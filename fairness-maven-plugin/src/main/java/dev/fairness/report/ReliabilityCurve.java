@@ -51,11 +51,20 @@ record ReliabilityCurve(List<Bin> bins) {
      * the values are the same to the bit) instead of one gather per group or one pass per grouping.
      */
     static List<List<ReliabilityCurve>> ofGroupings(boolean[] truth, double[] scores, GroupCodes codes) {
+        return ofGroupings(truth, scores, codes, new int[codes.slots()], new int[codes.slots()]);
+    }
+
+    /**
+     * As {@link #ofGroupings(boolean[], double[], GroupCodes)}, also adding every group's rows and positives into
+     * {@code sizes} and {@code positives} (by slot of {@code codes}): the counts the ROC curves' pass needs.
+     */
+    static List<List<ReliabilityCurve>> ofGroupings(boolean[] truth, double[] scores, GroupCodes codes, int[] sizes,
+                                                    int[] positives) {
         int groupings = codes.groupings().size();
         int cells = codes.slots() * BINS;
         int[] n = new int[cells];
         double[] scoreSum = new double[cells];
-        int[] positives = new int[cells];
+        int[] binPositives = new int[cells];
         for (int row = 0; row < scores.length; row++) {
             double score = scores[row];
             int bin = bin(score);
@@ -67,7 +76,7 @@ record ReliabilityCurve(List<Bin> bins) {
                     int cell = s * BINS + bin;
                     n[cell]++;
                     scoreSum[cell] += score;
-                    positives[cell] += positive;
+                    binPositives[cell] += positive;
                 }
             }
         }
@@ -78,8 +87,10 @@ record ReliabilityCurve(List<Bin> bins) {
                 List<Bin> bins = new ArrayList<>();
                 for (int b = 0; b < BINS; b++) {
                     int cell = s * BINS + b;
+                    sizes[s] += n[cell];
+                    positives[s] += binPositives[cell];
                     if (n[cell] > 0) {
-                        bins.add(new Bin(b, n[cell], scoreSum[cell] / n[cell], (double) positives[cell] / n[cell]));
+                        bins.add(new Bin(b, n[cell], scoreSum[cell] / n[cell], (double) binPositives[cell] / n[cell]));
                     }
                 }
                 ofGrouping.add(new ReliabilityCurve(List.copyOf(bins)));

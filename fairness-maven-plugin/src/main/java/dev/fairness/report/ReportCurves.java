@@ -14,79 +14,78 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every label's ROC and reliability curves of every group of every grouping, computed once per label for all
- * groupings together ({@link RocCurves}, {@link ReliabilityCurve#ofGroupings}): the rows are the report's only
- * work that grows with the test set. {@link #prepare} computes all of them on every core before the sections are
- * rendered; a section asks by label and grouping (label sections ask from several threads).
+ * groupings together: first the reliability curves from one pass in row order, which also counts every group's
+ * rows and positives ({@link ReliabilityCurve#ofGroupings}), then the ROC curves from one pass in score order
+ * ({@link RocCurves}). The rows are the report's only work that grows with the test set. {@link #prepare}
+ * computes every label's curves on every core before the sections are rendered; a section asks by label and
+ * grouping (label sections ask from several threads).
  */
 final class ReportCurves {
     private final EvaluationResult result;
-    private final Map<String, Map<String, List<RocCurve>>> roc = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, List<ReliabilityCurve>>> reliability = new ConcurrentHashMap<>();
+    private final Map<String, LabelCurves> byLabel = new ConcurrentHashMap<>();
     private volatile List<GroupCodes> codes;
+
+    /** One label's curves by grouping, each list in the grouping's group order. */
+    private record LabelCurves(Map<String, List<RocCurve>> roc, Map<String, List<ReliabilityCurve>> reliability) {
+    }
 
     ReportCurves(EvaluationResult result) {
         this.result = result;
     }
 
-    /** Computes every label's curves, ROC and reliability curves of each label as separate tasks, on every core. */
+    /** Computes every label's curves, a label per task, on every core. */
     void prepare() {
         List<LabelResult> labels = result.labels();
         codes(); // once, before the tasks that read it
-        Parallel.map(2 * labels.size(), Parallel.defaultThreads(), t -> {
-            LabelResult label = labels.get(t / 2);
-            if (t % 2 == 0) {
-                roc.computeIfAbsent(label.label(), name -> rocOf(label));
-            } else {
-                reliability.computeIfAbsent(label.label(), name -> reliabilityOf(label));
-            }
-            return null;
-        });
+        Parallel.map(labels.size(), Parallel.defaultThreads(), l -> of(labels.get(l)));
     }
 
     /** The ROC curve of every group of the grouping, in the grouping's group order (null: no curve). */
     List<RocCurve> roc(LabelResult label, String grouping) {
-        return roc.computeIfAbsent(label.label(), name -> rocOf(label)).get(grouping);
+        return of(label).roc().get(grouping);
     }
 
     /** The reliability curve of every group of the grouping, in the grouping's group order. */
     List<ReliabilityCurve> reliability(LabelResult label, String grouping) {
-        return reliability.computeIfAbsent(label.label(), name -> reliabilityOf(label)).get(grouping);
+        return of(label).reliability().get(grouping);
     }
 
-    private Map<String, List<RocCurve>> rocOf(LabelResult label) {
-        Map<String, List<RocCurve>> byGrouping = new LinkedHashMap<>();
-        if (label.scoreOrder() == null) { // a result built without the engine's sort: each group sorted alone
-            Predictions p = result.predictions();
-            int l = p.labels().indexOf(label.label());
-            for (Grouping g : result.groupings()) {
-                List<RocCurve> curves = new ArrayList<>();
-                for (int[] rows : rowsOf(g)) {
-                    curves.add(RocCurve.of(p.truth(l), p.scores(l), rows));
-                }
-                byGrouping.put(g.name(), curves);
-            }
-            return byGrouping;
-        }
-        for (GroupCodes pack : codes()) {
-            List<List<RocCurve>> curves = RocCurves.of(label.scoreOrder(), pack);
-            for (int k = 0; k < curves.size(); k++) {
-                byGrouping.put(pack.groupings().get(k).name(), curves.get(k));
-            }
-        }
-        return byGrouping;
+    private LabelCurves of(LabelResult label) {
+        return byLabel.computeIfAbsent(label.label(), name -> curves(label));
     }
 
-    private Map<String, List<ReliabilityCurve>> reliabilityOf(LabelResult label) {
+    private LabelCurves curves(LabelResult label) {
         Predictions p = result.predictions();
         int l = p.labels().indexOf(label.label());
-        Map<String, List<ReliabilityCurve>> byGrouping = new LinkedHashMap<>();
+        Map<String, List<RocCurve>> roc = new LinkedHashMap<>();
+        Map<String, List<ReliabilityCurve>> reliability = new LinkedHashMap<>();
         for (GroupCodes pack : codes()) {
-            List<List<ReliabilityCurve>> curves = ReliabilityCurve.ofGroupings(p.truth(l), p.scores(l), pack);
-            for (int k = 0; k < curves.size(); k++) {
-                byGrouping.put(pack.groupings().get(k).name(), curves.get(k));
+            int[] sizes = new int[pack.slots()];
+            int[] positives = new int[pack.slots()];
+            List<List<ReliabilityCurve>> bins = ReliabilityCurve.ofGroupings(p.truth(l), p.scores(l), pack, sizes,
+                    positives);
+            List<List<RocCurve>> curves = label.scoreOrder() != null
+                    ? RocCurves.of(label.scoreOrder(), pack, sizes, positives)
+                    : sortedAlone(pack, p.truth(l), p.scores(l)); // a result built without the engine's sort
+            for (int k = 0; k < pack.groupings().size(); k++) {
+                reliability.put(pack.groupings().get(k).name(), bins.get(k));
+                roc.put(pack.groupings().get(k).name(), curves.get(k));
             }
         }
-        return byGrouping;
+        return new LabelCurves(roc, reliability);
+    }
+
+    /** Each group's curve from its own rows, sorted alone ({@link RocCurve#of}). */
+    private static List<List<RocCurve>> sortedAlone(GroupCodes pack, boolean[] truth, double[] scores) {
+        List<List<RocCurve>> curves = new ArrayList<>();
+        for (Grouping g : pack.groupings()) {
+            List<RocCurve> ofGrouping = new ArrayList<>();
+            for (int[] rows : rowsOf(g)) {
+                ofGrouping.add(RocCurve.of(truth, scores, rows));
+            }
+            curves.add(ofGrouping);
+        }
+        return curves;
     }
 
     /** The groupings packed once for every label ({@link GroupCodes}). */

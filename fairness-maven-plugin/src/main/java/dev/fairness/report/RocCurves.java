@@ -6,51 +6,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ROC curves of every group of several groupings, read off the engine's one sort of a label in two passes over
- * its rows: the first reads each row's packed groups ({@link GroupCodes}) in score order, one random read per row
- * for all groupings, and counts every group's rows and positives; the second walks the rows in score order again,
- * sequentially, and steps every group's curve. Each group's rows come in descending score order, so no group is
- * sorted again, and every curve has exactly the points {@link RocCurve#of} gives for the group's rows alone.
+ * The ROC curves of every group of several groupings, read off the engine's one sort of a label in one pass over
+ * its rows in score order: each row's packed groups ({@link GroupCodes}) are one random read for all groupings,
+ * everything else is read in sequence. Each group's rows come in descending score order, so no group is sorted
+ * again, and every curve has exactly the points {@link RocCurve#of} gives for the group's rows alone.
  */
 final class RocCurves {
     private RocCurves() {
     }
 
     /**
-     * Per grouping of {@code codes}, in its order, the curve of every group in group order (null for a group
-     * without positives or negatives).
+     * As {@link #of(SortedLabel, GroupCodes, int[], int[])}, counting every group's rows and positives first (one more
+     * pass; the report takes the counts from the reliability curves' pass instead).
      */
     static List<List<RocCurve>> of(SortedLabel order, GroupCodes codes) {
-        int n = order.size();
-        int groupings = codes.groupings().size();
-        int slots = codes.slots();
-        int[] sizes = new int[slots];
-        int[] positives = new int[slots];
-        int[] sortedCode = new int[n];
-        for (int i = 0; i < n; i++) {
+        int[] sizes = new int[codes.slots()];
+        int[] positives = new int[codes.slots()];
+        for (int i = 0; i < order.size(); i++) {
             int code = codes.code(order.rowAt(i));
-            sortedCode[i] = code;
-            boolean positive = order.isPositiveAt(i);
-            for (int k = 0; k < groupings; k++) {
+            for (int k = 0; k < codes.groupings().size(); k++) {
                 int s = codes.slot(code, k);
                 if (s >= 0) {
                     sizes[s]++;
-                    positives[s] += positive ? 1 : 0;
+                    positives[s] += order.isPositiveAt(i) ? 1 : 0;
                 }
             }
         }
-        boolean[] drawn = new boolean[slots]; // a curve needs both classes
+        return of(order, codes, sizes, positives);
+    }
+
+    /**
+     * Per grouping of {@code codes}, in its order, the curve of every group in group order (null for a group
+     * without positives or negatives).
+     *
+     * @param sizes     rows per slot of {@code codes} (per group of every grouping)
+     * @param positives positives per slot
+     */
+    static List<List<RocCurve>> of(SortedLabel order, GroupCodes codes, int[] sizes, int[] positives) {
+        int slots = codes.slots();
         List<List<double[]>> points = new ArrayList<>(slots);
         for (int s = 0; s < slots; s++) {
-            drawn[s] = positives[s] > 0 && positives[s] < sizes[s];
             points.add(new ArrayList<>(List.<double[]>of(new double[]{0, 0})));
         }
-        step(order, codes, sortedCode, sizes, positives, drawn, points);
-        List<List<RocCurve>> curves = new ArrayList<>(groupings);
-        for (int k = 0; k < groupings; k++) {
+        step(order, codes, sizes, positives, points);
+        List<List<RocCurve>> curves = new ArrayList<>();
+        for (int k = 0; k < codes.groupings().size(); k++) {
             List<RocCurve> ofGrouping = new ArrayList<>();
             for (int s = codes.offset(k); s < codes.offset(k + 1); s++) {
-                if (drawn[s]) {
+                if (positives[s] > 0 && positives[s] < sizes[s]) { // a curve needs both classes
                     RocCurve.add(points.get(s), 1.0, 1.0, true);
                     ofGrouping.add(new RocCurve(List.copyOf(points.get(s))));
                 } else {
@@ -63,43 +66,58 @@ final class RocCurves {
     }
 
     /**
-     * The second pass: at the end of each of a group's tie blocks, the point its counts reach, kept as
-     * {@link RocCurve#add} decides (and passed over without a division where {@link RocCurve#mayBeVisible} says
-     * it is surely too close to the last kept one).
+     * The pass: at the end of each of a group's tie blocks, the point its counts reach is a candidate once its
+     * counts have moved far enough from the last kept point to be visible ({@link RocCurve#mayBeVisible}, kept as
+     * a count to reach per class), and is kept as {@link RocCurve#add} decides. The counts alone rule out all but
+     * about one in {@code rows / (2 * RESOLUTION)} tie blocks, so most rows cost a few comparisons per grouping.
      */
-    private static void step(SortedLabel order, GroupCodes codes, int[] sortedCode, int[] sizes, int[] positives,
-                             boolean[] drawn, List<List<double[]>> points) {
+    private static void step(SortedLabel order, GroupCodes codes, int[] sizes, int[] positives,
+                             List<List<double[]>> points) {
         int groupings = codes.groupings().size();
         int slots = sizes.length;
         int[] tp = new int[slots];
         int[] fp = new int[slots];
-        int[] keptTp = new int[slots]; // the counts of the group's last kept point
-        int[] keptFp = new int[slots];
+        int[] tpStep = new int[slots]; // the fewest steps that may be visible: ceil(total / RESOLUTION)
+        int[] fpStep = new int[slots];
+        int[] nextTp = new int[slots]; // counts at which a point may be visible: last kept + step
+        int[] nextFp = new int[slots];
         double[] lastScore = new double[slots];
+        for (int s = 0; s < slots; s++) {
+            boolean drawn = positives[s] > 0 && positives[s] < sizes[s];
+            tpStep[s] = steps(positives[s]);
+            fpStep[s] = steps(sizes[s] - positives[s]);
+            nextTp[s] = drawn ? tpStep[s] : Integer.MAX_VALUE;
+            nextFp[s] = drawn ? fpStep[s] : Integer.MAX_VALUE;
+        }
+        int[] sortedCode = codes.inScoreOrder(order);
         for (int i = 0; i < sortedCode.length; i++) {
             int code = sortedCode[i];
             double score = order.scoreAt(i);
-            boolean positive = order.isPositiveAt(i);
+            int positive = order.isPositiveAt(i) ? 1 : 0;
             for (int k = 0; k < groupings; k++) {
                 int s = codes.slot(code, k);
-                if (s < 0 || !drawn[s]) {
+                if (s < 0) {
                     continue;
                 }
-                if (tp[s] + fp[s] > 0 && score != lastScore[s] // the group's previous tie block ended
-                        && RocCurve.mayBeVisible(fp[s] - keptFp[s], sizes[s] - positives[s], tp[s] - keptTp[s],
-                        positives[s])
+                if ((tp[s] >= nextTp[s] || fp[s] >= nextFp[s]) && score != lastScore[s] // its last tie block ended
                         && RocCurve.add(points.get(s), (double) fp[s] / (sizes[s] - positives[s]),
                         (double) tp[s] / positives[s], false)) {
-                    keptFp[s] = fp[s];
-                    keptTp[s] = tp[s];
+                    nextTp[s] = tp[s] + tpStep[s];
+                    nextFp[s] = fp[s] + fpStep[s];
                 }
                 lastScore[s] = score;
-                if (positive) {
-                    tp[s]++;
-                } else {
-                    fp[s]++;
-                }
+                tp[s] += positive; // no branch on the class, which a predictor cannot guess
+                fp[s] += 1 - positive;
             }
         }
+    }
+
+    /**
+     * {@code ceil(total / RESOLUTION)}: fewer steps move a rate by at most {@code (1 - 1/total) / RESOLUTION}, which
+     * the rounding of {@link RocCurve#add}'s divisions (below 10^-12) cannot lift to {@code 1 / RESOLUTION}
+     * ({@link RocCurve#mayBeVisible}).
+     */
+    private static int steps(int total) {
+        return Math.max(1, (total + RocCurve.RESOLUTION - 1) / RocCurve.RESOLUTION);
     }
 }
