@@ -40,8 +40,8 @@ final class GroupCodes {
     }
 
     /**
-     * The groupings in as few packs as fit into 31 bits each (one pack for any usual set: 4 groupings of up to
-     * 127 groups each take 28 bits), in order.
+     * The groupings in as few packs as fit into 30 bits each, leaving a bit for a row's class (one pack for any
+     * usual set: 4 groupings of up to 127 groups each take 28 bits), in order.
      */
     static List<GroupCodes> of(List<Grouping> groupings) {
         List<GroupCodes> packs = new ArrayList<>();
@@ -49,7 +49,7 @@ final class GroupCodes {
         int bits = 0;
         for (Grouping g : groupings) {
             int need = bits(g);
-            if (!pack.isEmpty() && bits + need > Integer.SIZE - 1) {
+            if (!pack.isEmpty() && bits + need > Integer.SIZE - 2) {
                 packs.add(pack(pack));
                 pack = new ArrayList<>();
                 bits = 0;
@@ -112,21 +112,32 @@ final class GroupCodes {
     }
 
     /**
-     * Every row's code in the label's score order: a loop of independent random reads alone, which the processor
-     * overlaps, before the passes that depend on them.
+     * Every row's code in the label's score order, shifted left by one with the row's class in the lowest bit (1:
+     * positive): a loop of independent random reads alone, which the processor overlaps, before the passes that
+     * depend on them (a grouping's group + 1 then starts at {@code shift(k) + 1}).
      */
     int[] inScoreOrder(SortedLabel order) {
         int[] sorted = new int[order.size()];
         if (narrow != null) {
             for (int i = 0; i < sorted.length; i++) {
-                sorted[i] = narrow[order.rowAt(i)];
+                sorted[i] = narrow[order.rowAt(i)] << 1 | (order.isPositiveAt(i) ? 1 : 0);
             }
         } else {
             for (int i = 0; i < sorted.length; i++) {
-                sorted[i] = packed[order.rowAt(i)];
+                sorted[i] = packed[order.rowAt(i)] << 1 | (order.isPositiveAt(i) ? 1 : 0);
             }
         }
         return sorted;
+    }
+
+    /** Where grouping {@code k}'s group + 1 starts in a code. */
+    int shift(int k) {
+        return shifts[k];
+    }
+
+    /** The bits of grouping {@code k}'s group + 1, once shifted down. */
+    int mask(int k) {
+        return masks[k];
     }
 
     /** Groups of all packed groupings together: the number of slots. */

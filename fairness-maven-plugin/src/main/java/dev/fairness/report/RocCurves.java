@@ -69,45 +69,85 @@ final class RocCurves {
      * The pass: at the end of each of a group's tie blocks, the point its counts reach is a candidate once its
      * counts have moved far enough from the last kept point to be visible ({@link RocCurve#mayBeVisible}, kept as
      * a count to reach per class), and is kept as {@link RocCurve#add} decides. The counts alone rule out all but
-     * about one in {@code rows / (2 * RESOLUTION)} tie blocks, so most rows cost a few comparisons per grouping.
+     * about one in {@code rows / (2 * RESOLUTION)} tie blocks, so a row costs a few instructions per grouping, in
+     * a loop per grouping small enough to be compiled early in a cold JVM.
      */
     private static void step(SortedLabel order, GroupCodes codes, int[] sizes, int[] positives,
                              List<List<double[]>> points) {
-        int groupings = codes.groupings().size();
-        int slots = sizes.length;
-        int[] tp = new int[slots];
-        int[] fp = new int[slots];
-        int[] tpStep = new int[slots]; // the fewest steps that may be visible: ceil(total / RESOLUTION)
-        int[] fpStep = new int[slots];
-        int[] nextTp = new int[slots]; // counts at which a point may be visible: last kept + step
-        int[] nextFp = new int[slots];
-        double[] lastScore = new double[slots];
-        for (int s = 0; s < slots; s++) {
-            boolean drawn = positives[s] > 0 && positives[s] < sizes[s];
-            tpStep[s] = steps(positives[s]);
-            fpStep[s] = steps(sizes[s] - positives[s]);
-            nextTp[s] = drawn ? tpStep[s] : Integer.MAX_VALUE;
-            nextFp[s] = drawn ? fpStep[s] : Integer.MAX_VALUE;
+        int[] sorted = codes.inScoreOrder(order);
+        Walk walk = new Walk(order, sizes, positives, points);
+        for (int k = 0; k < codes.groupings().size(); k++) {
+            walk.grouping(sorted, codes.shift(k) + 1, codes.mask(k), codes.offset(k));
         }
-        int[] sortedCode = codes.inScoreOrder(order);
-        for (int i = 0; i < sortedCode.length; i++) {
-            int code = sortedCode[i];
-            double score = order.scoreAt(i);
-            int positive = order.isPositiveAt(i) ? 1 : 0;
-            for (int k = 0; k < groupings; k++) {
-                int s = codes.slot(code, k);
-                if (s < 0) {
+    }
+
+    /** Every group's counts along the score order, and the points kept. */
+    private static final class Walk {
+        private final SortedLabel order;
+        private final int[] sizes;
+        private final int[] positives;
+        private final List<List<double[]>> points;
+        private final int[] tp;
+        private final int[] fp;
+        private final int[] tpStep; // the fewest steps that may be visible: ceil(total / RESOLUTION)
+        private final int[] fpStep;
+        private final int[] nextTp; // counts at which a point may be visible: last kept + step
+        private final int[] nextFp;
+        private final int[] lastRow; // the group's previous row in score order
+
+        Walk(SortedLabel order, int[] sizes, int[] positives, List<List<double[]>> points) {
+            int slots = sizes.length;
+            this.order = order;
+            this.sizes = sizes;
+            this.positives = positives;
+            this.points = points;
+            tp = new int[slots];
+            fp = new int[slots];
+            tpStep = new int[slots];
+            fpStep = new int[slots];
+            nextTp = new int[slots];
+            nextFp = new int[slots];
+            lastRow = new int[slots];
+            for (int s = 0; s < slots; s++) {
+                boolean drawn = positives[s] > 0 && positives[s] < sizes[s];
+                tpStep[s] = steps(positives[s]);
+                fpStep[s] = steps(sizes[s] - positives[s]);
+                nextTp[s] = drawn ? tpStep[s] : Integer.MAX_VALUE;
+                nextFp[s] = drawn ? fpStep[s] : Integer.MAX_VALUE;
+            }
+        }
+
+        /** One grouping's groups along the rows ({@link GroupCodes#inScoreOrder} values). */
+        void grouping(int[] sorted, int shift, int mask, int offset) {
+            int[] tp = this.tp;
+            int[] fp = this.fp;
+            int[] nextTp = this.nextTp;
+            int[] nextFp = this.nextFp;
+            int[] lastRow = this.lastRow;
+            for (int i = 0; i < sorted.length; i++) {
+                int value = sorted[i];
+                int group = ((value >>> shift) & mask) - 1;
+                if (group < 0) {
                     continue;
                 }
-                if ((tp[s] >= nextTp[s] || fp[s] >= nextFp[s]) && score != lastScore[s] // its last tie block ended
-                        && RocCurve.add(points.get(s), (double) fp[s] / (sizes[s] - positives[s]),
-                        (double) tp[s] / positives[s], false)) {
-                    nextTp[s] = tp[s] + tpStep[s];
-                    nextFp[s] = fp[s] + fpStep[s];
+                int s = offset + group;
+                if (tp[s] >= nextTp[s] || fp[s] >= nextFp[s]) {
+                    candidate(s, i);
                 }
-                lastScore[s] = score;
+                lastRow[s] = i;
+                int positive = value & 1;
                 tp[s] += positive; // no branch on the class, which a predictor cannot guess
                 fp[s] += 1 - positive;
+            }
+        }
+
+        /** The point before row {@code i} of slot {@code s}'s group, kept when its tie block ended there and it shows. */
+        private void candidate(int s, int i) {
+            if (order.scoreAt(i) != order.scoreAt(lastRow[s])
+                    && RocCurve.add(points.get(s), (double) fp[s] / (sizes[s] - positives[s]),
+                    (double) tp[s] / positives[s], false)) {
+                nextTp[s] = tp[s] + tpStep[s];
+                nextFp[s] = fp[s] + fpStep[s];
             }
         }
     }
