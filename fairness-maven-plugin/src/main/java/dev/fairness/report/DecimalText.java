@@ -9,7 +9,7 @@ import java.util.Locale;
  * time). The formatter rounds the shortest decimal digits of the double ({@link Double#toString}) half up at the
  * last kept decimal; so does this, by hand. Where those digits could differ from the formatter's own (a value
  * {@code toString} writes with an exponent, below 0.001 or from 10^7 on, NaN and the infinities, and a 16- or
- * 17-digit text whose rounding digit is a 4 or a 5), the formatter writes it.
+ * 17-digit text that is a few units in its last digit from a half at the rounding digit), the formatter writes it.
  */
 public final class DecimalText {
     private DecimalText() {
@@ -31,7 +31,7 @@ public final class DecimalText {
             return text.toString();
         }
         char rounding = shortest.charAt(point + 1 + decimals);
-        if ((rounding == '4' || rounding == '5') && significantDigits(shortest) >= 16) {
+        if (nearHalf(shortest, point + 1 + decimals) && significantDigits(shortest) >= 16) {
             return formatted(value, decimals);
         }
         if (rounding < '5') {
@@ -57,6 +57,25 @@ public final class DecimalText {
         }
         int integer = all.length() - decimals;
         return all.substring(0, integer) + "." + all.substring(integer);
+    }
+
+    /**
+     * Whether the digits from {@code at} on could read as just under or just over a half in another 16- or 17-digit
+     * text of the same double (which differs in the last digit or two): {@code 4} then nines or {@code 5} then
+     * zeros, the last digit aside, or too few digits to tell.
+     */
+    private static boolean nearHalf(String text, int at) {
+        char rounding = text.charAt(at);
+        if (rounding != '4' && rounding != '5') {
+            return false;
+        }
+        char filler = rounding == '4' ? '9' : '0';
+        for (int i = at + 1; i < text.length() - 1; i++) {
+            if (text.charAt(i) != filler) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Digits from the first non-zero one on, the point not counted. */
