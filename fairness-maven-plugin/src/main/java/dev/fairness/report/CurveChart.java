@@ -8,7 +8,8 @@ import java.util.List;
  * legend under the plot names the group with its summary numbers.
  */
 final class CurveChart {
-    private static final int SIZE = 250;
+    /** The plot's side in pixels: a value of 1 on either axis. */
+    static final int SIZE = 250;
     private static final int LEFT = 56;
     private static final int TOP = 12;
     private static final int RIGHT = 24;

@@ -46,6 +46,7 @@ public final class HtmlReport {
         }
         ThresholdsTable.render(html, c);
         List<LabelResult> labels = c.result().labels();
+        c.curves().prepare(); // the work that grows with the rows: every label's curves at once, on every core
         // every label's groupings (their curves are most of the report's work) on every core, appended in order
         List<LabelResult> labelOf = new ArrayList<>();
         List<String> groupingOf = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.fairness.report;
 
-import dev.fairness.dataset.Predictions;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Metric;
@@ -25,11 +24,8 @@ final class ReliabilityFigure {
 
     static void render(Html html, ReportContext c, LabelResult label, String grouping) {
         ReportMessages m = c.messages();
-        Predictions predictions = c.result().predictions();
-        int l = predictions.labels().indexOf(label.label());
         List<GroupMetrics> groups = label.metrics().groups(grouping);
-        List<ReliabilityCurve> byGroup = ReliabilityCurve.ofGroups(predictions.truth(l), predictions.scores(l),
-                c.result().grouping(grouping));
+        List<ReliabilityCurve> byGroup = c.curves().reliability(label, grouping);
         List<String> groupNames = c.result().grouping(grouping).groupNames();
         List<CurveChart.Series> series = new ArrayList<>();
         List<ReliabilityCurve> curves = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Metric;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -20,11 +21,15 @@ public final class ReportMessages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Whether the locale writes numbers with the digits 0-9 and a point, as {@link DecimalText} does. */
+    private final boolean plainDecimals;
 
     public ReportMessages(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ReportMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        this.plainDecimals = symbols.getZeroDigit() == '0' && symbols.getDecimalSeparator() == '.';
     }
 
     /** A message with its {@code {0}}, {@code {1}}, ... filled in; arguments are passed as formatted text. */
@@ -52,7 +57,7 @@ public final class ReportMessages {
 
     /** A value as the report shows it: three decimals. */
     public String number(double value) {
-        return String.format(locale, "%.3f", value);
+        return plainDecimals ? DecimalText.fixed(value, 3) : String.format(locale, "%.3f", value);
     }
 
     /** A configured limit as written, with at least three decimals: 0.05 becomes 0.050, 0.0125 stays 0.0125. */
@@ -64,7 +69,7 @@ public final class ReportMessages {
 
     /** An axis tick label: one decimal. */
     public String tick(double value) {
-        return String.format(locale, "%.1f", value);
+        return plainDecimals ? DecimalText.fixed(value, 1) : String.format(locale, "%.1f", value);
     }
 
     /** A count (a weighted count shows its integer part). */

@@ -27,66 +27,11 @@ record RocCurve(List<double[]> points) {
 
     /**
      * The curve of every group of a grouping, in group order (null for a group without positives or negatives),
-     * read off the engine's sort of the label in one pass: each group's rows come in descending score order, so no
-     * group is sorted again. The points are those {@link #of} gives for the group's rows.
+     * read off the engine's sort of the label ({@link RocCurves}): no group is sorted again. The points are those
+     * {@link #of} gives for the group's rows.
      */
     static List<RocCurve> ofGroups(SortedLabel order, Grouping grouping) {
-        int groups = grouping.groupCount();
-        int[] groupOf = grouping.groupOf();
-        int n = order.size();
-        int[] positives = new int[groups];
-        int[] sizes = new int[groups];
-        int[] groupAt = new int[n]; // the group of each sorted position: one gather, then sequential reads
-        for (int i = 0; i < n; i++) {
-            int g = groupOf[order.rowAt(i)];
-            groupAt[i] = g;
-            if (g != Grouping.NO_GROUP) {
-                sizes[g]++;
-                if (order.isPositiveAt(i)) {
-                    positives[g]++;
-                }
-            }
-        }
-        int[] tp = new int[groups];
-        int[] fp = new int[groups];
-        int[] keptTp = new int[groups]; // the counts of the group's last kept point
-        int[] keptFp = new int[groups];
-        double[] lastScore = new double[groups];
-        List<List<double[]>> points = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            points.add(new ArrayList<>(List.of(new double[]{0, 0})));
-            lastScore[g] = Double.NaN;
-        }
-        for (int i = 0; i < n; i++) {
-            int g = groupAt[i];
-            if (g == Grouping.NO_GROUP || positives[g] == 0 || positives[g] == sizes[g]) {
-                continue;
-            }
-            double score = order.scoreAt(i);
-            if (tp[g] + fp[g] > 0 && score != lastScore[g] // the group's previous tie block ended
-                    && mayBeVisible(fp[g] - keptFp[g], sizes[g] - positives[g], tp[g] - keptTp[g], positives[g])
-                    && add(points.get(g), (double) fp[g] / (sizes[g] - positives[g]), (double) tp[g] / positives[g],
-                    false)) {
-                keptFp[g] = fp[g];
-                keptTp[g] = tp[g];
-            }
-            lastScore[g] = score;
-            if (order.isPositiveAt(i)) {
-                tp[g]++;
-            } else {
-                fp[g]++;
-            }
-        }
-        List<RocCurve> curves = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            if (positives[g] == 0 || positives[g] == sizes[g]) {
-                curves.add(null);
-            } else {
-                add(points.get(g), 1.0, 1.0, true);
-                curves.add(new RocCurve(List.copyOf(points.get(g))));
-            }
-        }
-        return curves;
+        return RocCurves.of(order, GroupCodes.of(List.of(grouping)).get(0)).get(0);
     }
 
     /**
@@ -129,7 +74,7 @@ record RocCurve(List<double[]> points) {
      * 10^-12) cannot lift it to {@code 1 / RESOLUTION}. Saves the divisions at the million tie blocks that are not
      * drawn; where it says true, {@link #add} decides as before.
      */
-    private static boolean mayBeVisible(int fpSteps, int negatives, int tpSteps, int positives) {
+    static boolean mayBeVisible(int fpSteps, int negatives, int tpSteps, int positives) {
         return (long) fpSteps * RESOLUTION >= negatives || (long) tpSteps * RESOLUTION >= positives;
     }
 
@@ -138,7 +83,7 @@ record RocCurve(List<double[]> points) {
      *
      * @return whether it was kept
      */
-    private static boolean add(List<double[]> points, double fpr, double tpr, boolean last) {
+    static boolean add(List<double[]> points, double fpr, double tpr, boolean last) {
         double[] previous = points.get(points.size() - 1);
         boolean visible = Math.abs(fpr - previous[0]) * RESOLUTION >= 1 || Math.abs(tpr - previous[1]) * RESOLUTION >= 1;
         if (visible || last) {

@@ -1,6 +1,5 @@
 package dev.fairness.report;
 
-import dev.fairness.dataset.Predictions;
 import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Metric;
@@ -21,29 +20,29 @@ final class RocFigure {
 
     static void render(Html html, ReportContext c, LabelResult label, String grouping) {
         ReportMessages m = c.messages();
-        Predictions predictions = c.result().predictions();
-        int l = predictions.labels().indexOf(label.label());
         List<GroupMetrics> groups = label.metrics().groups(grouping);
         List<CurveChart.Series> series = new ArrayList<>();
         List<RocCurve> curves = new ArrayList<>();
-        // the engine's sort when the result has it; a result built without it sorts each group
-        List<RocCurve> sortedOnce = label.scoreOrder() == null ? null
-                : RocCurve.ofGroups(label.scoreOrder(), c.result().grouping(grouping));
+        List<Integer> drawnCounts = new ArrayList<>();
+        List<RocCurve> byGroup = c.curves().roc(label, grouping);
+        List<String> groupNames = c.result().grouping(grouping).groupNames();
         for (int i = 0; i < groups.size(); i++) {
             GroupMetrics g = groups.get(i);
-            RocCurve curve = sortedOnce != null ? sortedOnce.get(i) : RocCurve.of(predictions.truth(l),
-                    predictions.scores(l), c.rows(grouping).getOrDefault(g.group(), new int[0]));
+            int index = groupNames.indexOf(g.group());
+            RocCurve curve = index < 0 ? null : byGroup.get(index);
             curves.add(curve);
             MetricValue auc = g.get(Metric.AUC);
             String legend = auc.isDefined()
                     ? m.get("chart.roc.legend", g.group(), m.number(auc.value()), m.count(g.n()))
                     : m.get("chart.roc.legend.none", g.group(), auc.undefinedReason(), m.count(g.n()));
-            series.add(new CurveChart.Series(i, legend, curve == null ? List.of() : curve.points(), operatingPoint(g)));
+            List<double[]> drawn = curve == null ? List.of() : VisiblePath.of(curve.points(), CurveChart.SIZE);
+            drawnCounts.add(drawn.size());
+            series.add(new CurveChart.Series(i, legend, drawn, operatingPoint(g)));
         }
         String title = m.get("chart.roc.title", label.label(), grouping);
         Html svg = CurveChart.svg(title, m.get("chart.roc.description", grouping, m.number(label.threshold())),
                 m.get("chart.roc.x"), m.get("chart.roc.y"), series, m);
-        Figure.render(html, svg, title, numbers(groups, curves, m), m);
+        Figure.render(html, svg, title, numbers(groups, curves, drawnCounts, m), m);
     }
 
     /** The FPR and TPR at the threshold, when both are defined. */
@@ -53,7 +52,8 @@ final class RocFigure {
         return fpr.isDefined() && tpr.isDefined() ? List.<double[]>of(new double[]{fpr.value(), tpr.value()}) : List.of();
     }
 
-    private static Html numbers(List<GroupMetrics> groups, List<RocCurve> curves, ReportMessages m) {
+    private static Html numbers(List<GroupMetrics> groups, List<RocCurve> curves, List<Integer> drawnCounts,
+                                ReportMessages m) {
         Html table = new Html().open("table", "class", "fr-table").open("thead").open("tr");
         table.element("th", m.get("chart.column.group"), "scope", "col")
                 .element("th", m.metricName(Metric.N), "scope", "col")
@@ -79,7 +79,7 @@ final class RocFigure {
                 table.element("td", curve == null ? m.get("value.undefined") : m.number(curve.tprAtFpr(level)),
                         "class", "fr-num");
             }
-            table.element("td", curve == null ? m.get("value.undefined") : m.count(curve.points().size()),
+            table.element("td", curve == null ? m.get("value.undefined") : m.count(drawnCounts.get(i)),
                     "class", "fr-num");
             table.close("tr");
         }

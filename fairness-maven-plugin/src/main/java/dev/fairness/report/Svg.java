@@ -1,7 +1,5 @@
 package dev.fairness.report;
 
-import java.util.Locale;
-
 /** Shared pieces of the inline SVG charts: the root element, coordinates and text. */
 final class Svg {
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
@@ -23,41 +21,10 @@ final class Svg {
 
     /**
      * A coordinate with one decimal, independent of the locale: the text {@code String.format(Locale.US, "%.1f",
-     * value)} gives, without a {@code Formatter} per number (a report draws a few hundred thousand coordinates).
-     * The formatter rounds the digits of {@link Double#toString} half up at the first decimal; so does this, by hand.
-     * Values {@code toString} writes with an exponent (below 0.001 or from 10^7 on) and NaN go to the formatter.
+     * value)} gives, without a {@code Formatter} per number ({@link DecimalText}).
      */
     static String n(double value) {
-        String shortest = Double.toString(value);
-        int point = shortest.indexOf('.');
-        if (point < 0 || shortest.indexOf('E') >= 0) {
-            return String.format(Locale.US, "%.1f", value);
-        }
-        if (shortest.length() - point <= 2) { // one decimal already
-            return shortest;
-        }
-        if (shortest.charAt(point + 2) < '5') {
-            return shortest.substring(0, point + 2);
-        }
-        return roundedUp(shortest, point);
-    }
-
-    /** {@code text} (digits, a point and at least two decimals) cut after the first decimal and raised by 0.1. */
-    private static String roundedUp(String text, int point) {
-        char[] digits = (text.substring(0, point) + text.charAt(point + 1)).toCharArray();
-        int i = digits.length - 1;
-        while (i >= 0 && digits[i] == '9') {
-            digits[i--] = '0';
-        }
-        String integer;
-        if (i >= 0 && digits[i] != '-') {
-            digits[i]++;
-            integer = new String(digits, 0, digits.length - 1);
-        } else { // 9.96 -> 10.0, -9.96 -> -10.0: one more digit
-            int sign = i >= 0 ? 1 : 0;
-            integer = new String(digits, 0, sign) + "1" + new String(digits, sign, digits.length - 1 - sign);
-        }
-        return integer + "." + digits[digits.length - 1];
+        return DecimalText.fixed(value, 1);
     }
 
     /** Text at a point; {@code anchor} is {@code start}, {@code middle} or {@code end}. */

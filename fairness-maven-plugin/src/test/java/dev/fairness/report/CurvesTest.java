@@ -138,6 +138,54 @@ class CurvesTest {
     }
 
     @Test
+    void groupingsPackedTogetherGiveEveryGroupTheCurvesOfItsOwnRows() {
+        // 2, 5 and 300 groups in one pack (14 bits: read as chars); 70,000 groups (17 bits) in a second pack, read as ints
+        int n = 40_000;
+        java.util.Random random = new java.util.Random(23);
+        boolean[] truth = new boolean[n];
+        double[] scores = new double[n];
+        int[] counts = {2, 5, 300, 70_000};
+        List<Grouping> groupings = new ArrayList<>();
+        List<int[]> groupOfs = new ArrayList<>();
+        for (int k = 0; k < counts.length; k++) {
+            groupOfs.add(new int[n]);
+        }
+        for (int i = 0; i < n; i++) {
+            truth[i] = random.nextInt(4) == 0;
+            scores[i] = random.nextInt(3) == 0 ? random.nextInt(30) / 30.0 : random.nextDouble();
+            for (int k = 0; k < counts.length; k++) {
+                groupOfs.get(k)[i] = random.nextInt(12) == 0 ? Grouping.NO_GROUP : random.nextInt(counts[k]);
+            }
+        }
+        for (int k = 0; k < counts.length; k++) {
+            List<String> names = java.util.stream.IntStream.range(0, counts[k]).mapToObj(g -> "g" + g).toList();
+            groupings.add(new Grouping("grouping" + k, names, groupOfs.get(k)));
+        }
+        List<GroupCodes> packs = GroupCodes.of(groupings);
+        assertEquals(List.of(3, 1), packs.stream().map(p -> p.groupings().size()).toList());
+        SortedLabel order = SortedLabel.of(truth, scores);
+
+        int k = 0;
+        for (GroupCodes pack : packs) {
+            List<List<RocCurve>> roc = RocCurves.of(order, pack);
+            List<List<ReliabilityCurve>> reliability = ReliabilityCurve.ofGroupings(truth, scores, pack);
+            for (int j = 0; j < pack.groupings().size(); j++, k++) {
+                int[] groupOf = groupOfs.get(k);
+                for (int g = 0; g < Math.min(counts[k], 40); g++) {
+                    final int group = g;
+                    int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
+                    RocCurve alone = RocCurve.of(truth, scores, rows);
+                    RocCurve packed = roc.get(j).get(g);
+                    assertEquals(alone == null ? null : exact(alone.points()), packed == null ? null : exact(packed.points()),
+                            "grouping " + k + ", group " + g);
+                    assertEquals(ReliabilityCurve.of(truth, scores, rows), reliability.get(j).get(g),
+                            "grouping " + k + ", group " + g);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyGroupsReliabilityCurveFromOnePassEqualsTheCurveOfItsOwnRows() {
         int n = 20_000;
         java.util.Random random = new java.util.Random(11);

@@ -1,8 +1,8 @@
 package dev.fairness.report.ci;
 
-import dev.fairness.gate.RuleMessages;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.MetricValue;
+import dev.fairness.report.DecimalText;
 
 import java.math.BigDecimal;
 
@@ -16,7 +16,7 @@ final class CiNumbers {
 
     /** {@code 0.300}. */
     static String value(double value) {
-        return RuleMessages.format(value);
+        return DecimalText.fixed(value, 3); // the build log's text (RuleMessages.format), no Formatter
     }
 
     /** {@code 0.300}, or {@code n/a (no positive samples)}. */
