@@ -9,8 +9,8 @@ package dev.fairness.metrics;
  * </pre>
  * decreasing in {@code x}: the MOVER log-ratio interval {@code (L_x, U_x)} of the rest to the group
  * ({@link MoverLogRatio}, from their Jeffreys bounds) gives {@code (f(U_x), f(L_x))}, and the share's own spread,
- * {@code q·sd(w)·|p_g − p_r| / p_overall} on this scale, is added to each side in quadrature. Needs both rates above
- * 0 (a log of 0 has no interval; the comparison then keeps {@code d ± q·s}).
+ * {@code q·sd(w)·|p_g − p_r| / p_overall} on this scale, is added to each side in quadrature. Needs both rates
+ * above 0 (a log of 0 has no interval; the comparison then keeps {@code d ± q·s}).
  */
 record MoverLogToOverall(GroupAndRest parts, MoverLogRatio restToGroup) implements AdjustedBounds {
 

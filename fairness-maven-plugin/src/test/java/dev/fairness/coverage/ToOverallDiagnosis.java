@@ -21,7 +21,9 @@ import java.util.stream.IntStream;
  * simulated sets, the spread of each comparison {@code d = TPR(g) - TPR(overall)} against the bootstrap SD the
  * interval uses, the critical value against the one the true spreads would need, the centre's bias, and the
  * coverage against the population truth (the positives-weighted overall TPR) and against the truth of the set's
- * own class counts. {@code java ... ToOverallDiagnosis k n prevalence gap [sets] [replicates]}.
+ * own class counts. Run from the test classpath:
+ * {@code java dev.fairness.coverage.ToOverallDiagnosis k n prevalence gap [sets] [replicates] [toOverallRatio]}
+ * (the figures of the statistics page, "toOverall: what was wrong").
  */
 public final class ToOverallDiagnosis {
     private ToOverallDiagnosis() {
@@ -34,15 +36,16 @@ public final class ToOverallDiagnosis {
         double gap = Double.parseDouble(args[3]);
         int sets = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
         int replicates = args.length > 5 ? Integer.parseInt(args[5]) : 200;
-        GapMethod method = args.length > 6 ? ("toOverallRatio".equals(args[6]) ? GapMethod.TO_OVERALL_RATIO : GapMethod.TO_OVERALL) : GapMethod.TO_OVERALL;
+        boolean log = args.length > 6 && "toOverallRatio".equals(args[6]);
+        GapMethod method = log ? GapMethod.TO_OVERALL_RATIO : GapMethod.TO_OVERALL;
         double tpr0 = BASE_TPR - gap * k / (k - 1);
         List<SimulatedGroup> model = new ArrayList<>();
         for (int g = 0; g < k; g++) {
-            model.add(SimulatedGroup.withRates(n, prevalence, g == 0 ? tpr0 : BASE_TPR, BASE_FPR, Experiments.THRESHOLD));
+            double tpr = g == 0 ? tpr0 : BASE_TPR;
+            model.add(SimulatedGroup.withRates(n, prevalence, tpr, BASE_FPR, Experiments.THRESHOLD));
         }
         double[] truth = model.stream().mapToDouble(g -> g.tpr(Experiments.THRESHOLD)).toArray();
         double overall = Arrays.stream(truth).average().orElseThrow();
-        boolean log = method == GapMethod.TO_OVERALL_RATIO;
         double[][] estimate = new double[sets][k];
         double[][] sd = new double[sets][k];
         double[][] lower = new double[sets][k];
@@ -50,7 +53,8 @@ public final class ToOverallDiagnosis {
         double[][] conditional = new double[sets][k];
         double[] critical = new double[sets];
         IntStream.range(0, sets).parallel().forEach(s -> {
-            SimulatedTestSet set = SimulatedTestSet.draw(model, Experiments.THRESHOLD, 77_000_000L + s, replicates, true);
+            SimulatedTestSet set = SimulatedTestSet.draw(model, Experiments.THRESHOLD, 77_000_000L + s, replicates,
+                    true);
             List<String> names = SimulatedTestSet.names(k);
             GapInterval family = set.replicates.gapInterval(Metric.TPR, method, SimulatedTestSet.GROUPING, names, null);
             critical[s] = family.critical();
@@ -92,7 +96,8 @@ public final class ToOverallDiagnosis {
             }).sum() / sets);
             if (g < 2) {
                 System.out.printf(Locale.ROOT, "g%d: true d %.4f, mean estimate %.4f (bias %+.4f); SD of estimate %.4f, "
-                                + "SD of estimate - conditional truth %.4f; bootstrap SD mean %.4f rms %.4f "
+                                + "SD of estimate - conditional truth %.4f; interval SD (width / 2q: the bootstrap "
+                                + "SD for d ± q·s) mean %.4f rms %.4f "
                                 + "(ratio to true SD %.3f, to conditional %.3f)%n", g, trueD[g], mean, mean - trueD[g],
                         trueSd[g], condSd, meanSd, rmsSd, meanSd / trueSd[g], meanSd / condSd);
             }
@@ -130,7 +135,8 @@ public final class ToOverallDiagnosis {
             coverOracleQ += ok ? 1 : 0;
         }
         double meanQ = Arrays.stream(critical).average().orElseThrow();
-        System.out.printf(Locale.ROOT, "critical value: plugin mean %.3f (min %.3f), needed with the true SDs %.3f%n", meanQ,
+        System.out.printf(Locale.ROOT, "critical value: plugin mean %.3f (min %.3f), needed with the true SDs %.3f%n",
+                meanQ,
                 Arrays.stream(critical).min().orElseThrow(), oracleQ);
         System.out.printf(Locale.ROOT, "all comparisons cover: plugin %.1f%%; against the set's own class-count truth "
                         + "%.1f%%; plugin q with the true SDs %.1f%%; bootstrap SDs with the true-SD q %.3f %.1f%%%n",
