@@ -188,11 +188,16 @@ public final class Bootstrap {
                 }
                 long drawnPositives = 0;
                 long positives = 0;
+                OverallComposition composition = scheme.ownOverall() ? new OverallComposition(b.blockCount()) : null;
                 for (int g = 0; g < b.blockCount(); g++) {
                     drawnPositives += splits[g].drawnPositives();
                     positives += b.size(g) - b.negatives(g);
                     if (g < b.groupCount()) {
-                        tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r, values, reasons);
+                        GroupTally t = tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r,
+                                values, reasons);
+                        if (composition != null) {
+                            composition.addGroup(t, splits[g]);
+                        }
                     }
                 }
                 if (scheme.ownOverall()) {
@@ -205,8 +210,11 @@ public final class Bootstrap {
                     b.moveWeights(record, all, overallWeights);
                     ClassSplit split = ClassSplit.of((int) positives, all.size() - (int) positives,
                             (int) drawnPositives);
-                    tally(pass, all, 0, given.given(overallWeights), threshold, split, scheme.baseId(), r, values,
-                            reasons);
+                    GroupTally overall = tally(pass, all, 0, given.given(overallWeights), threshold, split,
+                            scheme.baseId(), r, values, reasons);
+                    // its class-conditional rates with every group's drawn class counts, as a toOverall gap needs
+                    composition.store(overall, b.size(g) - b.negatives(g), b.negatives(g), splits[g], scheme.baseId(),
+                            r, values, reasons);
                 }
             }
         }
@@ -220,11 +228,12 @@ public final class Bootstrap {
     }
 
     /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
-    private static void tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
-                              ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
+    private static GroupTally tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
+                                    ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
         store(t, id, replicate, values, reasons);
         split.store(t, pass, id, replicate, values, reasons);
+        return t;
     }
 
     private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons) {

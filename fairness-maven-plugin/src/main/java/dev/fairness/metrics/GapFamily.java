@@ -12,7 +12,9 @@ import java.util.List;
  *       the largest |bound|;</li>
  *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)} (a counted proportion's by MOVER on the
  *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
- *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line;</li>
+ *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a
+ *       class-conditional counted rate's by MOVER on the group and the rest of the line, {@link MoverToOverall},
+ *       {@link MoverLogToOverall});</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
  *   <li>{@code worst}: every group's own value (a counted proportion's by its Wilson interval at the family's
  *       critical value, {@link WilsonScore}); the worst group's value lies between the worst lower and the worst
@@ -180,10 +182,20 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
-        AdjustedBounds adjusted = !twoGroups ? null : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
+        AdjustedBounds adjusted = !twoGroups ? toOverall(metric, log, cells, firstId, secondId)
+                : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
                 : MoverDifference.of(metric, cells, firstId, secondId);
         out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
         return true;
+    }
+
+    /**
+     * A group against the overall line that contains it, of a class-conditional counted rate: MOVER on the group and
+     * the rest of the line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics.
+     */
+    private static AdjustedBounds toOverall(Metric metric, boolean log, Cells cells, int groupId, int overallId) {
+        GroupAndRest parts = GroupAndRest.of(metric, cells, groupId, overallId);
+        return parts == null ? null : log ? MoverLogToOverall.of(parts) : new MoverToOverall(parts);
     }
 
     /** {lower, upper} of the gap of one metric, from its comparisons' simultaneous intervals. */

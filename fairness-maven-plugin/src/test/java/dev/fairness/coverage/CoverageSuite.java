@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The full coverage grid of issue 10, printed as the markdown tables of the statistics page:
  * {@code mvn -B -pl fairness-maven-plugin -Pcoverage-full test} (optionally {@code -Dcoverage.simulations=...},
- * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,method}, {@code -Dcoverage.cells=regex}
+ * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,overallRatio,method}, {@code -Dcoverage.cells=regex}
  * on the cell keys, e.g. {@code "gate 20 .*"}, and {@code -Dcoverage.output=file}). Every row is appended to the
  * output file (default {@code target/coverage-grid.md}) as soon as its cell finishes, with the cell's time, so a
  * run stopped part-way keeps every finished cell. The simulated sets of a cell run in parallel on every core; each
@@ -30,7 +30,7 @@ public final class CoverageSuite {
     public static void main(String[] args) throws IOException {
         int simulations = Integer.getInteger("coverage.simulations", 1000);
         int replicates = Integer.getInteger("coverage.replicates", 200);
-        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,method");
+        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,overallRatio,method");
         Pattern select = Pattern.compile(System.getProperty("coverage.cells", ".*"));
         Path output = Path.of(System.getProperty("coverage.output", "target/coverage-grid.md"));
         CoverageGrid grid = new CoverageGrid(simulations, replicates);
@@ -47,6 +47,10 @@ public final class CoverageSuite {
         if (tables.contains("ratio")) {
             cells.addAll(new GapRuleGrid(grid).ratioCells(List.of(Metric.SELECTION_RATE, Metric.TPR), new int[] {2, 5},
                     new int[] {200, 1000}, prevalences));
+        }
+        if (tables.contains("overallRatio")) {
+            cells.addAll(new GapRuleGrid(grid).overallRatioCells(List.of(Metric.TPR, Metric.SELECTION_RATE),
+                    new int[] {2, 5}, new int[] {200, 1000}, prevalences));
         }
         if (tables.contains("method")) {
             cells.addAll(new GapRuleGrid(grid).methodCells(new int[] {2, 5}, new int[] {200, 1000}, prevalences));
@@ -93,7 +97,7 @@ public final class CoverageSuite {
         return switch (table) {
             case "difference" -> CoverageGrid.DIFFERENCE_HEADER;
             case "gate" -> CoverageGrid.GATE_HEADER;
-            case "ratio" -> GapRuleGrid.RATIO_HEADER;
+            case "ratio", "overallRatio" -> GapRuleGrid.RATIO_HEADER;
             case "method" -> GapRuleGrid.METHOD_HEADER;
             default -> CoverageGrid.GROUP_HEADER;
         };

@@ -168,6 +168,21 @@ class GapCoverageTest {
                 + pct(r.rate(r.certainPasses())) + " at the limit");
     }
 
+    @Test
+    void aToOverallRuleOverTwoGroupsFarApartCoversBothComparisonsAtOnceNearTheLevel() {
+        // TPRs 0.20 and 0.70 in two groups of 200 at prevalence 0.5 (toOverall 2.5× the limit 0.10): with the
+        // overall line's replicates keeping each group's positives and d ± q·s, 87.9–89.7% of 1,000 sets; the
+        // overall TPR moves with how the positives fall between the groups (statistics page, "toOverall"). 1,000
+        // sets, as in the full grid's cell: 200 would leave too much noise to tell 89% from 94%
+        GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(1000, REPLICATES))
+                .methodCell(GapMethod.TO_OVERALL, 2, 200, 0.5, 2.5 * CoverageGrid.TPR_LIMIT);
+        double covered = r.coverage(r.allCovered());
+        assertTrue(covered >= 0.92 && covered <= 0.975, "the toOverall comparisons all cover in " + pct(covered));
+        assertTrue(r.rate(r.certainPasses()) == 0 && r.rate(r.significantFails()) >= 0.95,
+                "far beyond the limit: certain passes in " + pct(r.rate(r.certainPasses())) + ", significant fails in "
+                        + pct(r.rate(r.significantFails())));
+    }
+
     private interface PerSimulation {
         double[] of(SimulatedTestSet set);
     }

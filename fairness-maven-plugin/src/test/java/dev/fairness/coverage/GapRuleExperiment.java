@@ -81,7 +81,7 @@ final class GapRuleExperiment {
         int[][] outcomes = new int[simulations][];
         IntStream.range(0, simulations).parallel().forEach(sim -> {
             SimulatedTestSet set = SimulatedTestSet.draw(model, Experiments.THRESHOLD, salt + sim, replicates,
-                    rut.method() == GapMethod.TO_OVERALL);
+                    rut.method() == GapMethod.TO_OVERALL || rut.method() == GapMethod.TO_OVERALL_RATIO);
             List<RuleResult> results = PluginDefaults.gate().evaluate(rules,
                     Map.of(SimulatedTestSet.LABEL, set.metrics), Map.of(SimulatedTestSet.LABEL, set.replicates))
                     .results();

@@ -48,6 +48,21 @@ final class GapRuleGrid {
     }
 
     /**
+     * Rule {@code metric toOverallRatio >= 0.8} over k groups: g0's TPR and FPR both times
+     * {@code ratio · (k − 1) / (k − ratio)} of the others', so that g0's TPR (and selection rate) is {@code ratio}
+     * times the overall one (the groups' mean: equal sizes and prevalence).
+     */
+    GapRuleExperiment.Rates overallRatioCell(Metric metric, int k, int n, double prevalence, double ratio) {
+        List<SimulatedGroup> model = ratioGroups(k, n, prevalence, ratio * (k - 1) / (k - ratio));
+        double[] truth = model.stream().mapToDouble(g -> trueValue(metric, g)).toArray();
+        double overall = java.util.Arrays.stream(truth).average().orElseThrow();
+        long salt = 17_000_000_000L + 1_000_000L * (metric.ordinal() * 100 + k) + 1_000L * n
+                + Math.round(prevalence * 10) * 100 + Math.round(ratio * 100);
+        return GapRuleExperiment.run(new GapRuleExperiment.RuleUnderTest(metric, GapMethod.TO_OVERALL_RATIO, null,
+                true, RATIO_LIMIT), model, truth, overall, grid.simulations(), grid.replicates(), salt);
+    }
+
+    /**
      * A TPR rule on {@code toReference} (reference g1, {@code <= 0.10}), {@code toOverall} ({@code <= 0.10}) or
      * {@code worst} ({@code >= 0.60}) over k groups at the base but g0, whose TPR is set so that the true gap is
      * {@code gap}: for {@code toOverall} g0 lies {@code gap · k / (k − 1)} below the others (the overall TPR is
@@ -96,6 +111,28 @@ final class GapRuleGrid {
                                         metric.displayName(), k, n, prevalence, ratio,
                                         rateColumns(r));
                             }));
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Rule {@code metric toOverallRatio >= 0.8}: at true ratio 1, at the limit and beyond it. */
+    List<CoverageGrid.Cell> overallRatioCells(List<Metric> metrics, int[] groupCounts, int[] sizes,
+                                              double[] prevalences) {
+        List<CoverageGrid.Cell> cells = new ArrayList<>();
+        for (Metric metric : metrics) {
+            for (int k : groupCounts) {
+                for (int n : sizes) {
+                    for (double prevalence : prevalences) {
+                        for (double ratio : new double[] {1, RATIO_LIMIT, 0.6}) {
+                            String key = String.format(Locale.ROOT, "overallRatio %s %d %d %.1f %.2f", metric.id(), k,
+                                    n, prevalence, ratio);
+                            cells.add(new CoverageGrid.Cell("overallRatio", key, () -> String.format(Locale.ROOT,
+                                    "| %s | %d | %d | %.1f | %.2f | %s |", metric.displayName(), k, n, prevalence,
+                                    ratio, rateColumns(overallRatioCell(metric, k, n, prevalence, ratio)))));
                         }
                     }
                 }

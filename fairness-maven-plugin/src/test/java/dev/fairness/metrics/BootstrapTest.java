@@ -123,8 +123,17 @@ class BootstrapTest {
                 rowWeights[label.rowAt(blocks.slotPositions()[j])] = slotWeights[j];
             }
             LabelMetrics expected = calculator.compute(label, THRESHOLD, List.of(site), rowWeights);
-            for (Metric m : List.of(Metric.AUC, Metric.TPR)) {
-                assertEquals(expected.overall().get(m).value(), b.ownOverallValue(r, "site", m).value(), 1e-12,
+            assertEquals(expected.overall().get(Metric.AUC).value(), b.ownOverallValue(r, "site", Metric.AUC).value(),
+                    1e-12, "the site replicate's own overall line, AUC");
+            // its class-conditional rates with every block's drawn class counts (OverallComposition)
+            double[] composed = new double[ROWS];
+            for (int row = 0; row < ROWS; row++) {
+                int block = site.groupOf()[row] == Grouping.NO_GROUP ? site.groupCount() : site.groupOf()[row];
+                composed[row] = rowWeights[row] * (truth[row] ? positiveScale[block] : negativeScale[block]);
+            }
+            var composition = NaiveMetrics.weighted(truth, scores, THRESHOLD, composed);
+            for (Metric m : List.of(Metric.TPR, Metric.FNR, Metric.FPR, Metric.TNR)) {
+                assertEquals(composition.get(m), b.ownOverallValue(r, "site", m).value(), 1e-12,
                         "the site replicate's own overall line, " + m);
             }
             double a = (double) drawn / positives;

@@ -160,6 +160,10 @@ final class NaiveMetrics {
         m.put(Metric.ACCURACY, (tp + tn) / n);
         m.put(Metric.F1, 2 * tp / (2 * tp + fp + fn));
         m.put(Metric.SELECTION_RATE, (tp + fp) / n);
+        m.put(Metric.TPR, tp / (tp + fn));
+        m.put(Metric.FNR, fn / (tp + fn));
+        m.put(Metric.FPR, fp / (fp + tn));
+        m.put(Metric.TNR, tn / (fp + tn));
         m.put(Metric.BRIER, sq / n);
         double ece = 0;
         for (int bin = 0; bin < 10; bin++) {
