@@ -10,6 +10,8 @@ package dev.fairness.metrics;
  * value is bit-identical to a pass per group, without visiting the rows once per grouping.
  */
 final class AllGroupsPass {
+    /** Rows per call of {@link #addBlocks}: few enough that it is compiled as a method before its loop is. */
+    private static final int CHUNK = 48;
     private final long[] pos;
     private final long[] neg;
     private final long[] twiceAuc;
@@ -26,8 +28,19 @@ final class AllGroupsPass {
     private final int[] touched;
     private int touchedCount;
     private final int[] ids;
+    /** The label's rows in score order, their groups' codes ({@link RowGroups#inOrder}), weights or null. */
+    private final double[] scores;
+    private final boolean[] truth;
+    private final int[] codes;
+    private final RowGroups groups;
+    private final int[] weights;
+    private final double threshold;
+    /** Whether the rows at or above the threshold are counted ({@link #tp}, {@link #fp}); the open ECE bin. */
+    private boolean snapped;
+    private int bin = -1;
 
-    private AllGroupsPass(int idCount, int idsPerRow) {
+    private AllGroupsPass(SortedLabel label, RowGroups groups, int[] weights, double threshold) {
+        int idCount = groups.idCount();
         pos = new long[idCount];
         neg = new long[idCount];
         twiceAuc = new long[idCount];
@@ -41,7 +54,13 @@ final class AllGroupsPass {
         blockPos = new long[idCount];
         blockNeg = new long[idCount];
         touched = new int[idCount];
-        ids = new int[idsPerRow];
+        ids = new int[groups.maxIdsPerRow()];
+        this.scores = label.sortedScores();
+        this.truth = label.sortedTruth();
+        this.codes = groups.inOrder(label.order());
+        this.groups = groups;
+        this.weights = weights;
+        this.threshold = threshold;
     }
 
     /**
@@ -50,9 +69,8 @@ final class AllGroupsPass {
      * @param sortedWeights integer weight per sorted position, or null for 1 each
      */
     static GroupTally[] tally(SortedLabel label, RowGroups groups, int[] sortedWeights, double threshold) {
-        AllGroupsPass pass = new AllGroupsPass(groups.idCount(), groups.maxIdsPerRow());
-        pass.run(label.sortedScores(), label.sortedTruth(), groups.inOrder(label.order()), groups, sortedWeights,
-                threshold);
+        AllGroupsPass pass = new AllGroupsPass(label, groups, sortedWeights, threshold);
+        pass.run();
         GroupTally[] tallies = new GroupTally[groups.idCount()];
         for (int id = 0; id < tallies.length; id++) {
             tallies[id] = pass.tallyOf(id);
@@ -60,13 +78,29 @@ final class AllGroupsPass {
         return tallies;
     }
 
-    private void run(double[] scores, boolean[] truth, int[] codes, RowGroups groups, int[] weights,
-                     double threshold) {
+    /**
+     * Rows a few dozen at a time: the JVM starts cold, and a short method called often is compiled once, early,
+     * where a loop over a million rows would be compiled twice (on-stack while it runs, then again as a method).
+     */
+    private void run() {
         int n = scores.length;
-        boolean snapped = false;
-        int bin = -1;
         int i = 0;
         while (i < n) {
+            i = addBlocks(i, Math.min(n, i + CHUNK));
+        }
+        if (!snapped) {
+            snapThreshold();
+        }
+        if (bin >= 0) {
+            closeBin();
+        }
+    }
+
+    /** The tie blocks that start in {@code [from, limit)}; returns where the last one ends. */
+    private int addBlocks(int from, int limit) {
+        int n = scores.length;
+        int i = from;
+        while (i < limit) {
             double s = scores[i];
             if (!snapped && s < threshold) {
                 snapThreshold();
@@ -83,15 +117,10 @@ final class AllGroupsPass {
                 addRow(groups.idsOf(codes[i], ids), truth[i], weights == null ? 1 : weights[i], s);
                 i++;
             } else {
-                i = addTieBlock(scores, truth, codes, groups, weights, i);
+                i = addTieBlock(i);
             }
         }
-        if (!snapped) {
-            snapThreshold();
-        }
-        if (bin >= 0) {
-            closeBin();
-        }
+        return i;
     }
 
     /** One row that ties with no other: its groups' counters directly. Small, so that it compiles early. */
@@ -106,7 +135,7 @@ final class AllGroupsPass {
     }
 
     /** Rows {@code from...} with the score of row {@code from}: per id first, then added; returns the block's end. */
-    private int addTieBlock(double[] scores, boolean[] truth, int[] codes, RowGroups groups, int[] weights, int from) {
+    private int addTieBlock(int from) {
         double s = scores[from];
         int end = from;
         while (end < scores.length && scores[end] == s) {
