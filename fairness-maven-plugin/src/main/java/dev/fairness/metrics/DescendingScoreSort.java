@@ -150,22 +150,60 @@ final class DescendingScoreSort {
         return rows;
     }
 
-    /** Stable LSD radix sort of {@code items} by bits {@code [fromBit, toBit)}, unsigned. */
+    /**
+     * Stable LSD radix sort of {@code items} by bits {@code [fromBit, toBit)}, unsigned. The histograms of all
+     * digits are counted in one pass over the items, before the first scatter, instead of one pass per digit.
+     */
     private static long[] radixSort(long[] items, int fromBit, int toBit) {
+        int digits = (toBit - fromBit + DIGIT_BITS - 1) / DIGIT_BITS;
+        int[][] counts = new int[digits][BUCKETS];
+        countDigits(items, fromBit, counts);
         long[] buffer = new long[items.length];
-        int[] count = new int[BUCKETS];
-        for (int shift = fromBit; shift < toBit; shift += DIGIT_BITS) {
-            if (!histogram(items, shift, count)) {
+        for (int d = 0; d < digits; d++) {
+            int shift = fromBit + d * DIGIT_BITS;
+            if (!startPositions(items, shift, counts[d])) {
                 continue;
             }
-            for (long item : items) {
-                buffer[count[(int) (item >>> shift) & MASK]++] = item;
-            }
+            scatter(items, buffer, shift, counts[d]);
             long[] swap = items;
             items = buffer;
             buffer = swap;
         }
         return items;
+    }
+
+    private static void countDigits(long[] items, int fromBit, int[][] counts) {
+        int digits = counts.length;
+        for (long item : items) {
+            long rest = item >>> fromBit;
+            for (int d = 0; d < digits; d++) {
+                counts[d][(int) rest & MASK]++;
+                rest >>>= DIGIT_BITS;
+            }
+        }
+    }
+
+    private static void scatter(long[] items, long[] buffer, int shift, int[] start) {
+        for (long item : items) {
+            buffer[start[(int) (item >>> shift) & MASK]++] = item;
+        }
+    }
+
+    /**
+     * Turns one digit's counts into the start position of each digit value; false when all items share the digit
+     * (the pass would not move anything).
+     */
+    private static boolean startPositions(long[] items, int shift, int[] count) {
+        if (items.length == 0 || count[(int) (items[0] >>> shift) & MASK] == items.length) {
+            return false;
+        }
+        int sum = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+        return true;
     }
 
     /**
