@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 /**
@@ -264,18 +265,29 @@ public final class Evaluator {
         }
         GroupingBuilder builder = GroupingBuilder.ofColumns(values, spec.groupings().bins(), scored.rowLocation());
         List<String> names = GroupingNames.of(spec);
-        // in parallel; the first failing grouping in order is reported, as when built one after the other
-        PhaseTimer timer = new PhaseTimer(log);
-        List<Grouping> groupings = Parallel.map(names.size(), Parallel.defaultThreads(), k -> builder.build(names.get(k)));
-        timer.lap("groupings");
-        MetricsStage.Outcome outcome = new MetricsStage(log, Parallel.defaultThreads()).run(spec, predictions, groupings,
-                validation == null ? null : validation.predictions(), validation == null ? null : validation.source());
-        timer = new PhaseTimer(log);
-        DataSummary data = DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation());
-        timer.lap("data summary");
-        return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data,
-                spec.groupings().minGroupSize(),
-                outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
-                validation == null ? null : validation.source(), spec.groupings().minClassCount(), groupings, checks);
+        // both cores busy: the labels' sorts and thresholds while the groupings are built, the data summary while the
+        // metrics are computed; joined in the phases' order, so the first failure in that order is reported
+        try (Workers workers = new Workers(Parallel.defaultThreads())) {
+            PhaseTimer timer = new PhaseTimer(log);
+            List<CompletableFuture<Grouping>> building = new ArrayList<>();
+            for (String name : names) {
+                building.add(workers.start(() -> builder.build(name)));
+            }
+            MetricsStage.Started started = new MetricsStage(log, Parallel.defaultThreads()).start(spec, predictions,
+                    workers, validation == null ? null : validation.predictions(),
+                    validation == null ? null : validation.source());
+            List<Grouping> groupings = Workers.joinAll(building);
+            timer.lap("groupings");
+            CompletableFuture<DataSummary> summarizing = workers.start(
+                    () -> DataSummaries.of(scored.source(), predictions, groupings, scored.rowLocation()));
+            MetricsStage.Outcome outcome = started.finish(groupings);
+            timer = new PhaseTimer(log);
+            DataSummary data = Workers.join(summarizing);
+            timer.lap("data summary");
+            return new EvaluationResult(Instant.now(), pluginVersion, scored.model(), data,
+                    spec.groupings().minGroupSize(), outcome.labels(), outcome.verdict(), predictions, spec.bootstrap(),
+                    validation == null ? null : validation.source(), spec.groupings().minClassCount(), groupings,
+                    checks);
+        }
     }
 }

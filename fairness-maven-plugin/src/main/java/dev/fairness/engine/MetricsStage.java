@@ -19,6 +19,7 @@ import dev.fairness.metrics.Metric;
 import dev.fairness.metrics.OperatingPoint;
 import dev.fairness.metrics.OperatingPointSpec;
 import dev.fairness.metrics.Parallel;
+import dev.fairness.metrics.RowGroups;
 import dev.fairness.metrics.SortedLabel;
 import dev.fairness.metrics.ThresholdSelector;
 
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * From scored rows to a verdict: sort every label once, set its operating threshold, compute every metric of
@@ -58,20 +60,75 @@ public final class MetricsStage {
      */
     public Outcome run(EvaluationSpec spec, Predictions predictions, List<Grouping> groupings, Predictions validation,
                        String validationName) {
+        try (Workers workers = new Workers(threads)) {
+            return start(spec, predictions, workers, validation, validationName).finish(groupings);
+        }
+    }
+
+    /**
+     * Starts what needs no grouping: each label's sort and threshold, on {@code workers}, while the caller builds
+     * the groupings; {@link Started#finish} does the rest.
+     */
+    Started start(EvaluationSpec spec, Predictions predictions, Workers workers, Predictions validation,
+                  String validationName) {
+        List<String> names = predictions.labels();
+        List<CompletableFuture<SortedLabel>> sorts = new ArrayList<>();
+        List<CompletableFuture<OperatingPoint>> points = new ArrayList<>();
+        for (int l = 0; l < names.size(); l++) {
+            int label = l;
+            CompletableFuture<SortedLabel> sort = workers.start(
+                    () -> SortedLabel.of(predictions.truth(label), predictions.scores(label)));
+            sorts.add(sort);
+            points.add(workers.after(sort, sorted -> operatingPoint(spec, names.get(label), sorted, validation,
+                    validationName, label)));
+        }
+        return new Started(spec, predictions, workers, sorts, points);
+    }
+
+    /** The sorts and thresholds under way; the metrics, bootstrap, gate and gap summaries once the groupings are built. */
+    final class Started {
+        private final EvaluationSpec spec;
+        private final Predictions predictions;
+        private final Workers workers;
+        private final List<CompletableFuture<SortedLabel>> sorts;
+        private final List<CompletableFuture<OperatingPoint>> points;
+
+        private Started(EvaluationSpec spec, Predictions predictions, Workers workers,
+                        List<CompletableFuture<SortedLabel>> sorts, List<CompletableFuture<OperatingPoint>> points) {
+            this.spec = spec;
+            this.predictions = predictions;
+            this.workers = workers;
+            this.sorts = sorts;
+            this.points = points;
+        }
+
+        Outcome finish(List<Grouping> groupings) {
+            PhaseTimer timer = new PhaseTimer(log);
+            CompletableFuture<RowGroups> rowGroups = workers.start(() -> RowGroups.of(groupings, predictions.size()));
+            LabelMetricsCalculator calculator = new LabelMetricsCalculator();
+            List<CompletableFuture<LabelMetrics>> computing = new ArrayList<>();
+            for (int l = 0; l < sorts.size(); l++) {
+                CompletableFuture<SortedLabel> sort = sorts.get(l);
+                computing.add(workers.after(points.get(l), rowGroups, (point, packed) -> calculator.compute(
+                        sort.join(), point.threshold(), groupings, packed, null)));
+            }
+            List<SortedLabel> sorted = Workers.joinAll(sorts);
+            timer.lap("sort");
+            List<OperatingPoint> chosen = new ArrayList<>();
+            for (int l = 0; l < points.size(); l++) {
+                chosen.add(logged(predictions.labels().get(l), Workers.join(points.get(l))));
+            }
+            List<LabelMetrics> metrics = Workers.joinAll(computing);
+            timer.lap("thresholds and metrics");
+            return judge(spec, predictions, groupings, sorted, chosen, metrics, timer);
+        }
+    }
+
+    private Outcome judge(EvaluationSpec spec, Predictions predictions, List<Grouping> groupings,
+                          List<SortedLabel> sorted, List<OperatingPoint> points, List<LabelMetrics> metrics,
+                          PhaseTimer timer) {
         List<String> names = predictions.labels();
         int labelCount = names.size();
-        PhaseTimer timer = new PhaseTimer(log);
-        List<SortedLabel> sorted = Parallel.map(labelCount, threads,
-                l -> SortedLabel.of(predictions.truth(l), predictions.scores(l)));
-        timer.lap("sort");
-        List<OperatingPoint> points = new ArrayList<>();
-        for (int l = 0; l < labelCount; l++) {
-            points.add(operatingPoint(spec, names.get(l), sorted.get(l), validation, validationName, l));
-        }
-        LabelMetricsCalculator calculator = new LabelMetricsCalculator();
-        List<LabelMetrics> metrics = Parallel.map(labelCount, threads,
-                l -> calculator.compute(sorted.get(l), points.get(l).threshold(), groupings, null));
-        timer.lap("thresholds and metrics");
         Map<String, BootstrapReplicates> replicates = bootstrap(spec.bootstrap(), names, sorted, points, groupings,
                 groupingsComparedWithOverall(spec.rules()));
         timer.lap("bootstrap");
@@ -94,6 +151,7 @@ public final class MetricsStage {
         return new Outcome(labels, verdict);
     }
 
+    /** The label's threshold: fixed, or chosen (on a worker thread; {@link #logged} says so in label order). */
     private OperatingPoint operatingPoint(EvaluationSpec spec, String label, SortedLabel testSet, Predictions validation,
                                           String validationName, int labelIndex) {
         OperatingPointSpec how = spec.operatingPointOf(label);
@@ -111,8 +169,15 @@ public final class MetricsStage {
                     + e.getMessage() + (validation == null ? "" : " (" + validationName + ")")
                     + ". Set a fixed threshold for this label, or choose on a set that has both classes.");
         }
-        log.info(String.format(Locale.ROOT, "Threshold of %s: %.3f, chosen by %s on the %s (TPR %s, FPR %s there).",
-                label, point.threshold(), how.describe(), setName, rate(point.tpr()), rate(point.fpr())));
+        return point;
+    }
+
+    private OperatingPoint logged(String label, OperatingPoint point) {
+        if (point.isChosen()) {
+            log.info(String.format(Locale.ROOT, "Threshold of %s: %.3f, chosen by %s on the %s (TPR %s, FPR %s there).",
+                    label, point.threshold(), point.spec().describe(), point.chosenOn(), rate(point.tpr()),
+                    rate(point.fpr())));
+        }
         return point;
     }
 

@@ -3,6 +3,8 @@ package dev.fairness.maven;
 import dev.fairness.InputException;
 import dev.fairness.compare.ComparisonSpec;
 import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.EvaluationSpec;
+import dev.fairness.engine.Evaluator;
 import dev.fairness.gate.VerdictLine;
 import dev.fairness.engine.PhaseTimer;
 import dev.fairness.report.HtmlReport;
@@ -52,9 +54,9 @@ public class CheckMojo extends AbstractFairnessMojo {
                 Comparisons.verdict(compared.comparison(), getLog(), failOnViolation);
                 return;
             }
-            ReportSource source = evaluate();
-            result = source.result();
-            report = writeReport(source);
+            Evaluations.Published published = evaluate();
+            result = published.source().result();
+            report = published.report();
         } catch (InputException e) {
             throw userError(e);
         }
@@ -65,16 +67,22 @@ public class CheckMojo extends AbstractFairnessMojo {
         verdict(result);
     }
 
-    /** The evaluation this goal judges: the model on the test set ({@link MergeMojo}: the merged shards). */
-    ReportSource evaluate() {
-        return Evaluations.evaluate(evaluator(), spec(), project);
+    /**
+     * The evaluation this goal judges: the model on the test set ({@link MergeMojo}: the merged shards), published,
+     * its report written while its result files are.
+     */
+    Evaluations.Published evaluate() {
+        Evaluator evaluator = evaluator();
+        EvaluationSpec spec = spec();
+        return Evaluations.publish(evaluator.log(), evaluator.evaluate(spec), spec, project, json -> { },
+                this::writeReport);
     }
 
     /**
      * The standalone report, written before the verdict so that a failing build leaves it too (for CI to keep as
      * an artifact). English; {@code fairness:report -Dfairness.locale=...} writes another language.
      */
-    private Path writeReport(ReportSource source) {
+    Path writeReport(ReportSource source) {
         return PhaseTimer.time(new MavenEvaluationLog(getLog()), "report.html",
                 () -> HtmlReportFile.write(HtmlReport.render(source, Locale.ENGLISH), outputDirectory.toPath()));
     }

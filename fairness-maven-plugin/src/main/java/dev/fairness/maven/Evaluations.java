@@ -1,17 +1,21 @@
 package dev.fairness.maven;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fairness.engine.EvaluationLog;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.PhaseTimer;
+import dev.fairness.metrics.Parallel;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import dev.fairness.report.ci.CiFiles;
 import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 
 /**
@@ -40,6 +44,26 @@ final class Evaluations {
         EvaluationResult result = evaluator.evaluate(spec);
         return PhaseTimer.time(evaluator.log(), "result files (fairness.json, CI files)",
                 () -> publish(result, spec, project, json -> { }));
+    }
+
+    /** A published evaluation and where its report was written. */
+    record Published(ReportSource source, Path report) {
+    }
+
+    /**
+     * Publishes the result (see {@link #publish(EvaluationResult, EvaluationSpec, MavenProject, Consumer)}) while
+     * {@code report} writes its report: the two read the same finished result and write different files, so they
+     * run at once on two threads. A failure of the result files is reported first, as when they were written before
+     * the report.
+     */
+    static Published publish(EvaluationLog log, EvaluationResult result, EvaluationSpec spec, MavenProject project,
+                             Consumer<ObjectNode> addition, Function<ReportSource, Path> report) {
+        ReportSource source = new ReportSource(result, project.getName());
+        List<Object> done = Parallel.map(2, 2, k -> k == 0
+                ? PhaseTimer.time(log, "result files (fairness.json, CI files)",
+                        () -> publish(result, spec, project, addition))
+                : report.apply(source));
+        return new Published((ReportSource) done.get(0), (Path) done.get(1));
     }
 
     /** Writes the result files (with what {@code addition} adds to fairness.json) and shares the evaluation. */

@@ -2,9 +2,9 @@ package dev.fairness.maven;
 
 import dev.fairness.InputException;
 import dev.fairness.engine.EvaluationResult;
+import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.ShardedEvaluation;
-import dev.fairness.report.ReportSource;
 import dev.fairness.shard.FoundShard;
 import dev.fairness.shard.ShardFolders;
 import dev.fairness.shard.ShardListJson;
@@ -47,11 +47,13 @@ public class MergeMojo extends CheckMojo {
     }
 
     @Override
-    ReportSource evaluate() {
+    Evaluations.Published evaluate() {
         List<Path> folders = MergeReader.folders(shards, configuration());
         EvaluationSpec spec = spec();
         List<FoundShard> found = ShardFolders.find(folders);
-        EvaluationResult result = new ShardedEvaluation(evaluator()).merge(spec, found, folders);
-        return Evaluations.publish(result, spec, project, json -> ShardListJson.add(json, found));
+        Evaluator evaluator = evaluator();
+        EvaluationResult result = new ShardedEvaluation(evaluator).merge(spec, found, folders);
+        return Evaluations.publish(evaluator.log(), result, spec, project, json -> ShardListJson.add(json, found),
+                this::writeReport);
     }
 }

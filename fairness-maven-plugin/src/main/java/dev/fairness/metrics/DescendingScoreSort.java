@@ -7,8 +7,9 @@ package dev.fairness.metrics;
  * read off that one order.
  *
  * <p>Model outputs are usually float32. When every score is exactly a {@code float}, its 32-bit key and the
- * row index share one {@code long} and three 11-bit passes sort it; otherwise 64-bit keys and indices are
- * sorted side by side in six passes. Both are stable, so tied rows stay in ascending row order, and both
+ * row index share one {@code long} and three 11-bit passes sort it; otherwise the 64-bit key's high bits and the
+ * row share one {@code long} (four passes for a million rows), and runs that agree in those bits but not in the
+ * full key are sorted by it afterwards. Both are stable, so tied rows stay in ascending row order, and both
  * encode {@code -0.0} like {@code 0.0}, so they tie (as in NumPy and scikit-learn).
  */
 final class DescendingScoreSort {
@@ -23,10 +24,16 @@ final class DescendingScoreSort {
      * Returns the row indices ordered by descending score; ties keep ascending row order.
      *
      * @param scores          finite scores (checked by the caller)
+     * @param truth           true label per row
      * @param sortedScoresOut receives the scores in sorted order, with {@code -0.0} as {@code 0.0}
+     * @param sortedTruthOut  receives the true labels in sorted order
      */
-    static int[] order(double[] scores, double[] sortedScoresOut) {
-        return allFloats(scores) ? orderFloats(scores, sortedScoresOut) : orderDoubles(scores, sortedScoresOut);
+    static int[] order(double[] scores, boolean[] truth, double[] sortedScoresOut, boolean[] sortedTruthOut) {
+        int[] order = allFloats(scores) ? orderFloats(scores, sortedScoresOut) : orderDoubles(scores, sortedScoresOut);
+        for (int i = 0; i < order.length; i++) {
+            sortedTruthOut[i] = truth[order[i]];
+        }
+        return order;
     }
 
     private static boolean allFloats(double[] scores) {
@@ -54,14 +61,72 @@ final class DescendingScoreSort {
         return order;
     }
 
+    /**
+     * The key's high bits and the row share one {@code long}: the row takes the {@code b} bits that {@code n} rows
+     * need (20 for a million), the key the other {@code 64 - b}, so four 11-bit passes sort a million rows instead
+     * of six passes over separate key and row arrays. Rows whose keys agree in those bits stay in row order; the
+     * rare run among them whose full keys differ is sorted by the full key afterwards ({@link #sortRunsByFullKey}).
+     */
     private static int[] orderDoubles(double[] scores, double[] sortedScoresOut) {
         int n = scores.length;
-        long[] keys = new long[n];
-        int[] rows = new int[n];
+        int rowBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(n - 1));
+        long rowMask = (1L << rowBits) - 1;
+        long[] items = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = encode(scores[i]);
-            rows[i] = i;
+            items[i] = (encode(scores[i]) & ~rowMask) | i;
         }
+        items = radixSort(items, rowBits, Long.SIZE);
+        int[] order = new int[n];
+        boolean disordered = false;
+        long previous = 0;
+        for (int i = 0; i < n; i++) {
+            int row = (int) (items[i] & rowMask);
+            order[i] = row;
+            double s = scores[row] + 0.0; // + 0.0 turns -0.0 into 0.0
+            sortedScoresOut[i] = s;
+            long key = encode(s);
+            // the same high bits, and the full key smaller than the previous one's: a run to sort by the full key
+            disordered |= i > 0 && ((items[i] ^ items[i - 1]) & ~rowMask) == 0 && Long.compareUnsigned(key, previous) < 0;
+            previous = key;
+        }
+        if (disordered) {
+            sortRunsByFullKey(items, ~rowMask, order, scores, sortedScoresOut);
+        }
+        return order;
+    }
+
+    /**
+     * Sorts every run of positions whose keys agree in the bits of {@code highMask} by the full key, stably (rows
+     * stay in ascending order within a tie), and rewrites the run's rows and scores.
+     */
+    private static void sortRunsByFullKey(long[] items, long highMask, int[] order, double[] scores,
+                                          double[] sortedScoresOut) {
+        int n = items.length;
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && ((items[end] ^ items[start]) & highMask) == 0) {
+                end++;
+            }
+            if (end - start > 1) {
+                int[] rows = java.util.Arrays.copyOfRange(order, start, end);
+                long[] keys = new long[rows.length];
+                for (int j = 0; j < rows.length; j++) {
+                    keys[j] = encode(scores[rows[j]]);
+                }
+                rows = radixSortPairs(keys, rows);
+                for (int j = 0; j < rows.length; j++) {
+                    order[start + j] = rows[j];
+                    sortedScoresOut[start + j] = scores[rows[j]] + 0.0;
+                }
+            }
+            start = end;
+        }
+    }
+
+    /** Stable LSD radix sort of 64-bit keys with their rows alongside; returns the rows in key order. */
+    private static int[] radixSortPairs(long[] keys, int[] rows) {
+        int n = keys.length;
         long[] keyBuffer = new long[n];
         int[] rowBuffer = new int[n];
         int[] count = new int[BUCKETS];
@@ -82,28 +147,63 @@ final class DescendingScoreSort {
             rows = rowBuffer;
             rowBuffer = swapRows;
         }
-        for (int i = 0; i < n; i++) {
-            sortedScoresOut[i] = decode(keys[i]);
-        }
         return rows;
     }
 
-    /** Stable LSD radix sort of {@code items} by bits {@code [fromBit, toBit)}, unsigned. */
+    /**
+     * Stable LSD radix sort of {@code items} by bits {@code [fromBit, toBit)}, unsigned. The histograms of all
+     * digits are counted in one pass over the items, before the first scatter, instead of one pass per digit.
+     */
     private static long[] radixSort(long[] items, int fromBit, int toBit) {
+        int digits = (toBit - fromBit + DIGIT_BITS - 1) / DIGIT_BITS;
+        int[][] counts = new int[digits][BUCKETS];
+        countDigits(items, fromBit, counts);
         long[] buffer = new long[items.length];
-        int[] count = new int[BUCKETS];
-        for (int shift = fromBit; shift < toBit; shift += DIGIT_BITS) {
-            if (!histogram(items, shift, count)) {
+        for (int d = 0; d < digits; d++) {
+            int shift = fromBit + d * DIGIT_BITS;
+            if (!startPositions(items, shift, counts[d])) {
                 continue;
             }
-            for (long item : items) {
-                buffer[count[(int) (item >>> shift) & MASK]++] = item;
-            }
+            scatter(items, buffer, shift, counts[d]);
             long[] swap = items;
             items = buffer;
             buffer = swap;
         }
         return items;
+    }
+
+    private static void countDigits(long[] items, int fromBit, int[][] counts) {
+        int digits = counts.length;
+        for (long item : items) {
+            long rest = item >>> fromBit;
+            for (int d = 0; d < digits; d++) {
+                counts[d][(int) rest & MASK]++;
+                rest >>>= DIGIT_BITS;
+            }
+        }
+    }
+
+    private static void scatter(long[] items, long[] buffer, int shift, int[] start) {
+        for (long item : items) {
+            buffer[start[(int) (item >>> shift) & MASK]++] = item;
+        }
+    }
+
+    /**
+     * Turns one digit's counts into the start position of each digit value; false when all items share the digit
+     * (the pass would not move anything).
+     */
+    private static boolean startPositions(long[] items, int shift, int[] count) {
+        if (items.length == 0 || count[(int) (items[0] >>> shift) & MASK] == items.length) {
+            return false;
+        }
+        int sum = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            int c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+        return true;
     }
 
     /**

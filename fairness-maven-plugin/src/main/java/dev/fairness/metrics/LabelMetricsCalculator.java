@@ -15,12 +15,12 @@ import java.util.Set;
  *
  * <p><b>Prediction rule:</b> a row is predicted positive iff {@code score >= threshold}.
  *
- * <p>The label is sorted once ({@link SortedLabel}); every grouping regroups that order by a counting sort
- * ({@link GroupBlocks}), and one linear pass per block yields the threshold counts, ROC AUC, average
- * precision, Brier score and ECE of the overall line and of every group ({@link PointEstimatePass}). The optional
- * per-row integer weights make the same passes compute a resampled data set (weight = how often the row was
- * drawn) without re-sorting; {@link Bootstrap} uses the same definitions on the blocks' slot layout, made for
- * speed. Stateless and thread-safe: labels can be computed in parallel.
+ * <p>The label is sorted once ({@link SortedLabel}); one pass over its sorted rows then tallies the threshold counts,
+ * ROC AUC, average precision, Brier score and ECE of the overall line and of every group of every grouping at once
+ * ({@link AllGroupsPass}, with the definitions of {@link PointEstimatePass}). The optional per-row integer weights
+ * make the same pass compute a resampled data set (weight = how often the row was drawn) without re-sorting;
+ * {@link Bootstrap} uses the same definitions on each grouping's blocks ({@link GroupBlocks}), laid out for
+ * passes run a thousand times. Stateless and thread-safe: labels can be computed in parallel.
  */
 public final class LabelMetricsCalculator {
 
@@ -46,17 +46,47 @@ public final class LabelMetricsCalculator {
      *                  all counts in the result are then weighted counts
      */
     public LabelMetrics compute(SortedLabel label, double threshold, List<Grouping> groupings, int[] weights) {
-        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(groupings, "groupings");
+        return compute(label, threshold, groupings, RowGroups.of(checked(label, groupings), label.size()), weights);
+    }
+
+    /**
+     * The same, with the groupings' rows packed once for every label of an evaluation.
+     *
+     * @param rowGroups {@link RowGroups#of} these groupings
+     */
+    public LabelMetrics compute(SortedLabel label, double threshold, List<Grouping> groupings, RowGroups rowGroups,
+                                int[] weights) {
+        Objects.requireNonNull(label, "label");
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("threshold is NaN");
         }
+        if (rowGroups.rows() != label.size()) {
+            throw new IllegalArgumentException("the groupings have " + rowGroups.rows() + " rows but the label has "
+                    + label.size());
+        }
+        checked(label, groupings);
         checkWeights(label, weights);
-        int[][] groupOfs = new int[groupings.size()][];
-        int[] groupCounts = new int[groupings.size()];
-        Set<String> names = new HashSet<>();
+        GroupTally[] tallies = AllGroupsPass.tally(label, rowGroups, weights == null ? null : sorted(label, weights),
+                threshold);
+        Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
         for (int k = 0; k < groupings.size(); k++) {
             Grouping grouping = groupings.get(k);
+            List<GroupMetrics> groups = new ArrayList<>(grouping.groupCount());
+            for (int g = 0; g < grouping.groupCount(); g++) {
+                groups.add(new GroupMetrics(grouping.groupNames().get(g),
+                        MetricFormulas.evaluate(tallies[rowGroups.id(k, g)])));
+            }
+            byGrouping.put(grouping.name(), groups);
+        }
+        return new LabelMetrics(threshold, new GroupMetrics(LabelMetrics.OVERALL, MetricFormulas.evaluate(tallies[0])),
+                byGrouping);
+    }
+
+    /** The groupings, each with one entry per row of the label and a name of its own. */
+    private static List<Grouping> checked(SortedLabel label, List<Grouping> groupings) {
+        Set<String> names = new HashSet<>();
+        for (Grouping grouping : groupings) {
             if (grouping.size() != label.size()) {
                 throw new IllegalArgumentException("grouping '" + grouping.name() + "' has " + grouping.size()
                         + " rows but the label has " + label.size());
@@ -64,27 +94,8 @@ public final class LabelMetricsCalculator {
             if (!names.add(grouping.name())) {
                 throw new IllegalArgumentException("grouping '" + grouping.name() + "' is given twice");
             }
-            groupOfs[k] = grouping.groupOf();
-            groupCounts[k] = grouping.groupCount();
         }
-        int[] sortedWeights = weights == null ? null : sorted(label, weights);
-        GroupTally overall = PointEstimatePass.tally(label.sortedScores(), label.sortedTruth(), (int[]) null,
-                sortedWeights, 0, label.size(), threshold);
-        GroupBlocks[] blocks = GroupBlocks.of(label, java.util.Arrays.asList(groupOfs), groupCounts);
-        Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
-        for (int k = 0; k < groupings.size(); k++) {
-            Grouping grouping = groupings.get(k);
-            GroupBlocks b = blocks[k];
-            List<GroupMetrics> groups = new ArrayList<>(grouping.groupCount());
-            for (int g = 0; g < grouping.groupCount(); g++) {
-                GroupTally tally = PointEstimatePass.tally(label.sortedScores(), label.sortedTruth(), b.positions(),
-                        sortedWeights, b.start(g), b.end(g), threshold);
-                groups.add(new GroupMetrics(grouping.groupNames().get(g), MetricFormulas.evaluate(tally)));
-            }
-            byGrouping.put(grouping.name(), groups);
-        }
-        return new LabelMetrics(threshold, new GroupMetrics(LabelMetrics.OVERALL, MetricFormulas.evaluate(overall)),
-                byGrouping);
+        return groupings;
     }
 
     private static int[] sorted(SortedLabel label, int[] weights) {

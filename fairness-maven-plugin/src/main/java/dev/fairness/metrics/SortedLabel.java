@@ -44,12 +44,11 @@ public final class SortedLabel {
         }
         int n = scores.length;
         double[] sortedScores = new double[n];
-        int[] order = DescendingScoreSort.order(scores, sortedScores);
         boolean[] sortedTruth = new boolean[n];
-        int blocks = 0;
-        for (int i = 0; i < n; i++) {
-            sortedTruth[i] = truth[order[i]];
-            if (i == 0 || sortedScores[i] != sortedScores[i - 1]) {
+        int[] order = DescendingScoreSort.order(scores, truth, sortedScores, sortedTruth);
+        int blocks = n == 0 ? 0 : 1;
+        for (int i = 1; i < n; i++) {
+            if (sortedScores[i] != sortedScores[i - 1]) {
                 blocks++;
             }
         }

@@ -54,6 +54,18 @@ class SortedLabelTest {
         assertSortedLikeComparator(scores);
     }
 
+    @Test
+    void scoresThatDifferOnlyInTheirLastBitsSortLikeABoxedComparatorSort() {
+        // 50,000 rows leave the key 48 bits next to the row: these scores agree in them and differ below
+        Random random = new Random(5);
+        double[] scores = new double[50_000];
+        for (int i = 0; i < scores.length; i++) {
+            double base = random.nextInt(3) == 0 ? 0.3 : -0.7;
+            scores[i] = base + random.nextInt(40) * Math.ulp(base);
+        }
+        assertSortedLikeComparator(scores);
+    }
+
     private static void assertSortedLikeComparator(double[] scores) {
         SortedLabel label = SortedLabel.of(new boolean[scores.length], scores);
         Integer[] expected = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
