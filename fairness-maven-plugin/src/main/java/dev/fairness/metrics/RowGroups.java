@@ -1,5 +1,6 @@
 package dev.fairness.metrics;
 
+import dev.fairness.groups.GroupFields;
 import dev.fairness.groups.Grouping;
 
 import java.util.List;
@@ -46,28 +47,13 @@ public final class RowGroups {
             firstId[g] = id;
             id += grouping.groupCount();
             groupOfs[g] = grouping.groupOf();
-            int width = Integer.SIZE - Integer.numberOfLeadingZeros(grouping.groupCount()); // holds group + 1
+            int width = GroupFields.width(grouping);
             shift[g] = bits;
             mask[g] = (1 << width) - 1;
             bits += width;
         }
-        int[] packed = bits <= Integer.SIZE - 1 ? pack(groupOfs, shift, rows) : null;
+        int[] packed = bits <= Integer.SIZE - 1 ? GroupFields.pack(groupings, shift, rows) : null;
         return new RowGroups(rows, firstId, id, packed, shift, mask, groupOfs);
-    }
-
-    private static int[] pack(int[][] groupOfs, int[] shift, int rows) {
-        int[] packed = new int[rows];
-        for (int g = 0; g < groupOfs.length; g++) {
-            packGrouping(groupOfs[g], shift[g], packed);
-        }
-        return packed;
-    }
-
-    /** One grouping into its bits: a small loop of its own, compiled early. */
-    private static void packGrouping(int[] groupOf, int shift, int[] packed) {
-        for (int row = 0; row < packed.length; row++) {
-            packed[row] |= (groupOf[row] + 1) << shift;
-        }
     }
 
     int rows() {

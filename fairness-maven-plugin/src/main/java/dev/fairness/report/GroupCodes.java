@@ -1,5 +1,6 @@
 package dev.fairness.report;
 
+import dev.fairness.groups.GroupFields;
 import dev.fairness.groups.Grouping;
 import dev.fairness.metrics.SortedLabel;
 
@@ -48,7 +49,7 @@ final class GroupCodes {
         List<Grouping> pack = new ArrayList<>();
         int bits = 0;
         for (Grouping g : groupings) {
-            int need = bits(g);
+            int need = GroupFields.width(g);
             if (!pack.isEmpty() && bits + need > Integer.SIZE - 2) {
                 packs.add(pack(pack));
                 pack = new ArrayList<>();
@@ -63,11 +64,6 @@ final class GroupCodes {
         return packs;
     }
 
-    /** Bits that hold a grouping's group + 1, from 0 (no group) to its group count. */
-    private static int bits(Grouping g) {
-        return Integer.SIZE - Integer.numberOfLeadingZeros(g.groupCount());
-    }
-
     private static GroupCodes pack(List<Grouping> groupings) {
         int k = groupings.size();
         int[] shifts = new int[k];
@@ -77,23 +73,11 @@ final class GroupCodes {
         for (int j = 0; j < k; j++) {
             Grouping g = groupings.get(j);
             shifts[j] = shift;
-            masks[j] = (1 << bits(g)) - 1;
-            shift += bits(g);
+            masks[j] = (1 << GroupFields.width(g)) - 1;
+            shift += GroupFields.width(g);
             offsets[j + 1] = offsets[j] + g.groupCount();
         }
-        int n = groupings.get(0).size();
-        int[] packed = new int[n];
-        for (int j = 0; j < k; j++) {
-            int[] groupOf = groupings.get(j).groupOf();
-            if (groupOf.length != n) {
-                throw new IllegalArgumentException("grouping '" + groupings.get(j).name() + "' has " + groupOf.length
-                        + " rows, grouping '" + groupings.get(0).name() + "' " + n);
-            }
-            int s = shifts[j];
-            for (int row = 0; row < n; row++) {
-                packed[row] |= (groupOf[row] + 1) << s;
-            }
-        }
+        int[] packed = GroupFields.pack(groupings, shifts, groupings.get(0).size());
         return new GroupCodes(List.copyOf(groupings), shifts, masks, offsets, packed, shift);
     }
 
