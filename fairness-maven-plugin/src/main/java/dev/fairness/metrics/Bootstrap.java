@@ -4,6 +4,7 @@ import dev.fairness.groups.Grouping;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,8 @@ public final class Bootstrap {
     private static final int METRICS = Metric.values().length;
     /** Enough chunks that a thread slowed down by another process leaves little idle time at a label's end. */
     private static final int CHUNKS_PER_THREAD = 16;
+    /** The counted rates, whose replicates come from the posterior of the block's cells, not from its rows. */
+    private static final Set<Metric> POSTERIOR_DRAWN = EnumSet.copyOf(List.of(JeffreysCells.METRICS));
 
     private final BootstrapSettings settings;
     private final int threads;
@@ -104,6 +107,9 @@ public final class Bootstrap {
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }
+        // the observed confusion cells of every block, for the counted rates' posterior draws (JeffreysCells)
+        List<JeffreysCells> posteriors = Parallel.map(schemes.size(), threads,
+                k -> JeffreysCells.of(schemes.get(k).blocks(), threshold));
         int cells = id * METRICS;
         int replicates = settings.replicates();
         double[][] values = new double[cells][];
@@ -114,7 +120,7 @@ public final class Bootstrap {
         List<String[]> reasons = Parallel.map(chunks, threads, chunk -> {
             int from = (int) ((long) replicates * chunk / chunks);
             int to = (int) ((long) replicates * (chunk + 1) / chunks);
-            return runChunk(schemes, all, threshold, from, to, values);
+            return runChunk(schemes, posteriors, all, threshold, from, to, values);
         });
         String[] firstReasons = new String[cells];
         for (String[] chunkReasons : reasons) { // chunks in replicate order: the first reason wins
@@ -143,15 +149,15 @@ public final class Bootstrap {
         for (Scheme scheme : schemes) {
             GroupBlocks b = scheme.blocks();
             if (scheme.isOverall()) {
-                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons);
+                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons, Set.of());
                 continue;
             }
             for (int g = 0; g < b.groupCount(); g++) {
-                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons);
+                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons, Set.of());
             }
             if (scheme.ownOverall()) {
                 b.moveWeights(ones, all, overallWeights);
-                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons);
+                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons, Set.of());
             }
         }
         double[] points = new double[cells];
@@ -161,8 +167,8 @@ public final class Bootstrap {
         return points;
     }
 
-    private String[] runChunk(List<Scheme> schemes, GroupBlocks all, double threshold, int from, int to,
-                              double[][] values) {
+    private String[] runChunk(List<Scheme> schemes, List<JeffreysCells> posteriors, GroupBlocks all,
+                              double threshold, int from, int to, double[][] values) {
         int n = all.size();
         boolean anyOwnOverall = schemes.stream().anyMatch(Scheme::ownOverall);
         // whole-replicate weights only where a grouping's replicate is read again as the overall line
@@ -172,10 +178,18 @@ public final class Bootstrap {
         SlotWeights drawn = new SlotWeights();
         SlotWeights given = new SlotWeights();
         String[] reasons = new String[values.length];
+        double[][] drawnCells = new double[schemes.size()][];
         for (int r = from; r < to; r++) {
-            for (Scheme scheme : schemes) {
+            for (int s = 0; s < schemes.size(); s++) {
+                Scheme scheme = schemes.get(s);
                 SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
                 GroupBlocks b = scheme.blocks();
+                // the counted rates' cells from their posterior, on a stream of their own (JeffreysCells)
+                JeffreysCells posterior = posteriors.get(s);
+                if (drawnCells[s] == null) {
+                    drawnCells[s] = posterior.newDraws();
+                }
+                posterior.draw(JeffreysCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
                 // each block's random class counts first, then the strata's draws as the passes read them
                 ClassSplit[] splits = new ClassSplit[b.blockCount()];
                 for (int g = 0; g < splits.length; g++) { // the last block: rows in no group, not reported
@@ -184,6 +198,7 @@ public final class Bootstrap {
                 SlotWeights weights = drawn.drawing(random, scheme.ownOverall() ? record : null);
                 if (scheme.isOverall()) {
                     tally(pass, b, 0, weights, threshold, splits[0], 0, r, values, reasons);
+                    posterior.store(0, drawnCells[s], 0, r, values, reasons);
                     continue;
                 }
                 long drawnPositives = 0;
@@ -193,6 +208,7 @@ public final class Bootstrap {
                     positives += b.size(g) - b.negatives(g);
                     if (g < b.groupCount()) {
                         tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r, values, reasons);
+                        posterior.store(g, drawnCells[s], scheme.baseId() + 1 + g, r, values, reasons);
                     }
                 }
                 if (scheme.ownOverall()) {
@@ -207,6 +223,8 @@ public final class Bootstrap {
                             (int) drawnPositives);
                     tally(pass, all, 0, given.given(overallWeights), threshold, split, scheme.baseId(), r, values,
                             reasons);
+                    // the counted rates of the overall line: the sum of every block's drawn cells
+                    posterior.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
                 }
             }
         }
@@ -219,17 +237,21 @@ public final class Bootstrap {
         return ClassSplit.draw(random, b.size(g) - negatives, negatives);
     }
 
-    /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
+    /** One block's metrics in one replicate: class-stratified, then Brier, AP and ECE by the split. */
     private static void tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
                               ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
-        store(t, id, replicate, values, reasons);
+        store(t, id, replicate, values, reasons, POSTERIOR_DRAWN);
         split.store(t, pass, id, replicate, values, reasons);
     }
 
-    private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons) {
+    private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons,
+                              Set<Metric> leftOut) {
         EnumMap<Metric, MetricValue> metrics = MetricFormulas.evaluate(tally);
         for (Metric m : Metric.values()) {
+            if (leftOut.contains(m)) {
+                continue;
+            }
             MetricValue v = metrics.get(m);
             int cell = id * METRICS + m.ordinal();
             values[cell][replicate] = v.value();
