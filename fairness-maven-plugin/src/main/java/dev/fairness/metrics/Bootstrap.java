@@ -41,8 +41,8 @@ public final class Bootstrap {
     private static final int METRICS = Metric.values().length;
     /** Enough chunks that a thread slowed down by another process leaves little idle time at a label's end. */
     private static final int CHUNKS_PER_THREAD = 16;
-    /** The counted rates, whose replicates come from the posterior of the block's cells, not from its rows. */
-    private static final Set<Metric> POSTERIOR_DRAWN = EnumSet.copyOf(List.of(JeffreysCells.METRICS));
+    /** The counted rates, whose replicates are redrawn from the block's confusion cells, not from its rows. */
+    private static final Set<Metric> DRAWN_FROM_CELLS = EnumSet.copyOf(List.of(JeffreysCells.METRICS));
 
     private final BootstrapSettings settings;
     private final int threads;
@@ -107,8 +107,8 @@ public final class Bootstrap {
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }
-        // the observed confusion cells of every block, for the counted rates' posterior draws (JeffreysCells)
-        List<JeffreysCells> posteriors = Parallel.map(schemes.size(), threads,
+        // every block's confusion cells, from which the counted rates' replicates are drawn (JeffreysCells)
+        List<JeffreysCells> cellsOf = Parallel.map(schemes.size(), threads,
                 k -> JeffreysCells.of(schemes.get(k).blocks(), threshold));
         int cells = id * METRICS;
         int replicates = settings.replicates();
@@ -120,7 +120,7 @@ public final class Bootstrap {
         List<String[]> reasons = Parallel.map(chunks, threads, chunk -> {
             int from = (int) ((long) replicates * chunk / chunks);
             int to = (int) ((long) replicates * (chunk + 1) / chunks);
-            return runChunk(schemes, posteriors, all, threshold, from, to, values);
+            return runChunk(schemes, cellsOf, all, threshold, from, to, values);
         });
         String[] firstReasons = new String[cells];
         for (String[] chunkReasons : reasons) { // chunks in replicate order: the first reason wins
@@ -167,7 +167,7 @@ public final class Bootstrap {
         return points;
     }
 
-    private String[] runChunk(List<Scheme> schemes, List<JeffreysCells> posteriors, GroupBlocks all,
+    private String[] runChunk(List<Scheme> schemes, List<JeffreysCells> cellsOf, GroupBlocks all,
                               double threshold, int from, int to, double[][] values) {
         int n = all.size();
         boolean anyOwnOverall = schemes.stream().anyMatch(Scheme::ownOverall);
@@ -178,18 +178,18 @@ public final class Bootstrap {
         SlotWeights drawn = new SlotWeights();
         SlotWeights given = new SlotWeights();
         String[] reasons = new String[values.length];
-        double[][] drawnCells = new double[schemes.size()][];
+        long[][] drawnCells = new long[schemes.size()][];
         for (int r = from; r < to; r++) {
             for (int s = 0; s < schemes.size(); s++) {
                 Scheme scheme = schemes.get(s);
                 SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
                 GroupBlocks b = scheme.blocks();
-                // the counted rates' cells from their posterior, on a stream of their own (JeffreysCells)
-                JeffreysCells posterior = posteriors.get(s);
+                // the counted rates' cells redrawn, on a stream of their own (JeffreysCells)
+                JeffreysCells cells = cellsOf.get(s);
                 if (drawnCells[s] == null) {
-                    drawnCells[s] = posterior.newDraws();
+                    drawnCells[s] = cells.newDraws();
                 }
-                posterior.draw(JeffreysCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
+                cells.draw(JeffreysCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
                 // each block's random class counts first, then the strata's draws as the passes read them
                 ClassSplit[] splits = new ClassSplit[b.blockCount()];
                 for (int g = 0; g < splits.length; g++) { // the last block: rows in no group, not reported
@@ -198,7 +198,7 @@ public final class Bootstrap {
                 SlotWeights weights = drawn.drawing(random, scheme.ownOverall() ? record : null);
                 if (scheme.isOverall()) {
                     tally(pass, b, 0, weights, threshold, splits[0], 0, r, values, reasons);
-                    posterior.store(0, drawnCells[s], 0, r, values, reasons);
+                    cells.store(0, drawnCells[s], 0, r, values, reasons);
                     continue;
                 }
                 long drawnPositives = 0;
@@ -208,7 +208,7 @@ public final class Bootstrap {
                     positives += b.size(g) - b.negatives(g);
                     if (g < b.groupCount()) {
                         tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r, values, reasons);
-                        posterior.store(g, drawnCells[s], scheme.baseId() + 1 + g, r, values, reasons);
+                        cells.store(g, drawnCells[s], scheme.baseId() + 1 + g, r, values, reasons);
                     }
                 }
                 if (scheme.ownOverall()) {
@@ -224,7 +224,7 @@ public final class Bootstrap {
                     tally(pass, all, 0, given.given(overallWeights), threshold, split, scheme.baseId(), r, values,
                             reasons);
                     // the counted rates of the overall line: the sum of every block's drawn cells
-                    posterior.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
+                    cells.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
                 }
             }
         }
@@ -241,7 +241,7 @@ public final class Bootstrap {
     private static void tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
                               ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
-        store(t, id, replicate, values, reasons, POSTERIOR_DRAWN);
+        store(t, id, replicate, values, reasons, DRAWN_FROM_CELLS);
         split.store(t, pass, id, replicate, values, reasons);
     }
 

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The metrics whose replicates keep their law when the counted prevalence-dependent ones are drawn from the
- * Jeffreys posterior ({@link JeffreysCells}): the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy,
+ * group's confusion cells ({@link JeffreysCells}): the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy,
  * AUC), the row-level prevalence-dependent ones (average precision, Brier, ECE) and the counts stay bit-identical,
- * so every coverage figure measured on them stays valid. The fingerprints were taken on the bootstrap before the
- * Jeffreys draws existed (main at fb1c75a).
+ * so every coverage figure measured on them stays valid. The fingerprint was taken on the bootstrap before the
+ * cell draws existed (main at fb1c75a).
  */
 class KeptReplicatesTest {
     private static final int ROWS = 900;
@@ -47,7 +47,7 @@ class KeptReplicatesTest {
     }
 
     @Test
-    void theClassConditionalAndRowLevelReplicatesAreBitIdenticalToThoseBeforeTheJeffreysDraws() {
+    void theClassConditionalAndRowLevelReplicatesAreBitIdenticalToThoseBeforeTheCellDraws() {
         BootstrapReplicates b = new Bootstrap(new BootstrapSettings(300, 0.95, 7), 3)
                 .run("Effusion", label, THRESHOLD, List.of(site, sex));
         assertEquals(FINGERPRINT, fingerprint(b, KEPT));
