@@ -42,7 +42,7 @@ public final class Bootstrap {
     /** Enough chunks that a thread slowed down by another process leaves little idle time at a label's end. */
     private static final int CHUNKS_PER_THREAD = 16;
     /** The counted rates, whose replicates are redrawn from the block's confusion cells, not from its rows. */
-    private static final Set<Metric> DRAWN_FROM_CELLS = EnumSet.copyOf(List.of(JeffreysCells.METRICS));
+    private static final Set<Metric> DRAWN_FROM_CELLS = EnumSet.copyOf(List.of(SmoothedCells.METRICS));
 
     private final BootstrapSettings settings;
     private final int threads;
@@ -107,9 +107,9 @@ public final class Bootstrap {
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }
-        // every block's confusion cells, from which the counted rates' replicates are drawn (JeffreysCells)
-        List<JeffreysCells> cellsOf = Parallel.map(schemes.size(), threads,
-                k -> JeffreysCells.of(schemes.get(k).blocks(), threshold));
+        // every block's confusion cells, from which the counted rates' replicates are drawn (SmoothedCells)
+        List<SmoothedCells> cellsOf = Parallel.map(schemes.size(), threads,
+                k -> SmoothedCells.of(schemes.get(k).blocks(), threshold));
         int cells = id * METRICS;
         int replicates = settings.replicates();
         double[][] values = new double[cells][];
@@ -167,7 +167,7 @@ public final class Bootstrap {
         return points;
     }
 
-    private String[] runChunk(List<Scheme> schemes, List<JeffreysCells> cellsOf, GroupBlocks all,
+    private String[] runChunk(List<Scheme> schemes, List<SmoothedCells> cellsOf, GroupBlocks all,
                               double threshold, int from, int to, double[][] values) {
         int n = all.size();
         boolean anyOwnOverall = schemes.stream().anyMatch(Scheme::ownOverall);
@@ -184,12 +184,12 @@ public final class Bootstrap {
                 Scheme scheme = schemes.get(s);
                 SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
                 GroupBlocks b = scheme.blocks();
-                // the counted rates' cells redrawn, on a stream of their own (JeffreysCells)
-                JeffreysCells cells = cellsOf.get(s);
+                // the counted rates' cells redrawn, on a stream of their own (SmoothedCells)
+                SmoothedCells cells = cellsOf.get(s);
                 if (drawnCells[s] == null) {
                     drawnCells[s] = cells.newDraws();
                 }
-                cells.draw(JeffreysCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
+                cells.draw(SmoothedCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
                 // each block's random class counts first, then the strata's draws as the passes read them
                 ClassSplit[] splits = new ClassSplit[b.blockCount()];
                 for (int g = 0; g < splits.length; g++) { // the last block: rows in no group, not reported

@@ -5,7 +5,7 @@ package dev.fairness.metrics;
  * within its classes, which is right for the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy, AUC)
  * but keeps a group's positives and negatives fixed, and so leaves out of Brier score, average precision and ECE
  * the variance a random test set's class counts add. (The counted rates, PPV, NPV, accuracy, F1 and selection
- * rate, are redrawn from the group's confusion cells instead: {@link JeffreysCells}.) For those, each
+ * rate, are redrawn from the group's confusion cells instead: {@link SmoothedCells}.) For those, each
  * replicate also draws the group's number of positives {@code P* ~ Binomial(n, P / n)} (as a resample of the group
  * as a whole would) and weighs the class-stratified replicate's positives by {@code a = P* / P} and its negatives by
  * {@code b = (n - P*) / N}. Every count of the confusion matrix then has the mean and covariance of a resample

@@ -140,8 +140,8 @@ class BootstrapTest {
                         scaled(rowWeights, g, positiveScale[g], negativeScale[g], site.groupOf()));
                 for (Metric m : Metric.values()) {
                     MetricValue a1 = b.value(r, "site", group, m);
-                    if (List.of(JeffreysCells.METRICS).contains(m)) {
-                        continue; // redrawn from the group's confusion cells: JeffreysCellsTest
+                    if (List.of(SmoothedCells.METRICS).contains(m)) {
+                        continue; // redrawn from the group's confusion cells: SmoothedCellsTest
                     }
                     if (split.contains(m)) {
                         double e = splitValues.get(m);
@@ -197,7 +197,7 @@ class BootstrapTest {
         BootstrapReplicates b = run(1, List.of(sex));
         LabelMetrics point = new LabelMetricsCalculator().compute(label, THRESHOLD, List.of(sex), null);
         // a test set of n rows has a Binomial(n, selection rate) number of predicted positives; the class-stratified
-        // replicate lacks that variance, the redrawn confusion cells (JeffreysCells) have it
+        // replicate lacks that variance, the redrawn confusion cells (SmoothedCells) have it
         double[] selection = new double[SETTINGS.replicates()];
         for (int r = 0; r < selection.length; r++) {
             selection[r] = b.value(r, "sex", "F", Metric.SELECTION_RATE).value();

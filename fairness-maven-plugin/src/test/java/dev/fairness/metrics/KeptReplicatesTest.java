@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The metrics whose replicates keep their law when the counted prevalence-dependent ones are drawn from the
- * group's confusion cells ({@link JeffreysCells}): the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy,
+ * group's confusion cells ({@link SmoothedCells}): the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy,
  * AUC), the row-level prevalence-dependent ones (average precision, Brier, ECE) and the counts stay bit-identical,
  * so every coverage figure measured on them stays valid. The fingerprint was taken on the bootstrap before the
  * cell draws existed (main at fb1c75a).

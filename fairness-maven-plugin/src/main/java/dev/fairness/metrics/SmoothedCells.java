@@ -3,32 +3,36 @@ package dev.fairness.metrics;
 /**
  * The replicates of the counted prevalence-dependent metrics: PPV, NPV, accuracy, F1 and selection rate, the
  * functions of a group's four confusion cells at the fixed threshold. A replicate redraws the group's cells as a
- * random sample of its {@code n} rows would give them, from the cells' proportions with Jeffreys' ½ added to each:
- * {@code (TP*, FP*, FN*, TN*) ~ Multinomial(n, (TP + ½, FP + ½, FN + ½, TN + ½) / (n + 2))} (a smoothed bootstrap of
- * the group as a whole: its numbers of positives and of predicted positives vary as in a random test set).
+ * random sample of its {@code n} rows would give them, from the cells' proportions with ¼ added to each (Perks'
+ * prior, 1 in all): {@code (TP*, FP*, FN*, TN*) ~ Multinomial(n, (TP + ¼, FP + ¼, FN + ¼, TN + ¼) / (n + 1))}, a
+ * smoothed bootstrap of the group as a whole. Its numbers of positives and of predicted positives vary as in a
+ * random test set, and every split of the cells into two pairs (predicted positive or not, correct or not) is
+ * smoothed by Jeffreys' ½ + ½.
  *
- * <p><b>Why not a resample of the rows.</b> A resample can only repeat the rows there are: a group whose predicted
- * negatives hold no false negative has NPV 1 in every replicate and a standard deviation of 0, while a test set of
- * its size misses an NPV of 0.96 in about one case of 25 (NPV of 50 rows at prevalence 0.1: the resample's SD has
- * the exact mean 0.846 of the true SD). With ½ added to each cell no cell's probability is 0: the exact mean is 1.08
- * there, and 0.98 for a PPV of 0.28 from about 15 predicted positives ({@code golden/jeffreys_cells.py}).
- * <i>Why not the Jeffreys posterior</i> ({@code n · Dirichlet(TP + ½, ...)}): its PPV is Beta(TP + ½, FP + ½), whose
- * variance has {@code m + 2} where a sample's has {@code m}: exactly 0.902 of the true SD for that PPV, 0.88 in
- * 1,000 simulated sets, outside the 0.9–1.1 the coverage suite asks for.
+ * <p><b>Why.</b> A resample of the rows can only repeat the rows there are: a group whose predicted negatives hold
+ * no false negative has NPV 1 in every replicate and a standard deviation of 0, while a test set of its size misses
+ * an NPV of 0.96 in about one case of 25. Mean replicate SD / true SD, exactly ({@code golden/smoothed_cells.py};
+ * NPV of 50 rows at prevalence 0.1, about 37 predicted negatives; PPV 0.28 of the same groups, about 15 predicted
+ * positives): resampling the rows 0.846 and 0.938; the Jeffreys posterior {@code n · Dirichlet(cells + ½)} 1.044
+ * and 0.902 (its Beta laws have {@code m + 2} where a sample has {@code m}; 0.88 in 1,000 simulated sets); this
+ * multinomial with ½ per cell 1.083 and 0.983 (1.109 for the NPV difference of two groups); with ¼ per cell 0.996
+ * and 0.979, and 0.979–1.033 in every cell of the coverage suite, groups and differences.
  *
  * <p><b>Undefined stays undefined.</b> A metric undefined on the group's own cells (PPV without a predicted
  * positive, NPV without a predicted negative, F1 without a positive or a predicted positive, every rate of an empty
  * group) is undefined in every replicate with the same reason: the prior alone is no measurement. A replicate that
- * draws no predicted positive has no PPV (and none for NPV alike), counted as an undefined replicate.
+ * draws no predicted positive has no PPV (and none for NPV alike): an undefined replicate, counted as such.
  *
  * <p>The draws come from a stream of their own per (seed, label, grouping, replicate), so the other metrics'
  * replicates, drawn from the rows, are the same with or without them.
  */
-final class JeffreysCells {
+final class SmoothedCells {
     /** The metrics whose replicates this class draws. */
     static final Metric[] METRICS = {Metric.PPV, Metric.NPV, Metric.ACCURACY, Metric.F1, Metric.SELECTION_RATE};
     /** Mixed into a scheme's salt: the cells' stream is not the rows' stream. */
-    private static final long SALT = SplitMix64.salt("confusion cells with Jeffreys' half added");
+    private static final long SALT = SplitMix64.salt("confusion cells, smoothed");
+    /** Perks' prior: ¼ per cell, 1 in all, so that every split of the four cells into two pairs gets ½ + ½. */
+    private static final double PRIOR = 0.25;
     private static final int TP = 0;
     private static final int FP = 1;
     private static final int FN = 2;
@@ -38,13 +42,13 @@ final class JeffreysCells {
     private final long[] observed;
     private final int blocks;
 
-    private JeffreysCells(long[] observed) {
+    private SmoothedCells(long[] observed) {
         this.observed = observed;
         this.blocks = observed.length / 4;
     }
 
     /** The observed cells of every block of {@code b} (its groups, then the rows in no group). */
-    static JeffreysCells of(GroupBlocks b, double threshold) {
+    static SmoothedCells of(GroupBlocks b, double threshold) {
         ReplicatePass pass = new ReplicatePass();
         int[] ones = new int[b.size()];
         java.util.Arrays.fill(ones, 1);
@@ -56,7 +60,7 @@ final class JeffreysCells {
             cells[4 * g + FN] = t.falseNegatives();
             cells[4 * g + TN] = t.trueNegatives();
         }
-        return new JeffreysCells(cells);
+        return new SmoothedCells(cells);
     }
 
     /** The generator of one replicate's cell draws for the scheme with salt {@code schemeSalt}. */
@@ -82,9 +86,9 @@ final class JeffreysCells {
             long fn = observed[at + FN];
             long tn = observed[at + TN];
             int n = (int) (tp + fp + fn + tn);
-            int predictedPositives = random.binomial(n, (tp + fp + 1) / (n + 2.0));
-            int truePositives = random.binomial(predictedPositives, (tp + 0.5) / (tp + fp + 1));
-            int falseNegatives = random.binomial(n - predictedPositives, (fn + 0.5) / (fn + tn + 1));
+            int predictedPositives = random.binomial(n, (tp + fp + 2 * PRIOR) / (n + 4 * PRIOR));
+            int truePositives = random.binomial(predictedPositives, (tp + PRIOR) / (tp + fp + 2 * PRIOR));
+            int falseNegatives = random.binomial(n - predictedPositives, (fn + PRIOR) / (fn + tn + 2 * PRIOR));
             drawn[at + TP] = truePositives;
             drawn[at + FP] = predictedPositives - truePositives;
             drawn[at + FN] = falseNegatives;
