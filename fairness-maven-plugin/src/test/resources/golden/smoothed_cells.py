@@ -20,9 +20,9 @@ The model is the coverage suite's (and golden/newcombe.py's): binormal scores at
 FPR 0.20, every row positive with probability `prevalence`. A group of n rows has m ~ Binomial(n, share) cases
 of the rate's denominator (kept when m >= minClassCount 10 for PPV and NPV, always for accuracy and selection
 rate) and x ~ Binomial(m, p) of them counted. Over the kept groups, each line gives
-    "sdratio <metric> <n> <prevalence> <resample> <posterior> <smoothed 1/2> <smoothed 1/4>"
+    "sdratio <metric> <n> <prevalence> <resample> <posterior> <smoothed 1/2> <smoothed 1/4> <true SD>"
 each the mean over the kept groups of the replicates' SD under that law / the true SD (the SD of p^ = x/m over the
-kept groups). "sdratio_difference" gives the same for the difference of two independent identical groups (the
+kept groups, the last column). "sdratio_difference" gives the same for the difference of two independent identical groups (the
 replicates' SD sqrt(SD1^2 + SD2^2), the true SD sqrt(2) times the group's); n = 1000 is left out there (too many
 pairs of outcomes to sum quickly here). Takes about a minute.
 """
@@ -82,7 +82,7 @@ def ratios(n, share, p, minimum, over_all_rows, pairs):
     groups = outcomes(n, share, p, minimum, over_all_rows)
     mean = sum(o[0] * o[-1] for o in groups)
     true_sd = math.sqrt(sum(o[0] * (o[-1] - mean) ** 2 for o in groups))
-    group = tuple(sum(o[0] * math.sqrt(o[1 + law]) for o in groups) / true_sd for law in range(LAWS))
+    group = tuple(sum(o[0] * math.sqrt(o[1 + law]) for o in groups) / true_sd for law in range(LAWS)) + (true_sd,)
     if not pairs:
         return group, None
     sums = [0.0] * LAWS
@@ -105,6 +105,6 @@ for n in (50, 200, 1000):
                  ("accuracy", 1.0, prevalence * TPR + (1 - prevalence) * (1 - FPR), 0, True)]
         for name, share, p, minimum, over_all_rows in cells:
             group, difference = ratios(n, share, p, minimum, over_all_rows, n <= 200)
-            print("sdratio %s %d %.1f %.6f %.6f %.6f %.6f" % ((name, n, prevalence) + group))
+            print("sdratio %s %d %.1f %.6f %.6f %.6f %.6f %.15g" % ((name, n, prevalence) + group))
             if difference:
                 print("sdratio_difference %s %d %.1f %.6f %.6f %.6f %.6f" % ((name, n, prevalence) + difference))
