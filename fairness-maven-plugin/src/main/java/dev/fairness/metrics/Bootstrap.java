@@ -21,6 +21,9 @@ import java.util.Set;
  * stratum of {@code m} rows keeps only {@code (m - 1) / m} of its variance: intervals would come out too narrow
  * exactly on the small test sets that need them most.
  *
+ * <p><b>Counted rates.</b> PPV, NPV, accuracy, F1 and selection rate are not drawn from the rows: each block's
+ * confusion cells are redrawn on a stream of their own ({@link SmoothedCells}).
+ *
  * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
  * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
  * positives two streams read by one pass each ({@link ReplicatePass}). The draws are made chunk by chunk as the
