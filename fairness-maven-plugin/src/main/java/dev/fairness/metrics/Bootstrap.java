@@ -4,6 +4,7 @@ import dev.fairness.groups.Grouping;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import java.util.Set;
  * cheaper, but with fine or many groupings the intersection's strata shrink to a few rows, and resampling a
  * stratum of {@code m} rows keeps only {@code (m - 1) / m} of its variance: intervals would come out too narrow
  * exactly on the small test sets that need them most.
+ *
+ * <p><b>Counted rates.</b> PPV, NPV, accuracy, F1 and selection rate are not drawn from the rows: each block's
+ * confusion cells are redrawn on a stream of their own ({@link SmoothedCells}).
  *
  * <p><b>Speed.</b> A replicate is integer draw counts per row (a multinomial per stratum), and every metric is
  * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
@@ -40,6 +44,8 @@ public final class Bootstrap {
     private static final int METRICS = Metric.values().length;
     /** Enough chunks that a thread slowed down by another process leaves little idle time at a label's end. */
     private static final int CHUNKS_PER_THREAD = 16;
+    /** The counted rates, whose replicates are redrawn from the block's confusion cells, not from its rows. */
+    private static final Set<Metric> DRAWN_FROM_CELLS = EnumSet.copyOf(List.of(SmoothedCells.METRICS));
 
     private final BootstrapSettings settings;
     private final int threads;
@@ -104,6 +110,9 @@ public final class Bootstrap {
                     SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
             id += 1 + groupings.get(k).groupCount();
         }
+        // every block's confusion cells, from which the counted rates' replicates are drawn (SmoothedCells)
+        List<SmoothedCells> cellsOf = Parallel.map(schemes.size(), threads,
+                k -> SmoothedCells.of(schemes.get(k).blocks(), threshold));
         int cells = id * METRICS;
         int replicates = settings.replicates();
         double[][] values = new double[cells][];
@@ -114,7 +123,7 @@ public final class Bootstrap {
         List<String[]> reasons = Parallel.map(chunks, threads, chunk -> {
             int from = (int) ((long) replicates * chunk / chunks);
             int to = (int) ((long) replicates * (chunk + 1) / chunks);
-            return runChunk(schemes, all, threshold, from, to, values);
+            return runChunk(schemes, cellsOf, all, threshold, from, to, values);
         });
         String[] firstReasons = new String[cells];
         for (String[] chunkReasons : reasons) { // chunks in replicate order: the first reason wins
@@ -124,7 +133,8 @@ public final class Bootstrap {
                 }
             }
         }
-        return new BootstrapReplicates(settings, names(groupings), groupNames(groupings), hasOwnOverall, values,
+        return new BootstrapReplicates(settings, groupings.stream().map(Grouping::name).toList(),
+                groupings.stream().map(Grouping::groupNames).toList(), hasOwnOverall, values,
                 firstReasons, points(schemes, all, threshold, cells));
     }
 
@@ -143,15 +153,15 @@ public final class Bootstrap {
         for (Scheme scheme : schemes) {
             GroupBlocks b = scheme.blocks();
             if (scheme.isOverall()) {
-                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons);
+                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons, Set.of());
                 continue;
             }
             for (int g = 0; g < b.groupCount(); g++) {
-                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons);
+                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons, Set.of());
             }
             if (scheme.ownOverall()) {
                 b.moveWeights(ones, all, overallWeights);
-                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons);
+                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons, Set.of());
             }
         }
         double[] points = new double[cells];
@@ -161,8 +171,8 @@ public final class Bootstrap {
         return points;
     }
 
-    private String[] runChunk(List<Scheme> schemes, GroupBlocks all, double threshold, int from, int to,
-                              double[][] values) {
+    private String[] runChunk(List<Scheme> schemes, List<SmoothedCells> cellsOf, GroupBlocks all,
+                              double threshold, int from, int to, double[][] values) {
         int n = all.size();
         boolean anyOwnOverall = schemes.stream().anyMatch(Scheme::ownOverall);
         // whole-replicate weights only where a grouping's replicate is read again as the overall line
@@ -172,10 +182,18 @@ public final class Bootstrap {
         SlotWeights drawn = new SlotWeights();
         SlotWeights given = new SlotWeights();
         String[] reasons = new String[values.length];
+        long[][] drawnCells = new long[schemes.size()][];
         for (int r = from; r < to; r++) {
-            for (Scheme scheme : schemes) {
+            for (int s = 0; s < schemes.size(); s++) {
+                Scheme scheme = schemes.get(s);
                 SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
                 GroupBlocks b = scheme.blocks();
+                // the counted rates' cells redrawn, on a stream of their own (SmoothedCells)
+                SmoothedCells cells = cellsOf.get(s);
+                if (drawnCells[s] == null) {
+                    drawnCells[s] = cells.newDraws();
+                }
+                cells.draw(SmoothedCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
                 // each block's random class counts first, then the strata's draws as the passes read them
                 ClassSplit[] splits = new ClassSplit[b.blockCount()];
                 for (int g = 0; g < splits.length; g++) { // the last block: rows in no group, not reported
@@ -184,6 +202,7 @@ public final class Bootstrap {
                 SlotWeights weights = drawn.drawing(random, scheme.ownOverall() ? record : null);
                 if (scheme.isOverall()) {
                     tally(pass, b, 0, weights, threshold, splits[0], 0, r, values, reasons);
+                    cells.store(0, drawnCells[s], 0, r, values, reasons);
                     continue;
                 }
                 long drawnPositives = 0;
@@ -195,6 +214,7 @@ public final class Bootstrap {
                     if (g < b.groupCount()) {
                         GroupTally t = tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r,
                                 values, reasons);
+                        cells.store(g, drawnCells[s], scheme.baseId() + 1 + g, r, values, reasons);
                         if (composition != null) {
                             composition.addGroup(t, splits[g]);
                         }
@@ -215,6 +235,8 @@ public final class Bootstrap {
                     // its class-conditional rates with every group's drawn class counts, as a toOverall gap needs
                     composition.store(overall, b.size(g) - b.negatives(g), b.negatives(g), splits[g], scheme.baseId(),
                             r, values, reasons);
+                    // its counted rates: the sum of every block's drawn cells
+                    cells.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
                 }
             }
         }
@@ -227,18 +249,22 @@ public final class Bootstrap {
         return ClassSplit.draw(random, b.size(g) - negatives, negatives);
     }
 
-    /** One block's metrics in one replicate: class-stratified, then the prevalence-dependent ones by the split. */
+    /** One block's metrics in one replicate: class-stratified, then Brier, AP and ECE by the split. */
     private static GroupTally tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
                                     ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
         GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
-        store(t, id, replicate, values, reasons);
+        store(t, id, replicate, values, reasons, DRAWN_FROM_CELLS);
         split.store(t, pass, id, replicate, values, reasons);
         return t;
     }
 
-    private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons) {
+    private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons,
+                              Set<Metric> leftOut) {
         EnumMap<Metric, MetricValue> metrics = MetricFormulas.evaluate(tally);
         for (Metric m : Metric.values()) {
+            if (leftOut.contains(m)) {
+                continue;
+            }
             MetricValue v = metrics.get(m);
             int cell = id * METRICS + m.ordinal();
             values[cell][replicate] = v.value();
@@ -265,17 +291,5 @@ public final class Bootstrap {
             groupCounts[k] = g.groupCount();
         }
         return GroupBlocks.of(sorted, groupOfs, groupCounts);
-    }
-
-    private static List<String> names(List<Grouping> groupings) {
-        List<String> names = new ArrayList<>();
-        groupings.forEach(g -> names.add(g.name()));
-        return names;
-    }
-
-    private static List<List<String>> groupNames(List<Grouping> groupings) {
-        List<List<String>> names = new ArrayList<>();
-        groupings.forEach(g -> names.add(g.groupNames()));
-        return names;
     }
 }

@@ -1,20 +1,21 @@
 package dev.fairness.metrics;
 
 /**
- * Random class counts for the metrics that depend on prevalence. The bootstrap resamples each group within its
- * classes, which is right for the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy, AUC) but
- * keeps a group's positives and negatives fixed, and so leaves out of PPV, NPV, accuracy, F1, selection rate,
- * Brier score, average precision and ECE the variance a random test set's class counts add. For those, each
+ * Random class counts for the row-level metrics that depend on prevalence. The bootstrap resamples each group
+ * within its classes, which is right for the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy, AUC)
+ * but keeps a group's positives and negatives fixed, and so leaves out of Brier score, average precision and ECE
+ * the variance a random test set's class counts add. (The counted rates, PPV, NPV, accuracy, F1 and selection
+ * rate, are redrawn from the group's confusion cells instead: {@link SmoothedCells}.) For those, each
  * replicate also draws the group's number of positives {@code P* ~ Binomial(n, P / n)} (as a resample of the group
  * as a whole would) and weighs the class-stratified replicate's positives by {@code a = P* / P} and its negatives by
  * {@code b = (n - P*) / N}. Every count of the confusion matrix then has the mean and covariance of a resample
  * within the group alone (to order 1 / n), while the class-conditional metrics keep their stratified replicate,
- * which never loses a class. Measured in the coverage suite (bootstrap SD against the true SD).
+ * which never loses a class. Its draw comes first in every replicate's stream, so the stratified draws after it
+ * are the same whatever the metrics it serves.
  */
 final class ClassSplit {
     /** The metrics recomputed with random class counts. */
-    static final Metric[] PREVALENCE_DEPENDENT = {Metric.PPV, Metric.NPV, Metric.ACCURACY, Metric.F1,
-            Metric.SELECTION_RATE, Metric.BRIER, Metric.AVERAGE_PRECISION, Metric.ECE};
+    static final Metric[] PREVALENCE_DEPENDENT = {Metric.BRIER, Metric.AVERAGE_PRECISION, Metric.ECE};
 
     private final double positiveScale;
     private final double negativeScale;
@@ -50,7 +51,7 @@ final class ClassSplit {
     }
 
     /**
-     * Writes the prevalence-dependent metrics of the class-stratified tally {@code t} (just made by {@code pass}),
+     * Writes the row-level prevalence-dependent metrics of the class-stratified tally {@code t} (just made by {@code pass}),
      * reweighted by this split, into {@code values}: NaN where undefined, with the reason kept in {@code reasons}.
      */
     void store(GroupTally t, ReplicatePass pass, int id, int replicate, double[][] values, String[] reasons) {
@@ -60,16 +61,6 @@ final class ClassSplit {
         }
         double a = positiveScale;
         double b = negativeScale;
-        double tp = a * t.truePositives();
-        double fn = a * t.falseNegatives();
-        double fp = b * t.falsePositives();
-        double tn = b * t.trueNegatives();
-        put(Metric.PPV, ratio(tp, tp + fp), MetricFormulas.NO_PREDICTED_POSITIVES, id, replicate, values, reasons);
-        put(Metric.NPV, ratio(tn, tn + fn), MetricFormulas.NO_PREDICTED_NEGATIVES, id, replicate, values, reasons);
-        put(Metric.ACCURACY, (tp + tn) / n, null, id, replicate, values, reasons);
-        put(Metric.F1, ratio(2 * tp, 2 * tp + fp + fn), MetricFormulas.NO_POSITIVES_NOR_PREDICTED_POSITIVES, id,
-                replicate, values, reasons);
-        put(Metric.SELECTION_RATE, (tp + fp) / n, null, id, replicate, values, reasons);
         double negativeSquares = pass.negativeSquaredError();
         double positiveSquares = t.squaredErrorSum() - negativeSquares;
         put(Metric.BRIER, (a * positiveSquares + b * negativeSquares) / n, null, id, replicate, values, reasons);
@@ -80,10 +71,6 @@ final class ClassSplit {
         put(Metric.ECE, calibration / n, null, id, replicate, values, reasons);
         double ap = t.positives() == 0 || drawnPositives == 0 ? Double.NaN : pass.scaledPrecisionSum() / t.positives();
         put(Metric.AVERAGE_PRECISION, ap, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
-    }
-
-    private static double ratio(double numerator, double denominator) {
-        return denominator == 0 ? Double.NaN : numerator / denominator;
     }
 
     private static void put(Metric metric, double value, String reason, int id, int replicate, double[][] values,

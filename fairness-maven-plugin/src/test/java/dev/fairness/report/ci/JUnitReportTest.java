@@ -79,7 +79,7 @@ class JUnitReportTest {
         Element met = (Element) cases.item(2);
         assertEquals(0, met.getElementsByTagName("failure").getLength() + met.getElementsByTagName("skipped").getLength());
         assertEquals("model: predictions.csv\nlabel: y\nattribute: group\nmeasure: selection rate difference\n"
-                + "value: 0.250\ninterval: 95% CI 0.000–0.690\nlimit: maximum 0.300\ngateOn: point\n"
+                + "value: 0.250\ninterval: 95% CI 0.000–0.678\nlimit: maximum 0.300\ngateOn: point\n"
                 + "decision: withinLimit (value 0.250)\nonMissing: warn\nstatus: passed\n",
                 met.getElementsByTagName("system-out").item(0).getTextContent());
     }
