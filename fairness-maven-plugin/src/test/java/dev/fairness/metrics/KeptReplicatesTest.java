@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
  * group's confusion cells ({@link SmoothedCells}): the class-conditional metrics (TPR, FPR, TNR, FNR, balanced accuracy,
  * AUC), the row-level prevalence-dependent ones (average precision, Brier, ECE) and the counts stay bit-identical,
  * so every coverage figure measured on them stays valid. The fingerprint was taken on the bootstrap before the
- * cell draws existed (main at fb1c75a).
+ * cell draws existed (main at fb1c75a). It leaves out the class-conditional rates of a grouping's own overall line,
+ * which {@link OverallComposition} changed on purpose in the same release (their law is its own test's).
  */
 class KeptReplicatesTest {
     private static final int ROWS = 900;
     private static final double THRESHOLD = 0.5;
     private static final Set<Metric> KEPT = EnumSet.complementOf(EnumSet.of(Metric.PPV, Metric.NPV, Metric.ACCURACY,
             Metric.F1, Metric.SELECTION_RATE));
+    /** The own overall line's rates that {@link OverallComposition} draws with every group's class counts. */
+    private static final Set<Metric> COMPOSED = EnumSet.of(Metric.TPR, Metric.FNR, Metric.FPR, Metric.TNR,
+            Metric.BALANCED_ACCURACY);
 
     private final Grouping site;
     private final Grouping sex;
@@ -53,7 +57,7 @@ class KeptReplicatesTest {
         assertEquals(FINGERPRINT, fingerprint(b, KEPT));
     }
 
-    private static final long FINGERPRINT = 2304985872152902986L;
+    private static final long FINGERPRINT = -1292093879902565570L;
 
     /** A 64-bit polynomial hash of the exact bits of every replicate of the given metrics, line by line. */
     private long fingerprint(BootstrapReplicates b, Set<Metric> metrics) {
@@ -62,7 +66,9 @@ class KeptReplicatesTest {
             for (int r = 0; r < b.replicates(); r++) {
                 h = 31 * h + Double.doubleToLongBits(b.overallValue(r, m).value());
                 for (Grouping g : List.of(site, sex)) {
-                    h = 31 * h + Double.doubleToLongBits(b.ownOverallValue(r, g.name(), m).value());
+                    if (!COMPOSED.contains(m)) {
+                        h = 31 * h + Double.doubleToLongBits(b.ownOverallValue(r, g.name(), m).value());
+                    }
                     for (String group : g.groupNames()) {
                         h = 31 * h + Double.doubleToLongBits(b.value(r, g.name(), group, m).value());
                     }
