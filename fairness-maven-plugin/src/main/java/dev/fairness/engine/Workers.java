@@ -1,12 +1,12 @@
 package dev.fairness.engine;
 
+import dev.fairness.WorkerThreads;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,12 +23,7 @@ final class Workers implements AutoCloseable {
     private final ExecutorService pool;
 
     Workers(int threads) {
-        AtomicInteger names = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "fairness-step-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        pool = WorkerThreads.pool("fairness-step", threads);
     }
 
     /** A step that needs nothing else. */
@@ -52,14 +47,7 @@ final class Workers implements AutoCloseable {
         try {
             return step.join();
         } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw WorkerThreads.unwrapped(e.getCause());
         }
     }
 

@@ -63,22 +63,13 @@ final class ClassSplit {
         double b = negativeScale;
         double negativeSquares = pass.negativeSquaredError();
         double positiveSquares = t.squaredErrorSum() - negativeSquares;
-        put(Metric.BRIER, (a * positiveSquares + b * negativeSquares) / n, null, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.BRIER, (a * positiveSquares + b * negativeSquares) / n, null, id, replicate, values, reasons);
         double calibration = 0;
         for (int bin = 0; bin < PointEstimatePass.ECE_BINS; bin++) {
             calibration += Math.abs(b * pass.negativeBinScore(bin) + a * (pass.positiveBinScore(bin) - pass.binPositives(bin)));
         }
-        put(Metric.ECE, calibration / n, null, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.ECE, calibration / n, null, id, replicate, values, reasons);
         double ap = t.positives() == 0 || drawnPositives == 0 ? Double.NaN : pass.scaledPrecisionSum() / t.positives();
-        put(Metric.AVERAGE_PRECISION, ap, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
-    }
-
-    private static void put(Metric metric, double value, String reason, int id, int replicate, double[][] values,
-                            String[] reasons) {
-        int cell = id * Metric.values().length + metric.ordinal();
-        values[cell][replicate] = value;
-        if (Double.isNaN(value) && reasons[cell] == null) {
-            reasons[cell] = reason;
-        }
+        ReplicateCells.put(Metric.AVERAGE_PRECISION, ap, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
     }
 }

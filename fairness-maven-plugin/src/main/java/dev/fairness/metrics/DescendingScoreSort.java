@@ -215,16 +215,7 @@ final class DescendingScoreSort {
         for (long k : keys) {
             count[(int) (k >>> shift) & MASK]++;
         }
-        if (keys.length == 0 || count[(int) (keys[0] >>> shift) & MASK] == keys.length) {
-            return false;
-        }
-        int sum = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            int c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        return true;
+        return startPositions(keys, shift, count);
     }
 
     /** Encodes a score so that unsigned ascending key order is descending score order. */

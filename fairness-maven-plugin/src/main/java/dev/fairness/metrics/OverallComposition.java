@@ -52,11 +52,11 @@ final class OverallComposition {
         }
         double tpr = positives == 0 ? Double.NaN : tp / positives;
         double fpr = negatives == 0 ? Double.NaN : fp / negatives;
-        put(Metric.TPR, tpr, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
-        put(Metric.FNR, 1 - tpr, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
-        put(Metric.FPR, fpr, MetricFormulas.NO_NEGATIVES, id, replicate, values, reasons);
-        put(Metric.TNR, 1 - fpr, MetricFormulas.NO_NEGATIVES, id, replicate, values, reasons);
-        put(Metric.BALANCED_ACCURACY, (tpr + 1 - fpr) / 2,
+        ReplicateCells.put(Metric.TPR, tpr, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.FNR, 1 - tpr, MetricFormulas.NO_POSITIVES, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.FPR, fpr, MetricFormulas.NO_NEGATIVES, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.TNR, 1 - fpr, MetricFormulas.NO_NEGATIVES, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.BALANCED_ACCURACY, (tpr + 1 - fpr) / 2,
                 positives == 0 ? MetricFormulas.NO_POSITIVES : MetricFormulas.NO_NEGATIVES, id, replicate, values,
                 reasons);
     }
@@ -70,14 +70,5 @@ final class OverallComposition {
         blocks++;
         positives += a * blockPositives;
         negatives += b * blockNegatives;
-    }
-
-    private static void put(Metric metric, double value, String reason, int id, int replicate, double[][] values,
-                            String[] reasons) {
-        int cell = id * Metric.values().length + metric.ordinal();
-        values[cell][replicate] = value;
-        if (Double.isNaN(value) && reasons[cell] == null) {
-            reasons[cell] = reason;
-        }
     }
 }

@@ -1,13 +1,13 @@
 package dev.fairness.metrics;
 
+import dev.fairness.WorkerThreads;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -38,12 +38,7 @@ public final class Parallel {
             }
             return list(results);
         }
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "fairness-worker-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = WorkerThreads.pool("fairness-worker", workers);
         try {
             List<Future<?>> futures = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
@@ -56,14 +51,7 @@ public final class Parallel {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(cause);
+                    throw WorkerThreads.unwrapped(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);

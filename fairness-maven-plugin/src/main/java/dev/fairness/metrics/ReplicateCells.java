@@ -49,6 +49,19 @@ final class ReplicateCells implements GapFamily.Cells {
         this.reasons = reasons;
     }
 
+    /**
+     * Writes one replicate's value of one line's metric into {@code values} (laid out as above), and the reason of
+     * the cell's first undefined replicate.
+     */
+    static void put(Metric metric, double value, String reason, int id, int replicate, double[][] values,
+                    String[] reasons) {
+        int cell = id * METRICS + metric.ordinal();
+        values[cell][replicate] = value;
+        if (Double.isNaN(value) && reasons[cell] == null) {
+            reasons[cell] = reason;
+        }
+    }
+
     /** Each cell's mean over its defined replicates: what stands in for its test-set value in test hooks. */
     static double[] meansOf(double[][] values) {
         double[] means = new double[values.length];

@@ -124,31 +124,22 @@ final class SmoothedCells {
         long n = tp + fp + fn + tn;
         if (n == 0) {
             for (Metric m : METRICS) {
-                put(m, Double.NaN, MetricFormulas.EMPTY_GROUP, id, replicate, values, reasons);
+                ReplicateCells.put(m, Double.NaN, MetricFormulas.EMPTY_GROUP, id, replicate, values, reasons);
             }
             return;
         }
         double all = n; // a replicate keeps the group's size
-        put(Metric.PPV, tp + fp == 0 ? Double.NaN : ratio(tpDrawn, tpDrawn + fpDrawn),
+        ReplicateCells.put(Metric.PPV, tp + fp == 0 ? Double.NaN : ratio(tpDrawn, tpDrawn + fpDrawn),
                 MetricFormulas.NO_PREDICTED_POSITIVES, id, replicate, values, reasons);
-        put(Metric.NPV, tn + fn == 0 ? Double.NaN : ratio(tnDrawn, tnDrawn + fnDrawn),
+        ReplicateCells.put(Metric.NPV, tn + fn == 0 ? Double.NaN : ratio(tnDrawn, tnDrawn + fnDrawn),
                 MetricFormulas.NO_PREDICTED_NEGATIVES, id, replicate, values, reasons);
-        put(Metric.ACCURACY, (tpDrawn + tnDrawn) / all, null, id, replicate, values, reasons);
-        put(Metric.F1, tp + fp + fn == 0 ? Double.NaN : ratio(2 * tpDrawn, 2 * tpDrawn + fpDrawn + fnDrawn),
+        ReplicateCells.put(Metric.ACCURACY, (tpDrawn + tnDrawn) / all, null, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.F1, tp + fp + fn == 0 ? Double.NaN : ratio(2 * tpDrawn, 2 * tpDrawn + fpDrawn + fnDrawn),
                 MetricFormulas.NO_POSITIVES_NOR_PREDICTED_POSITIVES, id, replicate, values, reasons);
-        put(Metric.SELECTION_RATE, (tpDrawn + fpDrawn) / all, null, id, replicate, values, reasons);
+        ReplicateCells.put(Metric.SELECTION_RATE, (tpDrawn + fpDrawn) / all, null, id, replicate, values, reasons);
     }
 
     private static double ratio(long numerator, long denominator) {
         return denominator == 0 ? Double.NaN : (double) numerator / denominator;
-    }
-
-    private static void put(Metric metric, double value, String reason, int id, int replicate, double[][] values,
-                            String[] reasons) {
-        int cell = id * Metric.values().length + metric.ordinal();
-        values[cell][replicate] = value;
-        if (Double.isNaN(value) && reasons[cell] == null) {
-            reasons[cell] = reason;
-        }
     }
 }
