@@ -96,43 +96,34 @@ final class GapRuleGrid {
 
     /** Rule {@code metric ratio >= 0.8}: at true ratio 1, at the limit and beyond it. */
     List<CoverageGrid.Cell> ratioCells(List<Metric> metrics, int[] groupCounts, int[] sizes, double[] prevalences) {
-        List<CoverageGrid.Cell> cells = new ArrayList<>();
-        for (Metric metric : metrics) {
-            for (int k : groupCounts) {
-                for (int n : sizes) {
-                    for (double prevalence : prevalences) {
-                        for (double ratio : new double[] {1, RATIO_LIMIT, 0.6}) {
-                            String key = String.format(Locale.ROOT, "ratio %s %d %d %.1f %.2f", metric.id(), k, n,
-                                    prevalence, ratio);
-                            cells.add(new CoverageGrid.Cell("ratio", key, () -> {
-                                GapRuleExperiment.Rates r = ratioCell(metric, k, n, prevalence, ratio);
-                                return String.format(Locale.ROOT,
-                                        "| %s | %d | %d | %.1f | %.2f | %s |",
-                                        metric.displayName(), k, n, prevalence, ratio,
-                                        rateColumns(r));
-                            }));
-                        }
-                    }
-                }
-            }
-        }
-        return cells;
+        return ratioTable("ratio", metrics, groupCounts, sizes, prevalences, this::ratioCell);
     }
 
     /** Rule {@code metric toOverallRatio >= 0.8}: at true ratio 1, at the limit and beyond it. */
     List<CoverageGrid.Cell> overallRatioCells(List<Metric> metrics, int[] groupCounts, int[] sizes,
                                               double[] prevalences) {
+        return ratioTable("overallRatio", metrics, groupCounts, sizes, prevalences, this::overallRatioCell);
+    }
+
+    /** One ratio experiment: a metric, k groups of n at a prevalence, at a true ratio. */
+    private interface RatioExperiment {
+        GapRuleExperiment.Rates run(Metric metric, int k, int n, double prevalence, double ratio);
+    }
+
+    /** The cells of one ratio table, keyed {@code "<table> <metric> <k> <n> <prevalence> <ratio>"}. */
+    private static List<CoverageGrid.Cell> ratioTable(String table, List<Metric> metrics, int[] groupCounts,
+                                                      int[] sizes, double[] prevalences, RatioExperiment experiment) {
         List<CoverageGrid.Cell> cells = new ArrayList<>();
         for (Metric metric : metrics) {
             for (int k : groupCounts) {
                 for (int n : sizes) {
                     for (double prevalence : prevalences) {
                         for (double ratio : new double[] {1, RATIO_LIMIT, 0.6}) {
-                            String key = String.format(Locale.ROOT, "overallRatio %s %d %d %.1f %.2f", metric.id(), k,
-                                    n, prevalence, ratio);
-                            cells.add(new CoverageGrid.Cell("overallRatio", key, () -> String.format(Locale.ROOT,
+                            String key = String.format(Locale.ROOT, "%s %s %d %d %.1f %.2f", table, metric.id(), k, n,
+                                    prevalence, ratio);
+                            cells.add(new CoverageGrid.Cell(table, key, () -> String.format(Locale.ROOT,
                                     "| %s | %d | %d | %.1f | %.2f | %s |", metric.displayName(), k, n, prevalence,
-                                    ratio, rateColumns(overallRatioCell(metric, k, n, prevalence, ratio)))));
+                                    ratio, rateColumns(experiment.run(metric, k, n, prevalence, ratio)))));
                         }
                     }
                 }
