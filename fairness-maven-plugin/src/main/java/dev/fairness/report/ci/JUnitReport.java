@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code TEST-fairness.xml}: the rules as JUnit test results, in the Surefire report format that Jenkins
@@ -36,7 +39,18 @@ public final class JUnitReport {
     /** Writes the suite of the rule cases, then the change cases. */
     static void write(List<RuleCase> cases, List<ChangeCase> changes, Instant timestamp, String pluginVersion,
                       OutputStream out) throws IOException {
-        XmlStream xml = new XmlStream(out); // the JDK's StAX writer's bytes, without its cold cost
+        try {
+            // The JDK's own StAX writer: newDefaultFactory skips the service look-up over the plugin realm's jars.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            suite(xml, cases, changes, timestamp, pluginVersion);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write " + NAME + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void suite(XMLStreamWriter xml, List<RuleCase> cases, List<ChangeCase> changes, Instant timestamp,
+                              String pluginVersion) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
@@ -62,6 +76,7 @@ public final class JUnitReport {
         xml.writeCharacters("\n");
         xml.writeEndElement();
         xml.writeCharacters("\n");
+        xml.writeEndDocument();
         xml.flush();
     }
 
@@ -69,8 +84,8 @@ public final class JUnitReport {
         return cases.stream().filter(c -> c.status() == status).count();
     }
 
-    private static void properties(XmlStream xml, List<RuleCase> cases, List<ChangeCase> changes,
-                                   String pluginVersion) {
+    private static void properties(XMLStreamWriter xml, List<RuleCase> cases, List<ChangeCase> changes,
+                                   String pluginVersion) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
         property(xml, "fairness.plugin.version", pluginVersion);
@@ -88,7 +103,7 @@ public final class JUnitReport {
         xml.writeEndElement();
     }
 
-    private static void property(XmlStream xml, String name, String value) {
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("property");
         xml.writeAttribute("name", name);
@@ -96,8 +111,8 @@ public final class JUnitReport {
     }
 
     /** One test case: passed, a {@code failure} (violated) or {@code skipped} (undetermined), with its facts. */
-    private static void testCase(XmlStream xml, String name, String className, RuleStatus status, String line,
-                                 String failureType, Map<String, String> facts) {
+    private static void testCase(XMLStreamWriter xml, String name, String className, RuleStatus status, String line,
+                                 String failureType, Map<String, String> facts) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", XmlText.value(name));
