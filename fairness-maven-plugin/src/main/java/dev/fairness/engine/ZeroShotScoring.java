@@ -4,16 +4,12 @@ import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.DeviceSelector;
 import dev.fairness.inference.ImageEmbedder;
-import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelFiles;
 import dev.fairness.inference.ModelInfo;
-import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxImageEmbedder;
 import dev.fairness.inference.OnnxModel;
-import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.TorchImageEmbedder;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
@@ -47,8 +43,7 @@ final class ZeroShotScoring {
             ZeroShotScorer scorer = new ZeroShotScorer(tower.embedder(), new ZeroShotHead(zeroShot.mode(),
                     zeroShot.ensemble(), scale.value(), zeroShot.prompts(), text.embeddings()));
             ZeroShotSummary summary = ZeroShotSummary.of(zeroShot, scale, text);
-            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
-                    tower.info().batchSize(), Runtime.getRuntime().availableProcessors());
+            PipelineSettings settings = ImageScoring.settings(spec, options, tower.info().batchSize());
             ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, tower.embedder().device(),
                     settings, tower.embedder().input());
             log.info(summary.describe());
@@ -85,14 +80,10 @@ final class ZeroShotScoring {
                 return new Tower(new TorchImageEmbedder(model, ImageScoring.torchScriptInput(preprocessing)), declared, preprocessing,
                         ImageScoring.pyTorch(), model.scalarParameter("logit_scale"));
             }
-            NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
-            OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
             OnnxModel model = OnnxModel.open(file, modelFile, spec.inference().device(), spec.throughput().threads(),
-                    DeviceSelector.onnxRuntime(log::warn));
-            Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
-            InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
-                    preprocessing.width());
-            return new Tower(new OnnxImageEmbedder(model, shape), model.info(), preprocessing,
+                    OnnxInput.devices(options, log::warn));
+            OnnxInput input = OnnxInput.of(spec, model);
+            return new Tower(new OnnxImageEmbedder(model, input.shape()), model.info(), input.preprocessing(),
                     ImageScoring.onnxRuntime(), OptionalDouble.empty());
         }
 
