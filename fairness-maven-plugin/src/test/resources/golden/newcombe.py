@@ -37,17 +37,9 @@ plugin's comes from the bootstrap and varies a little around it.
 import math
 from statistics import NormalDist
 
+from wilson import binomial, wilson_at as wilson  # the same score interval as wilson.py, at a critical value z
+
 Z95 = NormalDist().inv_cdf(0.975)
-
-
-def wilson(x, m, z):
-    p = x / m
-    d = 1 + z * z / m
-    centre = (p + z * z / (2 * m)) / d
-    half = z / d * math.sqrt(p * (1 - p) / m + z * z / (4 * m * m))
-    lower = 0.0 if x == 0 else max(0.0, centre - half)
-    upper = 1.0 if x == m else min(1.0, centre + half)
-    return lower, upper
 
 
 def newcombe(x1, m1, x2, m2, z):
@@ -130,10 +122,6 @@ def agresti_caffo(x1, m1, x2, m2, z):
     a, b = (x1 + 1) / (m1 + 2), (x2 + 1) / (m2 + 2)
     s = math.sqrt(a * (1 - a) / (m1 + 2) + b * (1 - b) / (m2 + 2))
     return a - b - z * s, a - b + z * s
-
-
-def binomial(n, k, p):
-    return math.comb(n, k) * p ** k * (1 - p) ** (n - k)
 
 
 def support(n, p, floor=1e-13):

@@ -22,7 +22,11 @@ from statistics import NormalDist
 
 
 def wilson(x, m, level):
-    z = NormalDist().inv_cdf((1 + level) / 2)
+    return wilson_at(x, m, NormalDist().inv_cdf((1 + level) / 2))
+
+
+def wilson_at(x, m, z):
+    """The Wilson score interval at critical value z (newcombe.py combines two of them)."""
     p = x / m
     d = 1 + z * z / m
     centre = (p + z * z / (2 * m)) / d
@@ -53,27 +57,33 @@ def coverage(n, share, p, minimum):
     return held / kept
 
 
-print("# Python %s, standard library only" % __import__("platform").python_version())
-for x, m, level in [(0, 1, 0.95), (0, 6, 0.95), (0, 10, 0.95), (10, 10, 0.95), (7, 20, 0.95), (30, 50, 0.95),
-                    (5, 50, 0.95), (30, 35, 0.95), (36, 37, 0.95), (1, 37, 0.95), (45, 50, 0.9),
-                    (3, 1000, 0.99), (500, 1000, 0.95)]:
-    lower, upper = wilson(x, m, level)
-    print("wilson %d %d %s %.15g %.15g" % (x, m, level, lower, upper))
+def main():
+    print("# Python %s, standard library only" % __import__("platform").python_version())
+    for x, m, level in [(0, 1, 0.95), (0, 6, 0.95), (0, 10, 0.95), (10, 10, 0.95), (7, 20, 0.95), (30, 50, 0.95),
+                        (5, 50, 0.95), (30, 35, 0.95), (36, 37, 0.95), (1, 37, 0.95), (45, 50, 0.9),
+                        (3, 1000, 0.99), (500, 1000, 0.95)]:
+        lower, upper = wilson(x, m, level)
+        print("wilson %d %d %s %.15g %.15g" % (x, m, level, lower, upper))
 
-TPR, FPR, MIN = 0.70, 0.20, 10
-for n in (50, 200, 1000):
-    for prevalence in (0.1, 0.5):
-        selection = prevalence * TPR + (1 - prevalence) * FPR
-        cells = [("TPR", prevalence, TPR, MIN),
-                 ("FPR", 1 - prevalence, FPR, MIN),
-                 ("PPV", selection, prevalence * TPR / selection, MIN),
-                 ("NPV", 1 - selection, (1 - prevalence) * (1 - FPR) / (1 - selection), MIN),
-                 ("selection_rate", 1.0, selection, 0),
-                 ("accuracy", 1.0, prevalence * TPR + (1 - prevalence) * (1 - FPR), 0)]
-        for name, share, p, minimum in cells:
-            print("coverage %s %d %.1f %.6f %.4f" % (name, n, prevalence, p, coverage(n, share, p, minimum)))
+    TPR, FPR, MIN = 0.70, 0.20, 10
+    for n in (50, 200, 1000):
+        for prevalence in (0.1, 0.5):
+            selection = prevalence * TPR + (1 - prevalence) * FPR
+            cells = [("TPR", prevalence, TPR, MIN),
+                     ("FPR", 1 - prevalence, FPR, MIN),
+                     ("PPV", selection, prevalence * TPR / selection, MIN),
+                     ("NPV", 1 - selection, (1 - prevalence) * (1 - FPR) / (1 - selection), MIN),
+                     ("selection_rate", 1.0, selection, 0),
+                     ("accuracy", 1.0, prevalence * TPR + (1 - prevalence) * (1 - FPR), 0)]
+            for name, share, p, minimum in cells:
+                print("coverage %s %d %.1f %.6f %.4f" % (name, n, prevalence, p, coverage(n, share, p, minimum)))
 
-for p in (0.5, 0.8, 0.9):
-    for k in (3, 5, 10, 20, 40):
-        held = sum(binomial(k, x, p) for x in range(k + 1) if wilson(x, k, 0.95)[0] <= p <= wilson(x, k, 0.95)[1])
-        print("classcount %.1f %d %.6f" % (p, k, held))
+    for p in (0.5, 0.8, 0.9):
+        for k in (3, 5, 10, 20, 40):
+            held = sum(binomial(k, x, p) for x in range(k + 1)
+                       if wilson(x, k, 0.95)[0] <= p <= wilson(x, k, 0.95)[1])
+            print("classcount %.1f %d %.6f" % (p, k, held))
+
+
+if __name__ == "__main__":
+    main()

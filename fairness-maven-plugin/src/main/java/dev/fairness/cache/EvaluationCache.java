@@ -80,6 +80,19 @@ public final class EvaluationCache {
     }
 
     /**
+     * Whether any evaluation is stored here, whatever its key; known before anything is hashed. When none is, every
+     * look-up misses, and a model can be opened before its inputs are hashed.
+     */
+    public boolean holdsAny() {
+        try {
+            Entry entry = JSON.readValue(directory.resolve(KEY).toFile(), Entry.class);
+            return entry.key() != null && entry.key().manifest() != null;
+        } catch (IOException | RuntimeException e) {
+            return false; // nothing readable is stored: every look-up misses
+        }
+    }
+
+    /**
      * Whether a look-up could hit once the model is hashed: a stored key whose every other part equals
      * {@code key}'s. When none is stored, or it differs in the manifest, the images or the configuration, the
      * evaluation runs whatever the model's hash, and the model can be opened while it is hashed.

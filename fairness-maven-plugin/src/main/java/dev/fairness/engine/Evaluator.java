@@ -190,11 +190,15 @@ public final class Evaluator {
      */
     Scored runModel(EvaluationSpec spec, Path manifestFile, Manifest manifest, String cacheFolder) {
         String source = manifestFile.toString();
+        if (spec.inference().zeroShot() != null) {
+            return scored(manifest, source, ZeroShotScoring.scoreOrReuse(spec, manifest, manifestFile, cacheFolder,
+                    options, pluginVersion, decoder, modelFiles, log));
+        }
         Path modelPath = spec.inputs().model();
         StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder,
                 modelFiles);
         boolean onnx = !TorchScriptModel.isTorchScript(modelPath);
-        if (spec.inference().zeroShot() == null && !pending.mayHit()) {
+        if (!pending.mayHit()) {
             // nothing stored can match: the model runs whatever its hash, so it is opened while it is hashed
             ModelHash hash = ModelHash.inBackground(modelFiles, modelPath, log::debug);
             if (onnx) {
@@ -211,12 +215,6 @@ public final class Evaluator {
         if (reused != null) {
             return new Scored(manifest.toPredictions(reused.scores()), manifest::location, source, reused.model(),
                     manifest.reference());
-        }
-        if (spec.inference().zeroShot() != null) {
-            TorchScriptScoring.Result run = ZeroShotScoring.score(spec, modelFile, manifest, manifestFile, options,
-                    decoder, log, spec.outputDirectory().resolve(cacheFolder), modelFiles);
-            stored.store(run.scores(), run.summary(), log);
-            return scored(manifest, source, run);
         }
         if (!onnx) {
             TorchScriptScoring.Result run = TorchScriptScoring.score(spec, modelFile, manifest, manifestFile, options, decoder, log);

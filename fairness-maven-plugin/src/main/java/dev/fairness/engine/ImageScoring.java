@@ -69,6 +69,15 @@ final class ImageScoring {
         return "PyTorch " + TorchNatives.PYTORCH_VERSION + " (DJL)";
     }
 
+    /**
+     * The workers and batch size of a scoring pipeline: what {@code spec} and {@code options} ask for, within the
+     * cores and the model's fixed batch dimension ({@code -1} when it has none).
+     */
+    static PipelineSettings settings(EvaluationSpec spec, RunOptions options, long fixedBatch) {
+        return PipelineSettings.of(options.workers(), spec.throughput().batchSize(), fixedBatch,
+                Runtime.getRuntime().availableProcessors());
+    }
+
     /** How many scores a classifier gives per image: one for a binary task, one per label otherwise. */
     static int scoredLabels(EvaluationSpec spec) {
         return spec.inference().task() == Task.BINARY ? 1 : spec.inputs().labels().labels().size();

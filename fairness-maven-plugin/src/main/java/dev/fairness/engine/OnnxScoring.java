@@ -1,14 +1,9 @@
 package dev.fairness.engine;
 
 import dev.fairness.dataset.Manifest;
-import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
-import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelHash;
-import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
-import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
 import dev.fairness.pipeline.PipelineSettings;
 
@@ -39,11 +34,8 @@ final class OnnxScoring implements AutoCloseable {
      */
     static OnnxScoring open(EvaluationSpec spec, ModelHash hash, RunOptions options, EvaluationLog log,
                             java.util.function.Consumer<String> warn) {
-        NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
-        OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
-        DeviceSelector devices = DeviceSelector.onnxRuntime(warn);
         OnnxModel model = OnnxModel.open(spec.inputs().model(), hash, spec.inference().device(),
-                spec.throughput().threads(), devices);
+                spec.throughput().threads(), OnnxInput.devices(options, warn));
         log.debug(String.format(Locale.ROOT, "Model cost: opening %s in ONNX Runtime (session creation) took %.2f s",
                 spec.inputs().model().getFileName(), model.openSeconds()));
         return new OnnxScoring(spec, model, log);
@@ -51,29 +43,24 @@ final class OnnxScoring implements AutoCloseable {
 
     /** Scores every row of {@code manifest} ({@code [label][row]}) with what the report says about the model. */
     TorchScriptScoring.Result score(Manifest manifest, Path manifestFile, RunOptions options, RowDecoder decoder) {
-        Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
-        InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
-                preprocessing.width());
-        OnnxScorer scorer = new OnnxScorer(model, shape, spec.inference().task(), spec.inference().outputs(),
-                ImageScoring.scoredLabels(spec));
-        PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
-                model.info().batchSize(), Runtime.getRuntime().availableProcessors());
+        OnnxInput input = OnnxInput.of(spec, model);
+        OnnxScorer scorer = input.scorer(spec, model);
+        PipelineSettings settings = ImageScoring.settings(spec, options, model.info().batchSize());
         int batchSize = spec.throughput().batchSize();
         if (model.info().hasFixedBatch() && batchSize > 0 && batchSize != settings.batchSize()) {
             log.warn("<batchSize>" + batchSize + "</batchSize> is ignored: " + spec.inputs().model().getFileName()
                     + " has a fixed batch dimension of " + settings.batchSize() + ".");
         }
         ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, model.device(), settings,
-                shape);
-        double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings, options,
-                decoder, log);
+                input.shape());
+        double[][] scores = ImageScoring.score(manifest, new Preprocessor(input.preprocessing()), scorer, settings,
+                options, decoder, log);
         if (!Double.isNaN(scorer.firstBatchSeconds())) {
             log.debug(String.format(Locale.ROOT, "Model cost: the first batch took %.2f s, the later ones %.2f s on "
                     + "average (ONNX Runtime plans and allocates its buffers on its first run)",
                     scorer.firstBatchSeconds(), scorer.laterBatchSeconds()));
         }
-        return new TorchScriptScoring.Result(scores, new ModelSummary(model.info(), preprocessing, model.device(),
-                ImageScoring.onnxRuntime()));
+        return new TorchScriptScoring.Result(scores, input.summary(model));
     }
 
     @Override

@@ -3,16 +3,12 @@ package dev.fairness.engine;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestSpec;
-import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.DeviceSelector;
 import dev.fairness.inference.ImageScorer;
-import dev.fairness.inference.InputShape;
 import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelFiles;
-import dev.fairness.inference.NativeLibraryPath;
 import dev.fairness.inference.OnnxModel;
-import dev.fairness.inference.OnnxRuntimeJars;
 import dev.fairness.inference.OnnxScorer;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
@@ -33,9 +29,9 @@ final class SharedDecode {
     private SharedDecode() {
     }
 
-    /** One model of the pass: its spec, its stored scores, the open model and its preprocessing. */
-    private record Member(EvaluationSpec spec, StoredScores stored, OnnxModel model, Preprocessing preprocessing,
-                          InputShape shape, OnnxScorer scorer) {
+    /** One model of the pass: its spec, its stored scores, the open model and what it takes from each image. */
+    private record Member(EvaluationSpec spec, StoredScores stored, OnnxModel model, OnnxInput input,
+                          OnnxScorer scorer) {
     }
 
     static void score(List<EvaluationSpec> specs, RunOptions options, String pluginVersion, RowDecoder decoder,
@@ -54,9 +50,7 @@ final class SharedDecode {
         Manifest manifest = HeaderAttributes.read(new ManifestSpec(first.inputs().manifest(), first.inputs()
                 .imageColumn(), first.inputs().idColumn(), first.inputs().labels(), GroupingNames.neededAttributes(first),
                 first.inputs().imageRoot()), dicomAttributes, EvaluationLog.SILENT);
-        NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
-        OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
-        DeviceSelector devices = DeviceSelector.onnxRuntime(log::warn);
+        DeviceSelector devices = OnnxInput.devices(options, log::warn);
         List<Member> members = new ArrayList<>();
         try {
             for (EvaluationSpec s : onnx) {
@@ -68,14 +62,13 @@ final class SharedDecode {
                 }
                 OnnxModel model = OnnxModel.open(s.inputs().model(), file, s.inference().device(),
                         s.throughput().threads(), devices);
-                Preprocessing p = ImageScoring.preprocessing(s.inference().input(), model.info());
-                InputShape shape = model.info().inputFor(p.channels().count(), p.height(), p.width());
-                members.add(new Member(s, stored, model, p, shape, new OnnxScorer(model, shape, s.inference().task(),
-                        s.inference().outputs(), ImageScoring.scoredLabels(s))));
+                OnnxInput input = OnnxInput.of(s, model);
+                members.add(new Member(s, stored, model, input, input.scorer(s, model)));
             }
             Map<String, List<Member>> groups = new LinkedHashMap<>();
             for (Member m : members) {
-                groups.computeIfAbsent(m.preprocessing() + "|" + m.shape() + "|" + m.model().info().batchSize(),
+                groups.computeIfAbsent(m.input().preprocessing() + "|" + m.input().shape() + "|"
+                        + m.model().info().batchSize(),
                         k -> new ArrayList<>()).add(m);
             }
             for (List<Member> group : groups.values()) {
@@ -97,12 +90,12 @@ final class SharedDecode {
             names.add(String.valueOf(m.spec().inputs().model().getFileName()));
         }
         Member first = group.get(0);
-        PipelineSettings settings = PipelineSettings.of(options.workers(), first.spec().throughput().batchSize(),
-                first.model().info().batchSize(), Runtime.getRuntime().availableProcessors());
+        PipelineSettings settings = ImageScoring.settings(first.spec(), options, first.model().info().batchSize());
         log.info("Scoring " + group.size() + " models (" + String.join(", ", names) + ") in one pass over "
                 + manifest.size() + " images: each image is decoded once for all of them (same preprocessing, input "
-                + first.shape() + ").");
-        double[][] all = ImageScoring.score(manifest, new Preprocessor(first.preprocessing()), new MultiScorer(scorers),
+                + first.input().shape() + ").");
+        double[][] all = ImageScoring.score(manifest, new Preprocessor(first.input().preprocessing()),
+                new MultiScorer(scorers),
                 settings, options, decoder, log);
         int offset = 0;
         for (Member m : group) {
@@ -110,8 +103,7 @@ final class SharedDecode {
             double[][] own = new double[labels][];
             System.arraycopy(all, offset, own, 0, labels);
             offset += labels;
-            m.stored().store(own, new ModelSummary(m.model().info(), m.preprocessing(), m.model().device(),
-                    ImageScoring.onnxRuntime()), log);
+            m.stored().store(own, m.input().summary(m.model()), log);
         }
     }
 }

@@ -60,6 +60,14 @@ final class StoredScores {
                 spec.inputs().model());
     }
 
+    /**
+     * Whether {@code folder} of the output directory holds a stored evaluation at all; when not, every look-up
+     * misses, which is known before anything is hashed.
+     */
+    static boolean anyStored(EvaluationSpec spec, String folder) {
+        return new EvaluationCache(spec.outputDirectory().resolve(folder)).holdsAny();
+    }
+
     /** The key before the model is hashed. */
     record Pending(EvaluationCache cache, EvaluationKey withoutModel, Manifest manifest, Path model) {
         /** False when no stored evaluation can match whatever the model's hash: then it runs for sure. */

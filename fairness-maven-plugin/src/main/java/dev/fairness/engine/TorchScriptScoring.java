@@ -72,8 +72,7 @@ final class TorchScriptScoring {
             String sha256 = modelFile.sha256();
             TorchScriptScorer scorer = new TorchScriptScorer(model, shape, spec.inference().task(),
                     spec.inference().outputs(), ImageScoring.scoredLabels(spec), sha256);
-            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(), -1,
-                    Runtime.getRuntime().availableProcessors());
+            PipelineSettings settings = ImageScoring.settings(spec, options, -1);
             ImageScoring.logEvaluating(log, file, manifest, manifestFile, model.device(), settings, shape);
             double[][] scores = ImageScoring.score(manifest, new Preprocessor(preprocessing), scorer, settings,
                     options, decoder, log);

@@ -1,20 +1,11 @@
 package dev.fairness.engine;
 
 import dev.fairness.dataset.Manifest;
-import dev.fairness.dataset.Preprocessing;
 import dev.fairness.dataset.Preprocessor;
 import dev.fairness.inference.Device;
-import dev.fairness.inference.DeviceSelector;
-import dev.fairness.inference.ImageEmbedder;
-import dev.fairness.inference.InputShape;
-import dev.fairness.inference.ModelFile;
 import dev.fairness.inference.ModelFiles;
-import dev.fairness.inference.ModelInfo;
-import dev.fairness.inference.NativeLibraryPath;
-import dev.fairness.inference.OnnxImageEmbedder;
+import dev.fairness.inference.ModelHash;
 import dev.fairness.inference.OnnxModel;
-import dev.fairness.inference.OnnxRuntimeJars;
-import dev.fairness.inference.TorchImageEmbedder;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
 import dev.fairness.zeroshot.LogitScale;
@@ -29,34 +20,67 @@ import java.util.OptionalDouble;
 
 /**
  * Scores a test set with a zero-shot model through the same pipeline, progress, devices and cache as a classifier:
- * the text side first (once per build, so a bad prompt or tokenizer fails before any image is read), then the image
- * tower (ONNX or TorchScript) with the {@link ZeroShotHead} as its classifier.
+ * the image tower (ONNX or TorchScript) with the {@link ZeroShotHead} as its classifier, and the text side before any
+ * image is read (once per build, so a bad prompt or tokenizer fails before the images).
  */
 final class ZeroShotScoring {
     private ZeroShotScoring() {
     }
 
-    static TorchScriptScoring.Result score(EvaluationSpec spec, ModelFile modelFile, Manifest manifest,
-                                           Path manifestFile, RunOptions options, RowDecoder decoder,
-                                           EvaluationLog log, Path cacheFolder, ModelFiles modelFiles) {
+    /**
+     * The scores of {@code manifest}, reused when stored under the same key. When nothing is stored (a first build,
+     * or after a clean) the scores are computed whatever the hashes, so the tower is opened before anything is
+     * hashed: a missing or broken tower fails at once, not after the text side, the images and the tower were
+     * hashed. Otherwise the key decides first, and the tower is opened only on a miss. Each file is hashed once.
+     *
+     * @param cacheFolder the stored scores' folder in the output directory (one per manifest role)
+     */
+    static TorchScriptScoring.Result scoreOrReuse(EvaluationSpec spec, Manifest manifest, Path manifestFile,
+                                                  String cacheFolder, RunOptions options, String pluginVersion,
+                                                  RowDecoder decoder, ModelFiles modelFiles, EvaluationLog log) {
+        Path file = spec.inputs().model();
+        OnnxModel.requireModelFile(file, ZeroShotTower.PARAMETER);
+        StoredScores stored = null;
+        ModelHash hash = ModelHash.whenJoined(modelFiles, file, log::debug);
+        if (StoredScores.anyStored(spec, cacheFolder)) {
+            StoredScores.Pending pending = StoredScores.pending(spec, manifest, options, pluginVersion, cacheFolder,
+                    modelFiles);
+            stored = pending.withModel(hash.join());
+            StoredScores.Reused reused = stored.reuse(log);
+            if (reused != null) {
+                return new TorchScriptScoring.Result(reused.scores(), reused.model());
+            }
+        }
+        try (ZeroShotTower tower = ZeroShotTower.open(spec, hash, options, log)) {
+            if (stored == null) {
+                stored = StoredScores.of(spec, hash.join(), manifest, options, pluginVersion, cacheFolder,
+                        modelFiles);
+            }
+            TorchScriptScoring.Result run = score(spec, tower, manifest, manifestFile, options, decoder, log,
+                    spec.outputDirectory().resolve(cacheFolder), modelFiles);
+            stored.store(run.scores(), run.summary(), log);
+            return run;
+        }
+    }
+
+    private static TorchScriptScoring.Result score(EvaluationSpec spec, ZeroShotTower tower, Manifest manifest,
+                                                   Path manifestFile, RunOptions options, RowDecoder decoder,
+                                                   EvaluationLog log, Path cacheFolder, ModelFiles modelFiles) {
         ZeroShotSpec zeroShot = spec.inference().zeroShot();
         TextSide text = TextSide.of(zeroShot, modelFiles, cacheFolder, log::warn);
-        try (Tower tower = Tower.open(spec, modelFile, options, log)) {
-            LogitScale scale = LogitScale.resolve(zeroShot, LogitScale.byFileKind(file -> file.equals(
-                    spec.inputs().model()) ? tower.logitScale() : torchScriptScale(file, log)));
-            ZeroShotScorer scorer = new ZeroShotScorer(tower.embedder(), new ZeroShotHead(zeroShot.mode(),
-                    zeroShot.ensemble(), scale.value(), zeroShot.prompts(), text.embeddings()));
-            ZeroShotSummary summary = ZeroShotSummary.of(zeroShot, scale, text);
-            PipelineSettings settings = PipelineSettings.of(options.workers(), spec.throughput().batchSize(),
-                    tower.info().batchSize(), Runtime.getRuntime().availableProcessors());
-            ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, tower.embedder().device(),
-                    settings, tower.embedder().input());
-            log.info(summary.describe());
-            double[][] scores = ImageScoring.score(manifest, new Preprocessor(tower.preprocessing()), scorer, settings,
-                    options, decoder, log);
-            return new TorchScriptScoring.Result(scores, new ModelSummary(tower.info(), tower.preprocessing(),
-                    tower.embedder().device(), tower.runtime(), summary));
-        }
+        LogitScale scale = LogitScale.resolve(zeroShot, LogitScale.byFileKind(file -> file.equals(
+                spec.inputs().model()) ? tower.logitScale() : torchScriptScale(file, log)));
+        ZeroShotScorer scorer = new ZeroShotScorer(tower.embedder(), new ZeroShotHead(zeroShot.mode(),
+                zeroShot.ensemble(), scale.value(), zeroShot.prompts(), text.embeddings()));
+        ZeroShotSummary summary = ZeroShotSummary.of(zeroShot, scale, text);
+        PipelineSettings settings = ImageScoring.settings(spec, options, tower.info().batchSize());
+        ImageScoring.logEvaluating(log, spec.inputs().model(), manifest, manifestFile, tower.embedder().device(),
+                settings, tower.embedder().input());
+        log.info(summary.describe());
+        double[][] scores = ImageScoring.score(manifest, new Preprocessor(tower.preprocessing()), scorer, settings,
+                options, decoder, log);
+        return new TorchScriptScoring.Result(scores, new ModelSummary(tower.info(), tower.preprocessing(),
+                tower.embedder().device(), tower.runtime(), summary));
     }
 
     private static OptionalDouble torchScriptScale(Path file, EvaluationLog log) {
@@ -65,40 +89,6 @@ final class ZeroShotScoring {
         }
         try (TorchScriptModel model = TorchScriptModel.open(file, Device.CPU, log::warn)) {
             return model.scalarParameter("logit_scale");
-        }
-    }
-
-    /**
-     * The image tower, opened as a classifier of that runtime would be, with its preprocessing.
-     *
-     * @param logitScale a TorchScript tower's {@code logit_scale} parameter (an ONNX tower's is read from its file)
-     */
-    private record Tower(ImageEmbedder embedder, ModelInfo info, Preprocessing preprocessing, String runtime,
-                         OptionalDouble logitScale) implements AutoCloseable {
-
-        static Tower open(EvaluationSpec spec, ModelFile modelFile, RunOptions options, EvaluationLog log) {
-            Path file = spec.inputs().model();
-            if (TorchScriptModel.isTorchScript(file)) {
-                ModelInfo declared = ImageScoring.declaredByTorchScript(spec, modelFile.sha256());
-                Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), declared);
-                TorchScriptModel model = TorchScriptModel.open(file, spec.inference().device(), log::warn);
-                return new Tower(new TorchImageEmbedder(model, ImageScoring.torchScriptInput(preprocessing)), declared, preprocessing,
-                        ImageScoring.pyTorch(), model.scalarParameter("logit_scale"));
-            }
-            NativeLibraryPath.ofJvm().apply(options.nativeLibraryPath());
-            OnnxRuntimeJars.requireOne(OnnxModel.class.getClassLoader());
-            OnnxModel model = OnnxModel.open(file, modelFile, spec.inference().device(), spec.throughput().threads(),
-                    DeviceSelector.onnxRuntime(log::warn));
-            Preprocessing preprocessing = ImageScoring.preprocessing(spec.inference().input(), model.info());
-            InputShape shape = model.info().inputFor(preprocessing.channels().count(), preprocessing.height(),
-                    preprocessing.width());
-            return new Tower(new OnnxImageEmbedder(model, shape), model.info(), preprocessing,
-                    ImageScoring.onnxRuntime(), OptionalDouble.empty());
-        }
-
-        @Override
-        public void close() {
-            embedder.close();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A model file's SHA-256 and header ({@link ModelFile}), computed now or on a thread of its own while the runtime
@@ -18,12 +19,20 @@ public final class ModelHash {
     private final Path file;
     private final CompletableFuture<ModelFile> result;
     private final boolean inBackground;
+    /** Computes the hash on the first {@link #join}, or null when it is computed already or elsewhere. */
+    private final Supplier<ModelHash> onJoin;
     private volatile double seconds;
 
     private ModelHash(Path file, CompletableFuture<ModelFile> result, boolean inBackground) {
+        this(file, result, inBackground, null);
+    }
+
+    private ModelHash(Path file, CompletableFuture<ModelFile> result, boolean inBackground,
+                      Supplier<ModelHash> onJoin) {
         this.file = file;
         this.result = result;
         this.inBackground = inBackground;
+        this.onJoin = onJoin;
     }
 
     /** A hash already known (read earlier in this execution, or just now). */
@@ -74,8 +83,19 @@ public final class ModelHash {
         return hash;
     }
 
+    /**
+     * Reads and hashes on the thread that first {@link #join joins} it, as {@link #now}: a runtime that joins only
+     * once it has loaded the model (as {@link OnnxModel#open} does) reports a broken file before any of it is hashed.
+     */
+    public static ModelHash whenJoined(ModelFiles files, Path file, Consumer<String> debug) {
+        return new ModelHash(file, new CompletableFuture<>(), false, () -> now(files, file, debug));
+    }
+
     /** The hash, waiting for the thread computing it; its exception when it failed. */
     public ModelFile join() {
+        if (onJoin != null) {
+            computeOnce();
+        }
         try {
             return result.get();
         } catch (ExecutionException e) {
@@ -83,6 +103,19 @@ public final class ModelHash {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while hashing " + file, e);
+        }
+    }
+
+    private synchronized void computeOnce() {
+        if (result.isDone()) {
+            return;
+        }
+        try {
+            ModelHash computed = onJoin.get();
+            seconds = computed.seconds;
+            result.complete(computed.join());
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
         }
     }
 

@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * Runtime can load it, it has one float image input of rank 4. Thread-safe: {@code OrtSession.run} is.
  */
 public final class OnnxModel implements AutoCloseable {
+    /** The parameter a classifier is set by, which the messages name unless a caller names another. */
+    private static final String MODEL = "<model>";
 
     private final OrtEnvironment env;
     private final SessionOptions options;
@@ -62,12 +64,21 @@ public final class OnnxModel implements AutoCloseable {
 
     /** Fails with the user's message when {@code file} is missing or a directory. */
     static void requireModelFile(Path file) {
+        requireModelFile(file, MODEL);
+    }
+
+    /**
+     * As {@link #requireModelFile(Path)} for a model that {@code parameter} sets instead of {@code <model>} (a
+     * zero-shot image tower): the message names the parameter to fix.
+     */
+    public static void requireModelFile(Path file, String parameter) {
         if (Files.isDirectory(file)) {
-            throw new InputException("Model file " + file + " is a directory, not a model file. Set <model> to an"
-                    + " ONNX or TorchScript file.");
+            throw new InputException("Model file " + file + " is a directory, not a model file. Set " + parameter
+                    + " to an ONNX or TorchScript file.");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InputException("Model file not found: " + file + ". Set <model> to an ONNX or TorchScript file.");
+            throw new InputException("Model file not found: " + file + ". Set " + parameter + " to an ONNX or "
+                    + "TorchScript file.");
         }
     }
 
@@ -83,11 +94,20 @@ public final class OnnxModel implements AutoCloseable {
      */
     public static OnnxModel open(Path file, ModelHash hash, Device device, int intraOpThreads,
                                  DeviceSelector devices) {
+        return open(file, hash, device, intraOpThreads, devices, MODEL);
+    }
+
+    /**
+     * As {@link #open(Path, ModelHash, Device, int, DeviceSelector)} for a model that {@code parameter} sets instead
+     * of {@code <model>} (a zero-shot image tower): a file it cannot load fails with a message naming the parameter.
+     */
+    public static OnnxModel open(Path file, ModelHash hash, Device device, int intraOpThreads,
+                                 DeviceSelector devices, String parameter) {
         long start = System.nanoTime();
         if (isEmpty(file)) {
             // ONNX Runtime would answer with a C++ signature and "ModelProto does not have a graph"
-            throw new InputException("Model file " + file + " is empty (0 bytes). Set <model> to an ONNX file (for"
-                    + " example one exported with torch.onnx.export), or replace it with a complete copy.");
+            throw new InputException("Model file " + file + " is empty (0 bytes). Set " + parameter + " to an ONNX"
+                    + " file (for example one exported with torch.onnx.export), or replace it with a complete copy.");
         }
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         int threads = intraOpThreads > 0 ? intraOpThreads : Runtime.getRuntime().availableProcessors();
@@ -102,14 +122,14 @@ public final class OnnxModel implements AutoCloseable {
                 closeQuietly(options);
                 options = null;
                 if (!selected.isGpu()) {
-                    throw notLoadable(env, file, onDevice);
+                    throw notLoadable(env, file, onDevice, parameter);
                 }
                 // The GPU registered but the session did not start: the model's fault, or the GPU's? Ask the CPU.
                 options = options(threads, Device.CPU, devices);
                 try {
                     session = env.createSession(file.toString(), options);
                 } catch (OrtException onCpu) {
-                    throw notLoadable(env, file, onCpu);
+                    throw notLoadable(env, file, onCpu, parameter);
                 }
                 selected = devices.unavailable(device, OrtMessages.reason(onDevice));
             }
@@ -119,7 +139,7 @@ public final class OnnxModel implements AutoCloseable {
         } catch (OrtException e) {
             closeQuietly(session);
             closeQuietly(options);
-            throw notLoadable(env, file, e);
+            throw notLoadable(env, file, e, parameter);
         } catch (RuntimeException e) {
             closeQuietly(session);
             closeQuietly(options);
@@ -174,10 +194,10 @@ public final class OnnxModel implements AutoCloseable {
         }
     }
 
-    private static InputException notLoadable(OrtEnvironment env, Path file, OrtException e) {
+    private static InputException notLoadable(OrtEnvironment env, Path file, OrtException e, String parameter) {
         String reason = OrtMessages.reason(e).replace("Load model from " + file + " failed:", "").strip();
         return new InputException(file + " is not an ONNX model ONNX Runtime " + env.getVersion() + " can load ("
-                + reason + "). Set <model> to an ONNX file (for example one exported with "
+                + reason + "). Set " + parameter + " to an ONNX file (for example one exported with "
                 + "torch.onnx.export).", e);
     }
 

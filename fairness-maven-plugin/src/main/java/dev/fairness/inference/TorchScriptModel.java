@@ -61,9 +61,14 @@ public final class TorchScriptModel implements AutoCloseable {
      *     is not available
      */
     public static TorchScriptModel open(Path file, Device requested, Consumer<String> warnings) {
+        return open(file, requested, warnings, "<model>");
+    }
+
+    /** As {@link #open(Path, Device, Consumer)} for a model that {@code parameter} sets instead of {@code <model>}. */
+    public static TorchScriptModel open(Path file, Device requested, Consumer<String> warnings, String parameter) {
         if (!Files.isRegularFile(file)) {
-            throw new InputException("Model file not found: " + file + ". Set <model> to a TorchScript (.pt) or "
-                    + "ONNX (.onnx) file.");
+            throw new InputException("Model file not found: " + file + ". Set " + parameter + " to a TorchScript "
+                    + "(.pt) or ONNX (.onnx) file.");
         }
         Engine engine = TorchNatives.engine(file);
         boolean cuda = engine.hasCapability(StandardCapabilities.CUDA);

@@ -1,8 +1,6 @@
 package dev.fairness.zeroshot;
 
-import dev.fairness.InputException;
-
-import java.util.Locale;
+import dev.fairness.EnumIds;
 
 /** How several prompts of one class (its templates) are combined into one logit. */
 public enum Ensemble {
@@ -26,13 +24,9 @@ public enum Ensemble {
         return configName;
     }
 
+    /** Finds the constant a pom value names, as every enum's ({@link EnumIds}: case, dashes and underscores aside). */
     public static Ensemble parse(String value) {
-        for (Ensemble ensemble : values()) {
-            if (ensemble.configName.equals(value == null ? "" : value.trim().toLowerCase(Locale.ROOT))) {
-                return ensemble;
-            }
-        }
-        throw new InputException("Unknown prompt ensemble '" + value
+        return EnumIds.parse(Ensemble.class, Ensemble::configName, value, v -> "Unknown prompt ensemble '" + v
                 + "'. Use 'embedding-mean', 'logit-mean' or 'logit-max'.");
     }
 }

@@ -1,8 +1,6 @@
 package dev.fairness.zeroshot;
 
-import dev.fairness.InputException;
-
-import java.util.Locale;
+import dev.fairness.EnumIds;
 
 /** How prompts' similarities become scores, as the published models do it. */
 public enum ScoringMode {
@@ -28,13 +26,10 @@ public enum ScoringMode {
         return configName;
     }
 
+    /** Finds the constant a pom value names, as every enum's ({@link EnumIds}: case, dashes and underscores aside). */
     public static ScoringMode parse(String value) {
-        for (ScoringMode mode : values()) {
-            if (mode.configName.equals(value == null ? "" : value.trim().toLowerCase(Locale.ROOT))) {
-                return mode;
-            }
-        }
-        throw new InputException("Unknown zero-shot scoring mode '" + value + "'. Use 'softmax' (one class per "
-                + "image) or 'pair' (a positive and a negative prompt per finding).");
+        return EnumIds.parse(ScoringMode.class, ScoringMode::configName, value, v -> "Unknown zero-shot scoring "
+                + "mode '" + v + "'. Use 'softmax' (one class per image) or 'pair' (a positive and a negative prompt "
+                + "per finding).");
     }
 }

@@ -18,6 +18,7 @@ import dev.fairness.inference.Layout;
 import dev.fairness.inference.TorchScriptModel;
 import dev.fairness.pipeline.PipelineSettings;
 import dev.fairness.pipeline.ScoringPipeline;
+import dev.fairness.testing.RecordingLog;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -301,34 +302,16 @@ public final class ThroughputBenchmark {
     private double[] endToEnd(Model model, Path manifest, int n) throws IOException {
         Path out = work.resolve("out");
         deleteTree(out);
-        // the model's hash reports from a thread of its own
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        EvaluationLog log = new EvaluationLog() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                if (message.startsWith("Model cost: ")) {
-                    lines.add(message);
-                }
-            }
-        };
+        RecordingLog log = new RecordingLog(); // safe from the thread the model's hash reports from
         long start = System.nanoTime();
         new Evaluator(log, "benchmark", RunOptions.DEFAULTS)
                 .evaluate(BenchmarkSpecs.spec(model.file(), manifest, model.labels(), out, model.input()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        String summary = lines.stream().filter(l -> l.startsWith("Scored " + n + " images in ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no summary line in " + lines));
+        String summary = log.lines().stream().filter(l -> l.startsWith("Scored " + n + " images in ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no summary line in " + log.lines()));
         say("    %s", summary);
-        lines.stream().filter(l -> l.startsWith("Model cost: ")).forEach(l -> say("    %s", l));
+        List<String> lines = log.debug().stream().filter(l -> l.startsWith("Model cost: ")).toList();
+        lines.forEach(l -> say("    %s", l));
         double pipeline = Double.parseDouble(summary.replaceAll(".*\\(([0-9.]+) images/s\\).*", "$1"));
         double pipelineSeconds = Double.parseDouble(summary.replaceAll("Scored \\d+ images in ([0-9.]+) s.*", "$1"));
         return new double[] {n / seconds, pipeline, seconds - pipelineSeconds, cost(lines, "reading and hashing"),

@@ -20,6 +20,7 @@ import dev.fairness.metrics.OperatingPointSpec;
 import dev.fairness.metrics.SortedLabel;
 import dev.fairness.metrics.ThresholdMethod;
 import dev.fairness.metrics.ThresholdSelector;
+import dev.fairness.testing.RecordingLog;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class EvaluatorStatisticsTest {
         return new Rule(Measure.parse(metric), "sex", null, gap, null, max, null, MissingPolicy.WARN, gateOn);
     }
 
-    private EvaluationResult evaluate(EvaluationSpec spec, StatisticsFixture.Recording log) {
+    private EvaluationResult evaluate(EvaluationSpec spec, RecordingLog log) {
         return new Evaluator(log, "test").evaluate(spec);
     }
 
@@ -48,7 +49,7 @@ class EvaluatorStatisticsTest {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
         EvaluationResult result = evaluate(StatisticsFixture.spec(test, List.of(rule("auc", GapMethod.DIFFERENCE, 0.5,
                 GateOn.POINT), rule("equalizedOdds", GapMethod.TO_OVERALL, 0.5, GateOn.CERTAIN)), BOOTSTRAP, null,
-                Map.of(), Map.of(), null, null), new StatisticsFixture.Recording());
+                Map.of(), Map.of(), null, null), new RecordingLog());
         LabelResult label = result.labels().get(0);
         assertTrue(label.hasIntervals());
         for (String grouping : List.of("sex", "age")) {
@@ -77,7 +78,7 @@ class EvaluatorStatisticsTest {
     void aSmallGroupIsLeftOutOfEveryGapWithItsReason() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
         EvaluationResult result = evaluate(StatisticsFixture.spec(test, List.of(), BOOTSTRAP, null, Map.of(), Map.of(),
-                null, null), new StatisticsFixture.Recording());
+                null, null), new RecordingLog());
         GapSummary tprByAge = result.labels().get(0).gaps().stream().filter(g -> g.grouping().equals("age")
                 && g.measure().id().equals("tpr")).findFirst().orElseThrow();
         assertEquals("80+", tprByAge.excluded().get(0).group());
@@ -87,7 +88,7 @@ class EvaluatorStatisticsTest {
     @Test
     void aChosenThresholdIsRecordedAndLogged() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
-        StatisticsFixture.Recording log = new StatisticsFixture.Recording();
+        RecordingLog log = new RecordingLog();
         EvaluationResult result = evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE,
                 OperatingPointSpec.chosen(ThresholdMethod.YOUDEN, null), Map.of(), Map.of(), null, null), log);
         LabelResult label = result.labels().get(0);
@@ -97,9 +98,9 @@ class EvaluatorStatisticsTest {
         assertEquals(expected, label.operatingPoint());
         assertEquals(expected.threshold(), label.threshold());
         assertEquals(expected.threshold(), label.metrics().threshold());
-        assertTrue(log.lines.contains(String.format(java.util.Locale.ROOT, "INFO Threshold of Effusion: %.3f, chosen by "
+        assertTrue(log.lines().contains(String.format(java.util.Locale.ROOT, "Threshold of Effusion: %.3f, chosen by "
                 + "Youden's J on the test set (TPR %.3f, FPR %.3f there).", expected.threshold(), expected.tpr(),
-                expected.fpr())), log.lines.toString());
+                expected.fpr())), log.lines().toString());
         assertNull(label.bootstrap());
     }
 
@@ -107,10 +108,10 @@ class EvaluatorStatisticsTest {
     void aChosenThresholdLeavesTheThresholdFreeMetricsAlone() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
         LabelResult fixed = evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE, null, Map.of(),
-                Map.of(), null, null), new StatisticsFixture.Recording()).labels().get(0);
+                Map.of(), null, null), new RecordingLog()).labels().get(0);
         LabelResult chosen = evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE,
                 OperatingPointSpec.chosen(ThresholdMethod.TARGET_TPR, 0.9), Map.of(), Map.of(), null, null),
-                new StatisticsFixture.Recording()).labels().get(0);
+                new RecordingLog()).labels().get(0);
         assertTrue(chosen.threshold() != fixed.threshold());
         for (Metric m : List.of(Metric.AUC, Metric.AVERAGE_PRECISION, Metric.BRIER, Metric.ECE)) {
             assertEquals(fixed.metrics().overall().get(m), chosen.metrics().overall().get(m));
@@ -123,7 +124,7 @@ class EvaluatorStatisticsTest {
     void thresholdsAreChosenOnTheValidationSetWhenOneIsGiven() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
         Path validation = StatisticsFixture.write(dir, "validation.csv", 2);
-        StatisticsFixture.Recording log = new StatisticsFixture.Recording();
+        RecordingLog log = new RecordingLog();
         EvaluationResult result = evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE,
                 OperatingPointSpec.chosen(ThresholdMethod.TARGET_FPR, 0.2), Map.of(), Map.of(), null, validation), log);
         var v = dev.fairness.dataset.PredictionsCsvReader.read(validation, StatisticsFixture.LABELS, List.of());
@@ -131,8 +132,8 @@ class EvaluatorStatisticsTest {
                 OperatingPointSpec.chosen(ThresholdMethod.TARGET_FPR, 0.2), OperatingPoint.VALIDATION_SET);
         assertEquals(expected, result.labels().get(0).operatingPoint());
         assertEquals(validation.toString(), result.validationSource());
-        assertTrue(log.lines.contains("INFO Read 160 validation predictions from " + validation
-                + " to choose thresholds on."), log.lines.toString());
+        assertTrue(log.lines().contains("Read 160 validation predictions from " + validation
+                + " to choose thresholds on."), log.lines().toString());
     }
 
     @Test
@@ -141,7 +142,7 @@ class EvaluatorStatisticsTest {
         EvaluationSpec spec = StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE,
                 OperatingPointSpec.chosen(ThresholdMethod.YOUDEN, null),
                 Map.of("Effusion", OperatingPointSpec.fixed(0.42)), Map.of("Effusion", 0.3), null, null);
-        assertEquals(0.42, evaluate(spec, new StatisticsFixture.Recording()).labels().get(0).threshold());
+        assertEquals(0.42, evaluate(spec, new RecordingLog()).labels().get(0).threshold());
         EvaluationSpec withoutOwn = StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE,
                 OperatingPointSpec.chosen(ThresholdMethod.YOUDEN, null), Map.of(), Map.of("Effusion", 0.3), null, null);
         assertEquals(0.3, withoutOwn.operatingPointOf("Effusion").threshold());
@@ -150,9 +151,9 @@ class EvaluatorStatisticsTest {
     @Test
     void anUnusedValidationSetIsAWarning() {
         Path test = StatisticsFixture.write(dir, "test.csv", 1);
-        StatisticsFixture.Recording log = new StatisticsFixture.Recording();
+        RecordingLog log = new RecordingLog();
         evaluate(StatisticsFixture.spec(test, List.of(), BootstrapSettings.NONE, null, Map.of(), Map.of(), null, test), log);
-        assertTrue(log.lines.contains("WARN A validation set is configured, but every label has a fixed threshold: it "
+        assertTrue(log.lines().contains("WARN A validation set is configured, but every label has a fixed threshold: it "
                 + "is not used. Set <thresholdMethod> (or an <operatingPoint>) to choose thresholds on it."));
     }
 
@@ -167,7 +168,7 @@ class EvaluatorStatisticsTest {
         }
         InputException e = assertThrows(InputException.class, () -> evaluate(StatisticsFixture.spec(test, List.of(),
                 BootstrapSettings.NONE, OperatingPointSpec.chosen(ThresholdMethod.MAX_F1, null), Map.of(), Map.of(),
-                null, noPositives), new StatisticsFixture.Recording()));
+                null, noPositives), new RecordingLog()));
         assertEquals("Cannot choose the threshold of label 'Effusion' by maximal F1: maximal F1 needs positive and "
                 + "negative samples, but the validation set has 0 positives and 2 negatives (" + noPositives + "). Set a "
                 + "fixed threshold for this label, or choose on a set that has both classes.", e.getMessage());

@@ -61,23 +61,4 @@ final class StatisticsFixture {
                         .withPerLabel(perLabel))
                 .withRules(rules).withBootstrap(bootstrap);
     }
-
-    /** A log that keeps every line, prefixed with its level. */
-    static final class Recording implements EvaluationLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(String message) {
-            lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    }
 }

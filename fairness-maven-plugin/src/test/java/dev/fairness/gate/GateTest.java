@@ -1,13 +1,10 @@
 package dev.fairness.gate;
 
 import dev.fairness.InputException;
-import dev.fairness.groups.Grouping;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.LabelMetrics;
-import dev.fairness.metrics.LabelMetricsCalculator;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,23 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * selection rate .75/.5/.5; equalized odds difference 1.0.
  */
 class GateTest {
-    private static final int[] Y_TRUE = {0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1};
-    private static final int[] Y_PRED = {0, 0, 1, 0, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0};
-    private static final String GROUPS = "bbabbcccaacabccbcc";
-
+    /** Fairlearn's documentation example, shared with the interval tests. */
     private static Map<String, LabelMetrics> fairlearnExample() {
-        boolean[] truth = new boolean[Y_TRUE.length];
-        double[] scores = new double[Y_TRUE.length];
-        int[] groupOf = new int[Y_TRUE.length];
-        for (int i = 0; i < truth.length; i++) {
-            truth[i] = Y_TRUE[i] == 1;
-            scores[i] = Y_PRED[i];
-            groupOf[i] = GROUPS.charAt(i) - 'a';
-        }
-        Grouping g = new Grouping("group", List.of("a", "b", "c"), groupOf);
-        Map<String, LabelMetrics> metrics = new LinkedHashMap<>();
-        metrics.put("y", new LabelMetricsCalculator().compute(truth, scores, 0.5, List.of(g)));
-        return metrics;
+        return FairlearnExampleGate.point();
     }
 
     private static Rule rule(String metric, GapMethod gap, String reference, Double max, Double min, MissingPolicy policy) {

@@ -162,6 +162,18 @@ class ZeroShotReaderTest {
     }
 
     @Test
+    void theModeAndTheEnsembleAreMatchedAsEveryOtherPomNameIgnoringCaseDashesAndUnderscores() {
+        Configuration c = zeroShot();
+        c.zeroShot.mode = " PAIR ";
+        c.zeroShot.ensemble = "Logit_Mean";
+
+        ZeroShotSpec z = SpecReader.spec(c).inference().zeroShot();
+
+        assertEquals(ScoringMode.PAIR, z.mode());
+        assertEquals(Ensemble.LOGIT_MEAN, z.ensemble());
+    }
+
+    @Test
     void anUnknownEnsembleNamesTheChoices() {
         assertEquals("<zeroShot><ensemble> must be embedding-mean (CLIP, CheXzero), logit-mean (MedCLIP) or "
                 + "logit-max; found 'mean'.", messageFor(c -> c.zeroShot.ensemble = "mean"));

@@ -87,7 +87,7 @@ public final class SyntheticDicomSet {
     private Image image(int index, boolean above) {
         double score = above ? 0.55 + 0.42 * random.nextDouble() : 0.03 + 0.42 * random.nextDouble();
         double mean = (Math.log(score / (1 - score)) + 8) / 16;
-        int[] v = plane(Math.round(mean * 255 * SIZE * SIZE));
+        int[] v = SyntheticTestSet.plane(Math.round(mean * 255 * SIZE * SIZE), random);
         int[] s = new int[v.length];
         switch (index % 4) {
             case 0 -> {
@@ -117,22 +117,6 @@ public final class SyntheticDicomSet {
         }
     }
 
-    /** 8-bit values summing to {@code sum}, with zero-sum texture. */
-    private int[] plane(long sum) {
-        int n = SIZE * SIZE;
-        int base = (int) (sum / n);
-        int remainder = (int) (sum % n);
-        int[] v = new int[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = base + (i < remainder ? 1 : 0);
-        }
-        for (int i = 0; i + 1 < n; i += 2) {
-            int d = Math.min(random.nextInt(13), Math.min(255 - v[i], v[i + 1]));
-            v[i] += d;
-            v[i + 1] -= d;
-        }
-        return v;
-    }
 
     /** A real JPEG Baseline DICOM: the 8-bit plane compressed by ImageIO's JPEG writer, one fragment. */
     private static Image compressed() {

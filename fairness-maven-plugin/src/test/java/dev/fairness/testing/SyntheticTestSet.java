@@ -137,8 +137,15 @@ public final class SyntheticTestSet {
         samples.add(new Sample(image, String.format(Locale.ROOT, "P%05d", index), sex, age, truth, realized));
     }
 
-    /** 8-bit pixel values summing to {@code sum}, with zero-sum texture (a vertical gradient of pairs). */
     private int[] plane(long sum) {
+        return plane(sum, random);
+    }
+
+    /**
+     * 8-bit pixel values of a {@link #SIZE}² image summing to {@code sum}, with zero-sum texture (a vertical
+     * gradient of pairs) drawn from {@code random}; the DICOM set's planes too.
+     */
+    static int[] plane(long sum, Random random) {
         int n = SIZE * SIZE;
         int base = (int) (sum / n);
         int remainder = (int) (sum % n);
