@@ -292,7 +292,9 @@ final class PartScanner {
     /** The id's bytes, trimmed as {@link String#trim} trims and restored as {@link SpreadsheetText} restores. */
     private void id(int row, int start, int end) throws CsvUnsupported {
         int last = CellBytes.trimmedEnd(b, start, end);
-        out.idAddresses[row] = ids.add(b, CellBytes.idStart(b, start, last, utf8), last);
+        int first = CellBytes.idStart(b, start, last, utf8);
+        out.idAddresses[row] = ids.add(b, first, last);
         out.idEnds[row] = ids.end();
+        out.idHashes[row] = ByteIds.hash(b, first, last); // while the bytes are in the cache
     }
 }

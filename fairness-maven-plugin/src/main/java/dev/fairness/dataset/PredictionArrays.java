@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class PredictionArrays {
     int[] idAddresses; // IdBytes addresses
     int[] idEnds;
+    int[] idHashes;
     int[] lines;
     final boolean[][] truth;
     final double[][] scores;
@@ -18,6 +19,7 @@ final class PredictionArrays {
     PredictionArrays(int rows, int labels, int attributes) {
         idAddresses = new int[rows];
         idEnds = new int[rows];
+        idHashes = new int[rows];
         lines = new int[rows];
         truth = new boolean[labels][rows];
         scores = new double[labels][rows];
@@ -46,6 +48,7 @@ final class PredictionArrays {
         if (at != capacity()) {
             idAddresses = Arrays.copyOf(idAddresses, at);
             idEnds = Arrays.copyOf(idEnds, at);
+            idHashes = Arrays.copyOf(idHashes, at);
             lines = Arrays.copyOf(lines, at);
             for (int l = 0; l < truth.length; l++) {
                 truth[l] = Arrays.copyOf(truth[l], at);
@@ -61,6 +64,7 @@ final class PredictionArrays {
     private void move(int from, int to, int count) {
         System.arraycopy(idAddresses, from, idAddresses, to, count);
         System.arraycopy(idEnds, from, idEnds, to, count);
+        System.arraycopy(idHashes, from, idHashes, to, count);
         System.arraycopy(lines, from, lines, to, count);
         for (int l = 0; l < truth.length; l++) {
             System.arraycopy(truth[l], from, truth[l], to, count);

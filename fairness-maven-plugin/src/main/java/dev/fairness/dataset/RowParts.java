@@ -78,7 +78,8 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         List<ByteDictionary[]> dictionaries = scanners.stream().map(PartScanner::dictionaries).toList();
         List<List<String>> values = mergeCodes(arrays, dictionaries, offsets, rows);
         int total = arrays.closeGaps(offsets, rows);
-        return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds), arrays, total,
+        return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds,
+                arrays.idHashes), arrays, total,
                 values);
     }
 
