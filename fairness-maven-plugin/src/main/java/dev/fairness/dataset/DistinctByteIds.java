@@ -83,12 +83,14 @@ final class DistinctByteIds {
      * a slot from the hash bits below the bucket's, full hashes compared before bytes.
      */
     private static boolean distinctInBucket(ByteIds ids, long[] entries, int from, int to, int bits, int[] table) {
-        int mask = Integer.highestOneBit(Math.max(1, 2 * (to - from)) * 2 - 1) - 1;
+        int tableBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, 2 * (to - from)) - 1);
+        int mask = (1 << tableBits) - 1;
         boolean distinct = true;
         for (int p = from; p < to && distinct; p++) {
             long entry = entries[p];
             int hash = (int) (entry >>> 32);
-            int slot = Integer.rotateLeft(hash * GOLDEN, bits) & mask;
+            // the bits just below the bucket's: the bucket's own bits are the same for all its rows
+            int slot = tableBits == 0 ? 0 : Integer.rotateLeft(hash * GOLDEN, bits) >>> (32 - tableBits);
             int held;
             while ((held = table[slot]) != 0) {
                 long other = entries[held - 1];
