@@ -23,6 +23,8 @@ public final class AttributeColumn {
     private String[] texts;
     /** Where each part's rows start (and, last, the rows), for codes still in their part's numbering. */
     private int[] partStarts;
+    /** Per part, its rows' codes in its own numbering. */
+    private List<PartCodes> parts;
     /** Per part, the file's code of each of the part's codes; null for a part whose codes are the file's. */
     private int[][] partCodes;
 
@@ -37,39 +39,38 @@ public final class AttributeColumn {
         return new AttributeColumn(null, null, Objects.requireNonNull(texts, "texts"));
     }
 
-    /** @param values the distinct texts, {@code values.get(codes[row])} being the text of a row */
-    static AttributeColumn ofCodes(int[] codes, List<String> values) {
-        return new AttributeColumn(Objects.requireNonNull(codes, "codes"), List.copyOf(values), null);
-    }
-
     /**
      * Codes given by each part of a file in its own numbering.
      *
-     * @param partStarts where each part's rows start in {@code codes}, then the number of rows
+     * @param parts      per part, its rows' codes
+     * @param partStarts where each part's rows start, then the number of rows
      * @param partCodes  per part, the index in {@code values} of each of its codes; null where they are the same
      */
-    static AttributeColumn ofParts(int[] codes, List<String> values, int[] partStarts, int[][] partCodes) {
-        AttributeColumn column = ofCodes(codes, values);
+    static AttributeColumn ofParts(List<PartCodes> parts, List<String> values, int[] partStarts,
+                                   int[][] partCodes) {
+        AttributeColumn column = new AttributeColumn(null, List.copyOf(values), null);
+        column.parts = List.copyOf(parts);
         column.partStarts = partStarts.clone();
         column.partCodes = partCodes.clone();
         return column;
     }
 
-    public int size() {
-        return codes != null ? codes.length : texts.length;
+    public synchronized int size() {
+        return parts != null ? partStarts[parts.size()] : codes != null ? codes.length : texts.length;
     }
 
     /** Per row, the index of its text in {@link #values()}. Not copied: do not modify. */
     public synchronized int[] codes() {
-        if (codes == null) {
-            code();
-        }
-        if (partCodes != null) {
+        if (parts != null) {
             int[] identity = new int[values.size()];
             java.util.Arrays.setAll(identity, value -> value);
             codes = mapped(identity);
+            parts = null;
             partStarts = null;
             partCodes = null;
+        }
+        if (codes == null) {
+            code();
         }
         return codes;
     }
@@ -79,15 +80,14 @@ public final class AttributeColumn {
      * say, from each distinct value's. One pass over the rows, in a small loop per part.
      */
     public synchronized int[] mapped(int[] ofValue) {
-        if (codes == null) {
-            code();
-        }
-        int[] mapped = new int[codes.length];
-        if (partCodes == null) {
-            map(codes, ofValue, mapped, 0, codes.length);
+        if (parts == null) {
+            int[] all = codes();
+            int[] mapped = new int[all.length];
+            map(all, ofValue, mapped, 0, all.length);
             return mapped;
         }
-        for (int k = 0; k < partCodes.length; k++) {
+        int[] mapped = new int[size()];
+        for (int k = 0; k < parts.size(); k++) {
             int[] ofPartCode = ofValue;
             if (partCodes[k] != null) {
                 ofPartCode = new int[partCodes[k].length];
@@ -95,15 +95,26 @@ public final class AttributeColumn {
                     ofPartCode[c] = ofValue[partCodes[k][c]];
                 }
             }
-            map(codes, ofPartCode, mapped, partStarts[k], partStarts[k + 1]);
+            int rows = partStarts[k + 1] - partStarts[k];
+            if (parts.get(k).small() != null) {
+                map(parts.get(k).small(), ofPartCode, mapped, partStarts[k], rows);
+            } else {
+                map(parts.get(k).wide(), ofPartCode, mapped, partStarts[k], rows);
+            }
         }
         return mapped;
     }
 
-    /** A small loop of its own: a cold JVM compiles it early, and once for every attribute and part. */
-    private static void map(int[] codes, int[] ofCode, int[] mapped, int from, int to) {
-        for (int row = from; row < to; row++) {
-            mapped[row] = ofCode[codes[row]];
+    /** Small loops of their own: a cold JVM compiles each early, and once for every attribute and part. */
+    private static void map(int[] codes, int[] ofCode, int[] mapped, int at, int rows) {
+        for (int row = 0; row < rows; row++) {
+            mapped[at + row] = ofCode[codes[row]];
+        }
+    }
+
+    private static void map(byte[] codes, int[] ofCode, int[] mapped, int at, int rows) {
+        for (int row = 0; row < rows; row++) {
+            mapped[at + row] = ofCode[codes[row] & 0xFF];
         }
     }
 

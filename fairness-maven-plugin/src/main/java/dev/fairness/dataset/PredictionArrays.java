@@ -14,16 +14,14 @@ final class PredictionArrays {
     int[] lines;
     final boolean[][] truth;
     final double[][] scores;
-    final int[][] codes;
 
-    PredictionArrays(int rows, int labels, int attributes) {
+    PredictionArrays(int rows, int labels) {
         idAddresses = new int[rows];
         idEnds = new int[rows];
         idHashes = new int[rows];
         lines = new int[rows];
         truth = new boolean[labels][rows];
         scores = new double[labels][rows];
-        codes = new int[attributes][rows];
     }
 
     int capacity() {
@@ -54,9 +52,6 @@ final class PredictionArrays {
                 truth[l] = Arrays.copyOf(truth[l], at);
                 scores[l] = Arrays.copyOf(scores[l], at);
             }
-            for (int a = 0; a < codes.length; a++) {
-                codes[a] = Arrays.copyOf(codes[a], at);
-            }
         }
         return at;
     }
@@ -69,9 +64,6 @@ final class PredictionArrays {
         for (int l = 0; l < truth.length; l++) {
             System.arraycopy(truth[l], from, truth[l], to, count);
             System.arraycopy(scores[l], from, scores[l], to, count);
-        }
-        for (int[] column : codes) {
-            System.arraycopy(column, from, column, to, count);
         }
     }
 }

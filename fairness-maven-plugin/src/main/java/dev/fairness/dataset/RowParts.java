@@ -22,10 +22,11 @@ import java.util.Map;
  * @param rows       how many rows were read
  * @param values     per attribute, the text of each code
  * @param partStarts where each part's rows start, then {@code rows}
+ * @param codes      per part, each attribute's codes in the part's own numbering
  * @param partCodes  per attribute and part, the attribute's code of each of the part's own codes (null: the same)
  */
 record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String>> values, int[] partStarts,
-                int[][][] partCodes) {
+                List<PartCodes[]> codes, int[][][] partCodes) {
     /** The fewest bytes a part has when the count is chosen here: smaller files are one part. */
     static final int PART_BYTES = 1 << 20;
 
@@ -74,20 +75,20 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         if (room > Integer.MAX_VALUE - 8) {
             throw new CsvUnsupported();
         }
-        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount(), layout.attributeCount());
+        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount());
         List<Integer> read = Parallel.map(count, threads, k -> inPart(() -> scanners.get(k).read(arrays,
-                bounds[k], bounds[k + 1], offsets[k], firstLines[k])));
+                bounds[k], bounds[k + 1], offsets[k], firstLines[k], most.get(k))));
         int[] rows = read.stream().mapToInt(Integer::intValue).toArray();
-        List<ByteDictionary[]> dictionaries = scanners.stream().map(PartScanner::dictionaries).toList();
+        List<PartCodes[]> codes = scanners.stream().map(PartScanner::codes).toList();
         List<List<String>> values = new ArrayList<>();
-        int[][][] partCodes = mergeCodes(dictionaries, layout.attributeCount(), values);
+        int[][][] partCodes = mergeCodes(codes, layout.attributeCount(), values);
         int total = arrays.closeGaps(offsets, rows);
         int[] partStarts = new int[count + 1];
         for (int k = 0; k < count; k++) {
             partStarts[k + 1] = partStarts[k] + rows[k];
         }
         return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds,
-                arrays.idHashes), arrays, total, values, partStarts, partCodes);
+                arrays.idHashes), arrays, total, values, partStarts, codes, partCodes);
     }
 
     /** A part's work, its {@link CsvUnsupported} or {@link IOException} carried across {@link Parallel#map}. */
@@ -113,13 +114,12 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
      * @param values per attribute, filled with the text of each code
      * @return per attribute and part, the attribute's code of each of the part's codes (null where they are equal)
      */
-    private static int[][][] mergeCodes(List<ByteDictionary[]> dictionaries, int attributes,
-                                        List<List<String>> values) {
-        int[][][] partCodes = new int[attributes][dictionaries.size()][];
+    private static int[][][] mergeCodes(List<PartCodes[]> codes, int attributes, List<List<String>> values) {
+        int[][][] partCodes = new int[attributes][codes.size()][];
         for (int a = 0; a < attributes; a++) {
             Map<String, Integer> merged = new LinkedHashMap<>();
-            for (int k = 0; k < dictionaries.size(); k++) {
-                List<String> texts = dictionaries.get(k)[a].texts();
+            for (int k = 0; k < codes.size(); k++) {
+                List<String> texts = codes.get(k)[a].dictionary().texts();
                 int[] remap = new int[texts.size()];
                 boolean same = true;
                 for (int d = 0; d < remap.length; d++) {
@@ -141,8 +141,9 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         }
         Map<String, AttributeColumn> columns = new LinkedHashMap<>();
         for (int a = 0; a < attributes.size(); a++) {
-            columns.put(attributes.get(a), AttributeColumn.ofParts(arrays.codes[a], values.get(a), partStarts,
-                    partCodes[a]));
+            int attribute = a;
+            columns.put(attributes.get(a), AttributeColumn.ofParts(codes.stream().map(part -> part[attribute])
+                    .toList(), values.get(a), partStarts, partCodes[a]));
         }
         Predictions predictions = new Predictions(labels, ids, arrays.truth, arrays.scores, columns);
         return new LocatedPredictions(predictions, fileName, arrays.lines);
