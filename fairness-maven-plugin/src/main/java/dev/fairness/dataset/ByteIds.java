@@ -13,15 +13,20 @@ final class ByteIds implements RowIds {
     private final byte[][] chunks;
     private final int[] addresses;
     private final int[] ends;
+    private final int[] hashes;
 
-    /** @param addresses per row, {@code chunk << 16 | offset}; @param ends per row, its end in the chunk */
-    ByteIds(byte[][] chunks, int[] addresses, int[] ends) {
-        if (addresses.length != ends.length) {
-            throw new IllegalArgumentException("one address and one end per id");
+    /**
+     * @param addresses per row, {@code chunk << 16 | offset}; @param ends per row, its end in the chunk
+     * @param hashes    per row, {@link #hash(byte[], int, int)} of its bytes, computed while they were read
+     */
+    ByteIds(byte[][] chunks, int[] addresses, int[] ends, int[] hashes) {
+        if (addresses.length != ends.length || addresses.length != hashes.length) {
+            throw new IllegalArgumentException("one address, one end and one hash per id");
         }
         this.chunks = chunks;
         this.addresses = addresses;
         this.ends = ends;
+        this.hashes = hashes;
     }
 
     @Override
@@ -37,10 +42,14 @@ final class ByteIds implements RowIds {
 
     /** The same hash for the same bytes. */
     int hash(int row) {
-        byte[] chunk = chunks[addresses[row] >>> 16];
+        return hashes[row];
+    }
+
+    /** The hash of an id's bytes {@code b[start, end)}. */
+    static int hash(byte[] b, int start, int end) {
         int hash = 0;
-        for (int i = addresses[row] & 0xFFFF; i < ends[row]; i++) {
-            hash = 31 * hash + chunk[i];
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + b[i];
         }
         return hash;
     }

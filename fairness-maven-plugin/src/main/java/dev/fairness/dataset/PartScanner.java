@@ -44,7 +44,8 @@ final class PartScanner {
     private final IdBytes.Writer ids;
     private final int width;
     private PredictionArrays out;
-    private final ByteDictionary[] dictionaries;
+    private PartCodes[] codes;
+    private int partRow; // the file row of the part's first row
     /** Per row of the block, {@code width + 1} offsets: where the row starts, then where each cell ends. */
     private final int[] cellEnds;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -66,10 +67,8 @@ final class PartScanner {
             take(taken, layout.truthColumns()[l]);
             take(taken, layout.scoreColumns()[l]);
         }
-        dictionaries = new ByteDictionary[layout.attributeCount()];
-        for (int a = 0; a < dictionaries.length; a++) {
+        for (int a = 0; a < layout.attributeCount(); a++) {
             take(taken, layout.attributeColumns()[a]);
-            dictionaries[a] = new ByteDictionary();
         }
     }
 
@@ -82,25 +81,7 @@ final class PartScanner {
 
     /** How many line ends {@code [from, to)} of the file has, plus one for a last line without one: its most rows. */
     int mostRows(long from, long to) throws IOException, CsvUnsupported {
-        int count = 0;
-        byte last = '\n';
-        for (long at = from; at < to; ) {
-            int read = readAt(at, 0, (int) Math.min(b.length, to - at));
-            count += lineEnds(b, read);
-            last = b[read - 1];
-            at += read;
-        }
-        return last != '\n' ? count + 1 : count;
-    }
-
-    private static int lineEnds(byte[] b, int length) {
-        int count = 0;
-        for (int p = 0; p < length; p++) {
-            if (b[p] == '\n') {
-                count++;
-            }
-        }
-        return count;
+        return LineEnds.mostRows(channel, b, from, to);
     }
 
     /**
@@ -109,11 +90,17 @@ final class PartScanner {
      * @param into      the file's arrays
      * @param firstRow  where its first row is written
      * @param firstLine the file's line its first byte is on
+     * @param room      the most rows it can have
      * @return the rows read
      */
-    int read(PredictionArrays into, long from, long to, int firstRow, int firstLine)
+    int read(PredictionArrays into, long from, long to, int firstRow, int firstLine, int room)
             throws IOException, CsvUnsupported {
         out = into;
+        partRow = firstRow;
+        codes = new PartCodes[layout.attributeCount()];
+        for (int a = 0; a < codes.length; a++) {
+            codes[a] = new PartCodes(room);
+        }
         fileAt = from;
         partEnd = to;
         position = 0;
@@ -142,8 +129,8 @@ final class PartScanner {
             truths(out.truth[l], layout.truthColumns()[l], row, rows);
             scores(out.scores[l], layout.scoreColumns()[l], row, rows);
         }
-        for (int a = 0; a < dictionaries.length; a++) {
-            codes(out.codes[a], dictionaries[a], layout.attributeColumns()[a], row, rows);
+        for (int a = 0; a < codes.length; a++) {
+            codes(codes[a], layout.attributeColumns()[a], row - partRow, rows);
         }
     }
 
@@ -182,9 +169,9 @@ final class PartScanner {
         return read;
     }
 
-    /** The dictionary of each attribute: the texts of this part's codes. */
-    ByteDictionary[] dictionaries() {
-        return dictionaries;
+    /** Each attribute's codes of the part's rows, with their dictionary. */
+    PartCodes[] codes() {
+        return codes;
     }
 
     /** Finds the cell ends of up to {@value #BLOCK} rows from {@code position}, blank lines skipped; the rows. */
@@ -281,18 +268,20 @@ final class PartScanner {
         }
     }
 
-    private void codes(int[] codes, ByteDictionary dictionary, int column, int firstRow, int rows)
-            throws CsvUnsupported {
+    /** @param blockRow the part's row of the block's first row */
+    private void codes(PartCodes into, int column, int blockRow, int rows) throws CsvUnsupported {
         for (int r = 0; r < rows; r++) {
             int base = r * (width + 1);
-            codes[firstRow + r] = dictionary.code(b, start(base, column), cellEnds[base + column + 1]);
+            into.code(blockRow + r, b, start(base, column), cellEnds[base + column + 1]);
         }
     }
 
     /** The id's bytes, trimmed as {@link String#trim} trims and restored as {@link SpreadsheetText} restores. */
     private void id(int row, int start, int end) throws CsvUnsupported {
         int last = CellBytes.trimmedEnd(b, start, end);
-        out.idAddresses[row] = ids.add(b, CellBytes.idStart(b, start, last, utf8), last);
+        int first = CellBytes.idStart(b, start, last, utf8);
+        out.idAddresses[row] = ids.add(b, first, last);
         out.idEnds[row] = ids.end();
+        out.idHashes[row] = ByteIds.hash(b, first, last); // while the bytes are in the cache
     }
 }

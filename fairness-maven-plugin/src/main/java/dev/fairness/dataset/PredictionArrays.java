@@ -10,18 +10,18 @@ import java.util.Arrays;
 final class PredictionArrays {
     int[] idAddresses; // IdBytes addresses
     int[] idEnds;
+    int[] idHashes;
     int[] lines;
     final boolean[][] truth;
     final double[][] scores;
-    final int[][] codes;
 
-    PredictionArrays(int rows, int labels, int attributes) {
+    PredictionArrays(int rows, int labels) {
         idAddresses = new int[rows];
         idEnds = new int[rows];
+        idHashes = new int[rows];
         lines = new int[rows];
         truth = new boolean[labels][rows];
         scores = new double[labels][rows];
-        codes = new int[attributes][rows];
     }
 
     int capacity() {
@@ -46,13 +46,11 @@ final class PredictionArrays {
         if (at != capacity()) {
             idAddresses = Arrays.copyOf(idAddresses, at);
             idEnds = Arrays.copyOf(idEnds, at);
+            idHashes = Arrays.copyOf(idHashes, at);
             lines = Arrays.copyOf(lines, at);
             for (int l = 0; l < truth.length; l++) {
                 truth[l] = Arrays.copyOf(truth[l], at);
                 scores[l] = Arrays.copyOf(scores[l], at);
-            }
-            for (int a = 0; a < codes.length; a++) {
-                codes[a] = Arrays.copyOf(codes[a], at);
             }
         }
         return at;
@@ -61,13 +59,11 @@ final class PredictionArrays {
     private void move(int from, int to, int count) {
         System.arraycopy(idAddresses, from, idAddresses, to, count);
         System.arraycopy(idEnds, from, idEnds, to, count);
+        System.arraycopy(idHashes, from, idHashes, to, count);
         System.arraycopy(lines, from, lines, to, count);
         for (int l = 0; l < truth.length; l++) {
             System.arraycopy(truth[l], from, truth[l], to, count);
             System.arraycopy(scores[l], from, scores[l], to, count);
-        }
-        for (int[] column : codes) {
-            System.arraycopy(column, from, column, to, count);
         }
     }
 }

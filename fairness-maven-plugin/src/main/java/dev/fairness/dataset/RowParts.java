@@ -17,12 +17,16 @@ import java.util.Map;
  * {@link PartScanner} through a buffer of its own. Only for files without quoted cells (a quoted cell may hold a line
  * end): a part that meets a quote throws {@link CsvUnsupported.QuotedCell} and the caller reads the file in one part.
  *
- * @param ids    the ids of all rows, in file order
- * @param arrays the rows of all parts, in file order
- * @param rows   how many rows were read
- * @param values per attribute, the text of each code
+ * @param ids        the ids of all rows, in file order
+ * @param arrays     the rows of all parts, in file order
+ * @param rows       how many rows were read
+ * @param values     per attribute, the text of each code
+ * @param partStarts where each part's rows start, then {@code rows}
+ * @param codes      per part, each attribute's codes in the part's own numbering
+ * @param partCodes  per attribute and part, the attribute's code of each of the part's own codes (null: the same)
  */
-record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String>> values) {
+record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String>> values, int[] partStarts,
+                List<PartCodes[]> codes, int[][][] partCodes) {
     /** The fewest bytes a part has when the count is chosen here: smaller files are one part. */
     static final int PART_BYTES = 1 << 20;
 
@@ -71,15 +75,20 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         if (room > Integer.MAX_VALUE - 8) {
             throw new CsvUnsupported();
         }
-        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount(), layout.attributeCount());
+        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount());
         List<Integer> read = Parallel.map(count, threads, k -> inPart(() -> scanners.get(k).read(arrays,
-                bounds[k], bounds[k + 1], offsets[k], firstLines[k])));
+                bounds[k], bounds[k + 1], offsets[k], firstLines[k], most.get(k))));
         int[] rows = read.stream().mapToInt(Integer::intValue).toArray();
-        List<ByteDictionary[]> dictionaries = scanners.stream().map(PartScanner::dictionaries).toList();
-        List<List<String>> values = mergeCodes(arrays, dictionaries, offsets, rows);
+        List<PartCodes[]> codes = scanners.stream().map(PartScanner::codes).toList();
+        List<List<String>> values = new ArrayList<>();
+        int[][][] partCodes = mergeCodes(codes, layout.attributeCount(), values);
         int total = arrays.closeGaps(offsets, rows);
-        return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds), arrays, total,
-                values);
+        int[] partStarts = new int[count + 1];
+        for (int k = 0; k < count; k++) {
+            partStarts[k + 1] = partStarts[k] + rows[k];
+        }
+        return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds,
+                arrays.idHashes), arrays, total, values, partStarts, codes, partCodes);
     }
 
     /** A part's work, its {@link CsvUnsupported} or {@link IOException} carried across {@link Parallel#map}. */
@@ -99,33 +108,30 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
 
     /**
      * Gives each attribute one code per distinct text across the parts, in the order the texts first appear in the
-     * file (the parts' own codes, part after part), so that codes never depend on how the file was split.
+     * file (the parts' own codes, part after part), so that codes never depend on how the file was split. The rows
+     * keep their part's codes; {@link AttributeColumn#mapped} translates them in the groupings' pass.
      *
-     * @return per attribute, the text of each code
+     * @param values per attribute, filled with the text of each code
+     * @return per attribute and part, the attribute's code of each of the part's codes (null where they are equal)
      */
-    private static List<List<String>> mergeCodes(PredictionArrays arrays, List<ByteDictionary[]> dictionaries,
-                                                 int[] offsets, int[] rows) {
-        List<List<String>> values = new ArrayList<>();
-        for (int a = 0; a < arrays.codes.length; a++) {
+    private static int[][][] mergeCodes(List<PartCodes[]> codes, int attributes, List<List<String>> values) {
+        int[][][] partCodes = new int[attributes][codes.size()][];
+        for (int a = 0; a < attributes; a++) {
             Map<String, Integer> merged = new LinkedHashMap<>();
-            for (int k = 0; k < offsets.length; k++) {
-                List<String> texts = dictionaries.get(k)[a].texts();
+            for (int k = 0; k < codes.size(); k++) {
+                List<String> texts = codes.get(k)[a].dictionary().texts();
                 int[] remap = new int[texts.size()];
                 boolean same = true;
                 for (int d = 0; d < remap.length; d++) {
-                    remap[d] = merged.computeIfAbsent(texts.get(d), text -> merged.size());
+                    Integer code = merged.putIfAbsent(texts.get(d), merged.size());
+                    remap[d] = code != null ? code : merged.size() - 1;
                     same &= remap[d] == d;
                 }
-                if (!same) {
-                    int[] codes = arrays.codes[a];
-                    for (int r = offsets[k]; r < offsets[k] + rows[k]; r++) {
-                        codes[r] = remap[codes[r]];
-                    }
-                }
+                partCodes[a][k] = same ? null : remap;
             }
             values.add(List.copyOf(merged.keySet()));
         }
-        return values;
+        return partCodes;
     }
 
     /** The rows of all parts, in file order; null when there are none or an id repeats. */
@@ -135,7 +141,9 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         }
         Map<String, AttributeColumn> columns = new LinkedHashMap<>();
         for (int a = 0; a < attributes.size(); a++) {
-            columns.put(attributes.get(a), AttributeColumn.ofCodes(arrays.codes[a], values.get(a)));
+            int attribute = a;
+            columns.put(attributes.get(a), AttributeColumn.ofParts(codes.stream().map(part -> part[attribute])
+                    .toList(), values.get(a), partStarts, partCodes[a]));
         }
         Predictions predictions = new Predictions(labels, ids, arrays.truth, arrays.scores, columns);
         return new LocatedPredictions(predictions, fileName, arrays.lines);

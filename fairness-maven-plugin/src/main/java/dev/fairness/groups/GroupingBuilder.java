@@ -19,8 +19,8 @@ import java.util.function.IntFunction;
 public final class GroupingBuilder {
     /** Separator of intersection names, as shown in logs and reports. */
     public static final String INTERSECTION = "×";
-    /** A distinct text's bin not yet computed. */
-    private static final int UNKNOWN = Integer.MIN_VALUE;
+    /** A distinct text that is no number, or below the first edge: a bin in error. */
+    private static final int IN_ERROR = Integer.MIN_VALUE;
 
     private final Map<String, AttributeColumn> values;
     private final Map<String, AttributeSpec> specs;
@@ -117,7 +117,7 @@ public final class GroupingBuilder {
 
     /**
      * Groups named by the distinct values, sorted by name. Each distinct text is looked at once; a row costs one
-     * array look-up of its code.
+     * array look-up of its code ({@link AttributeColumn#mapped}).
      */
     private static Grouping categorical(String attribute, AttributeColumn column) {
         List<String> distinct = column.values();
@@ -132,50 +132,47 @@ public final class GroupingBuilder {
         for (int i = 0; i < groupNames.size(); i++) {
             index.put(groupNames.get(i), i);
         }
-        int[] groupOfCode = new int[distinct.size()];
-        for (int d = 0; d < groupOfCode.length; d++) {
+        int[] groupOfValue = new int[distinct.size()];
+        for (int d = 0; d < groupOfValue.length; d++) {
             String v = value(distinct.get(d));
-            groupOfCode[d] = v.isEmpty() ? Grouping.NO_GROUP : index.get(v);
+            groupOfValue[d] = v.isEmpty() ? Grouping.NO_GROUP : index.get(v);
         }
-        int[] codes = column.codes();
-        int[] groupOf = new int[codes.length];
-        for (int row = 0; row < codes.length; row++) {
-            groupOf[row] = groupOfCode[codes[row]];
-        }
-        return new Grouping(attribute, groupNames, groupOf);
+        return new Grouping(attribute, groupNames, column.mapped(groupOfValue));
     }
 
     /**
-     * Rows binned by value. The bin of a distinct text is computed at the first row that has it, in row order, so
-     * the first row in error is the one reported.
+     * Rows binned by value: each distinct text is binned once, and a row costs one array look-up of its code. When
+     * a text is in error, the first row that has it is reported, as a pass in row order would.
      */
     private Grouping binned(String attribute, AttributeColumn column, List<Double> edges) {
-        List<String> groupNames = binNames(edges);
         List<String> distinct = column.values();
-        int[] binOfCode = new int[distinct.size()];
-        Arrays.fill(binOfCode, UNKNOWN);
-        int[] codes = column.codes();
-        int[] groupOf = new int[codes.length];
-        for (int row = 0; row < codes.length; row++) {
-            int bin = binOfCode[codes[row]];
-            if (bin == UNKNOWN) {
-                bin = bin(attribute, distinct.get(codes[row]), edges, row);
-                binOfCode[codes[row]] = bin;
-            }
-            groupOf[row] = bin;
+        int[] binOfValue = new int[distinct.size()];
+        boolean inError = false;
+        for (int d = 0; d < binOfValue.length; d++) {
+            binOfValue[d] = bin(distinct.get(d), edges);
+            inError |= binOfValue[d] == IN_ERROR;
         }
-        return new Grouping(attribute, groupNames, groupOf);
+        if (inError) {
+            int[] identity = new int[distinct.size()];
+            Arrays.setAll(identity, d -> d);
+            int[] valueOf = column.mapped(identity);
+            for (int row = 0; row < valueOf.length; row++) {
+                if (binOfValue[valueOf[row]] == IN_ERROR) {
+                    throw binError(attribute, distinct.get(valueOf[row]), edges, row);
+                }
+            }
+        }
+        return new Grouping(attribute, binNames(edges), column.mapped(binOfValue));
     }
 
-    private int bin(String attribute, String cell, List<Double> edges, int row) {
+    /** The bin of a cell, {@link Grouping#NO_GROUP} for no value, or {@link #IN_ERROR}. */
+    private static int bin(String cell, List<Double> edges) {
         if (value(cell).isEmpty()) {
             return Grouping.NO_GROUP;
         }
-        double x = parseNumber(attribute, cell, row);
-        if (x < edges.get(0)) {
-            throw new InputException(rowLocation.apply(row) + ", column '" + attribute + "': " + cell
-                    + " is below the first bin edge " + formatEdge(edges.get(0))
-                    + ". Lower the first edge in <bins> or fix the value.");
+        double x = number(cell);
+        if (Double.isNaN(x) || x < edges.get(0)) {
+            return IN_ERROR;
         }
         int bin = 0;
         while (bin + 1 < edges.size() && x >= edges.get(bin + 1)) {
@@ -184,17 +181,26 @@ public final class GroupingBuilder {
         return bin;
     }
 
-    private double parseNumber(String attribute, String text, int row) {
+    /** The message of a cell {@link #bin} puts {@link #IN_ERROR}, at its row. */
+    private InputException binError(String attribute, String cell, List<Double> edges, int row) {
+        if (Double.isNaN(number(cell))) {
+            return new InputException(rowLocation.apply(row) + ", column '" + attribute + "': expected a number, "
+                    + "found '" + cell + "'. Fix the value, or remove the bins of '" + attribute + "' to treat it as "
+                    + "categorical.");
+        }
+        return new InputException(rowLocation.apply(row) + ", column '" + attribute + "': " + cell
+                + " is below the first bin edge " + formatEdge(edges.get(0))
+                + ". Lower the first edge in <bins> or fix the value.");
+    }
+
+    /** The finite number a cell holds, or NaN. */
+    private static double number(String text) {
         try {
             double x = Double.parseDouble(text.trim());
-            if (Double.isFinite(x)) {
-                return x;
-            }
+            return Double.isFinite(x) ? x : Double.NaN;
         } catch (NumberFormatException notANumber) {
-            // reported below
+            return Double.NaN;
         }
-        throw new InputException(rowLocation.apply(row) + ", column '" + attribute + "': expected a number, found '"
-                + text + "'. Fix the value, or remove the bins of '" + attribute + "' to treat it as categorical.");
     }
 
     /** Names {@code 0-20}, {@code 20-40}, ..., {@code 80+} for edges 0,20,40,60,80. */

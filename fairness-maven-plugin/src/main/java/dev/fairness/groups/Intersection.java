@@ -21,12 +21,12 @@ final class Intersection {
             groupOfs[k] = components.get(k).groupOf();
             counts[k] = components.get(k).groupCount();
         }
-        long combinations = 1;
+        long codes = 1;
         for (int count : counts) {
-            combinations = Math.min(combinations * Math.max(1, count), 1L << 40); // no overflow
+            codes = Math.min(codes * (count + 1), 1L << 40); // no overflow
         }
-        if (combinations <= (1 << 20)) {
-            return intersectByTable(name, components, groupOfs, counts, (int) combinations);
+        if (codes <= (1 << 20)) {
+            return intersectByTable(name, components, groupOfs, counts, (int) codes);
         }
         long[] code = new long[rows];
         for (int row = 0; row < rows; row++) {
@@ -58,32 +58,67 @@ final class Intersection {
     }
 
     /**
-     * Few combinations: each row's code is written into the grouping's own array and then replaced by its group
-     * through a table, so no other row-sized array is made.
+     * Few combinations: each row's code has one digit per component, its group + 1 (0: no group), written into the
+     * grouping's own array one component at a time; the codes that occur are marked, numbered in component order,
+     * and each row's code replaced by its group. Each step is a small loop of its own, which a cold JVM compiles
+     * early, and no other row-sized array is made.
+     *
+     * @param codes the number of codes: the product of the components' group counts + 1
      */
     private static Grouping intersectByTable(String name, List<Grouping> components, int[][] groupOfs, int[] counts,
-                                             int combinations) {
+                                             int codes) {
         int[] groupOf = new int[groupOfs[0].length];
-        boolean[] present = new boolean[combinations];
-        for (int row = 0; row < groupOf.length; row++) {
-            int c = (int) combination(groupOfs, counts, row);
-            groupOf[row] = c;
-            if (c >= 0) {
-                present[c] = true;
-            }
+        for (int k = 0; k < groupOfs.length; k++) {
+            appendDigit(groupOf, groupOfs[k], counts[k] + 1);
         }
-        int[] groupOfCode = new int[combinations];
+        boolean[] present = new boolean[codes];
+        mark(groupOf, present);
+        int[] groupOfCode = new int[codes];
         List<String> groupNames = new ArrayList<>();
-        for (int c = 0; c < combinations; c++) {
-            if (present[c]) {
-                groupOfCode[c] = groupNames.size();
-                groupNames.add(combinationName(c, components));
+        for (int code = 0; code < codes; code++) {
+            long combination = combination(code, counts);
+            groupOfCode[code] = combination < 0 || !present[code] ? Grouping.NO_GROUP : groupNames.size();
+            if (groupOfCode[code] != Grouping.NO_GROUP) {
+                groupNames.add(combinationName(combination, components));
             }
         }
-        for (int row = 0; row < groupOf.length; row++) {
-            groupOf[row] = groupOf[row] < 0 ? Grouping.NO_GROUP : groupOfCode[groupOf[row]];
-        }
+        replace(groupOf, groupOfCode);
         return new Grouping(name, groupNames, groupOf);
+    }
+
+    /** {@code code = code * radix + group + 1} for every row. */
+    private static void appendDigit(int[] code, int[] groupOf, int radix) {
+        for (int row = 0; row < code.length; row++) {
+            code[row] = code[row] * radix + groupOf[row] + 1;
+        }
+    }
+
+    private static void mark(int[] code, boolean[] present) {
+        for (int row = 0; row < code.length; row++) {
+            present[code[row]] = true;
+        }
+    }
+
+    private static void replace(int[] code, int[] groupOfCode) {
+        for (int row = 0; row < code.length; row++) {
+            code[row] = groupOfCode[code[row]];
+        }
+    }
+
+    /** A code of digits group + 1 as {@link #combination(int[][], int[], int)} numbers it; -1 when a digit is 0. */
+    private static long combination(int code, int[] counts) {
+        long combination = 0;
+        long place = 1;
+        for (int k = counts.length - 1; k >= 0; k--) {
+            int digit = code % (counts[k] + 1);
+            if (digit == 0) {
+                return -1;
+            }
+            combination += (digit - 1) * place;
+            place *= counts[k];
+            code /= counts[k] + 1;
+        }
+        return combination;
     }
 
     /** The non-negative codes that occur, ascending (many combinations: a sort). */

@@ -1,6 +1,9 @@
 package dev.fairness.dataset;
 
 import dev.fairness.InputException;
+import dev.fairness.groups.AttributeSpec;
+import dev.fairness.groups.Grouping;
+import dev.fairness.groups.GroupingBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -221,6 +225,75 @@ class FastPredictionsCsvTest {
     }
 
     @Test
+    void groupingsOfAFileReadInPartsEqualThoseOfTheFullParsersTextsThoughEachPartNumbersItsValuesItself()
+            throws IOException {
+        Random random = new Random(37);
+        String[] sexes = {"M", "F", " F", "", "Ä"};
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int r = 0; r < 2_000; r++) {
+            // later rows meet the values in another order than the first part does: the parts' codes differ
+            csv.append("id").append(r).append(",1,0.25,0,0.5,").append(sexes[(r < 1_000 ? r : 7 * r) % sexes.length])
+                    .append(',').append(random.nextInt(10) == 0 ? "" : Integer.toString(99 - random.nextInt(100)))
+                    .append('\n');
+        }
+        Path path = file(csv.toString());
+        Map<String, AttributeSpec> bins = Map.of("age", new AttributeSpec("age", List.of(0.0, 20.0, 40.0, 60.0)));
+        List<Grouping> expected = groupings(PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES), bins);
+
+        for (int parts = 1; parts <= 7; parts += 3) {
+            List<Grouping> inParts = groupings(FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 2, parts), bins);
+            for (int g = 0; g < expected.size(); g++) {
+                assertEquals(expected.get(g).groupNames(), inParts.get(g).groupNames(), parts + " parts");
+                assertArrayEquals(expected.get(g).groupOf(), inParts.get(g).groupOf(), parts + " parts");
+            }
+        }
+    }
+
+    @Test
+    void aBinnedValueInErrorInALaterPartIsReportedAtItsFirstLine() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int r = 0; r < 300; r++) {
+            csv.append("id").append(r).append(",1,0.25,0,0.5,M,").append(r == 250 || r == 280 ? "old" : "4" + r % 7)
+                    .append('\n');
+        }
+        Path path = file(csv.toString());
+        Map<String, AttributeSpec> bins = Map.of("age", new AttributeSpec("age", List.of(0.0, 50.0)));
+
+        InputException error = assertThrows(InputException.class,
+                () -> groupings(FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 2, 3), bins));
+
+        assertEquals("predictions.csv, line 252, column 'age': expected a number, found 'old'. Fix the value, or "
+                + "remove the bins of 'age' to treat it as categorical.", error.getMessage());
+    }
+
+    @Test
+    void aPartWithMoreThan256ValuesOfAnAttributeReadsAsTheFullParserReadsIt() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int r = 0; r < 3_000; r++) { // codes a byte a row up to the 256th value of a part, then an int
+            csv.append("id").append(r).append(",1,0.25,0,0.5,").append(r % 3 == 0 ? "M" : "F").append(',')
+                    .append(r < 1_500 ? r % 40 : (r * 7) % 1_000).append('\n');
+        }
+        Path path = file(csv.toString());
+        LocatedPredictions full = PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES);
+
+        for (int parts = 1; parts <= 4; parts++) {
+            LocatedPredictions inParts = FastPredictionsCsv.readOrNull(path, LABELS, ATTRIBUTES, 2, parts);
+            assertSame(full, inParts);
+            assertEquals(1_000, inParts.predictions().attributeColumn("age").values().size(), parts + " parts");
+        }
+    }
+
+    /** sex, age and sex×age, built from the attribute columns as the evaluation builds them. */
+    private static List<Grouping> groupings(LocatedPredictions read, Map<String, AttributeSpec> bins) {
+        Map<String, AttributeColumn> columns = new java.util.LinkedHashMap<>();
+        for (String attribute : ATTRIBUTES) {
+            columns.put(attribute, read.predictions().attributeColumn(attribute));
+        }
+        GroupingBuilder builder = GroupingBuilder.ofColumns(columns, bins, read::location);
+        return List.of(builder.build("sex"), builder.build("age"), builder.build("sex×age"));
+    }
+
+    @Test
     void aFileOfSeveralMegabytesIsReadInPartsByDefaultAsTheFullParserReadsIt() throws IOException {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         Random random = new Random(31);
@@ -329,6 +402,39 @@ class FastPredictionsCsvTest {
         long fixed = 2L << 20;
         assertTrue(allocated < columns + table + fixed, "the read allocated " + allocated + " bytes, more than the "
                 + columns + " bytes of its columns, " + table + " of its id table and " + fixed + " of buffers");
+    }
+
+    @Test
+    void anAttributeOfFewValuesCostsAByteARow() throws IOException {
+        int rows = 100_000;
+        List<String> attributes = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8");
+        StringBuilder csv = new StringBuilder("id,true_A,score_A,true_B,score_B,").append(String.join(",", attributes))
+                .append('\n');
+        for (int r = 0; r < rows; r++) {
+            csv.append("id").append(r).append(",1,0.25,0,0.5");
+            for (int a = 0; a < attributes.size(); a++) {
+                csv.append(',').append((char) ('A' + (r + a) % 20));
+            }
+            csv.append('\n');
+        }
+        Path path = file(csv.toString());
+        FastPredictionsCsv.readOrNull(path, LABELS, attributes, 1, 1); // classes loaded, code compiled
+
+        long withoutAttributes = allocatedByRead(path, List.of());
+        long withAttributes = allocatedByRead(path, attributes);
+
+        // main coded every cell as an int: 3.2 MB for these 800,000 cells
+        long perCell = (withAttributes - withoutAttributes) / (rows * (long) attributes.size());
+        assertEquals(1, perCell, (withAttributes - withoutAttributes) + " bytes for " + rows * attributes.size()
+                + " cells");
+    }
+
+    private static long allocatedByRead(Path path, List<String> attributes) throws IOException {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertNotNull(FastPredictionsCsv.readOrNull(path, LABELS, attributes, 1, 1));
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 
     private static boolean plain(Random random) {

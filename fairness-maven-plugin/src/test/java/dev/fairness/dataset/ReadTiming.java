@@ -1,0 +1,55 @@
+package dev.fairness.dataset;
+
+import dev.fairness.groups.AttributeSpec;
+import dev.fairness.groups.Grouping;
+import dev.fairness.groups.GroupingBuilder;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read and the groupings of the predictions benchmark's file on a cold JVM, without Maven: wall and process CPU
+ * (user + system, the JIT's threads included) of each, for figures that compare builds on a busy machine, where the
+ * CPU time is steadier than the wall time. Not a test. Run, after {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes:<runtime classpath> dev.fairness.dataset.ReadTiming <file>
+ * [repeats]} on a file with labels Effusion, Atelectasis, Cardiomegaly and attributes sex, age, race (the
+ * benchmark's); groupings sex, age in bins 0,20,40,60,80, race, sex×age. A repeat after the first shows the warm JVM.
+ */
+public final class ReadTiming {
+    private ReadTiming() {
+    }
+
+    public static void main(String[] args) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        for (int repeat = 0; repeat < repeats; repeat++) {
+            long cpu0 = os.getProcessCpuTime();
+            long wall0 = System.nanoTime();
+            LocatedPredictions read = PredictionsCsvReader.readLocated(Path.of(args[0]),
+                    List.of("Effusion", "Atelectasis", "Cardiomegaly"), List.of("sex", "age", "race"));
+            long cpu1 = os.getProcessCpuTime();
+            long wall1 = System.nanoTime();
+            Map<String, AttributeColumn> columns = new LinkedHashMap<>();
+            for (String attribute : read.predictions().attributeNames()) {
+                columns.put(attribute, read.predictions().attributeColumn(attribute));
+            }
+            GroupingBuilder builder = GroupingBuilder.ofColumns(columns,
+                    Map.of("age", new AttributeSpec("age", List.of(0.0, 20.0, 40.0, 60.0, 80.0))), read::location);
+            List<Grouping> groupings = new ArrayList<>();
+            for (String name : List.of("sex", "age", "race", "sex×age")) {
+                groupings.add(builder.build(name));
+            }
+            long cpu2 = os.getProcessCpuTime();
+            long wall2 = System.nanoTime();
+            System.out.printf(java.util.Locale.ROOT, "rows %d read %.3f s (cpu %.3f) groupings %.3f s (cpu %.3f) "
+                    + "groups %d%n", read.predictions().size(), (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9,
+                    (wall2 - wall1) / 1e9, (cpu2 - cpu1) / 1e9,
+                    groupings.stream().mapToInt(Grouping::groupCount).sum());
+        }
+    }
+}
