@@ -5,7 +5,7 @@ import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.Parallel;
 import dev.fairness.metrics.SortedGroups;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,51 +13,55 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every label's ROC and reliability curves of every group of every grouping, read off what the engine kept of
  * each label ({@link SortedGroups}): the reliability curves are the ECE's bins the metrics' pass counted, and the
- * ROC curves come from one walk per grouping over the rows in the engine's score order, reading each row's groups
- * as the metrics' pass packed them. The walks are the report's only work that grows with the test set.
- * {@link #prepare} computes every label's curves on every core before the sections are rendered; a section asks by
- * label and grouping (label sections ask from several threads).
+ * ROC curves come from one walk per label and grouping over the rows in the engine's score order, reading each
+ * row's groups as the metrics' pass packed them. The walks are the report's only work that grows with the test
+ * set: {@link #prepare} runs them all, a label and grouping per task, on every core (3 labels and 4 groupings are 12
+ * tasks of about equal size, where a task per label left a core idle for the third), before the sections are
+ * rendered; a section asks by label and grouping (label sections ask from several threads).
  */
 final class ReportCurves {
     private final EvaluationResult result;
-    private final Map<String, LabelCurves> byLabel = new ConcurrentHashMap<>();
+    private final Map<Key, Curves> byLabelAndGrouping = new ConcurrentHashMap<>();
 
-    /** One label's curves by grouping, each list in the grouping's group order. */
-    private record LabelCurves(Map<String, List<RocCurve>> roc, Map<String, List<ReliabilityCurve>> reliability) {
+    private record Key(String label, String grouping) {
+    }
+
+    /** One grouping's curves of one label, each list in the grouping's group order. */
+    private record Curves(List<RocCurve> roc, List<ReliabilityCurve> reliability) {
     }
 
     ReportCurves(EvaluationResult result) {
         this.result = result;
     }
 
-    /** Computes every label's curves, a label per task, on every core. */
+    /** Computes every label's curves of every grouping, a label and grouping per task, on every core. */
     void prepare() {
-        List<LabelResult> labels = result.labels();
-        Parallel.map(labels.size(), Parallel.defaultThreads(), l -> of(labels.get(l)));
+        List<LabelResult> labels = new ArrayList<>();
+        List<String> groupings = new ArrayList<>();
+        for (LabelResult label : result.labels()) {
+            for (String grouping : label.scoreOrder().groupingNames()) {
+                labels.add(label);
+                groupings.add(grouping);
+            }
+        }
+        Parallel.map(labels.size(), Parallel.defaultThreads(), t -> of(labels.get(t), groupings.get(t)));
     }
 
     /** The ROC curve of every group of the grouping, in the grouping's group order (null: no curve). */
     List<RocCurve> roc(LabelResult label, String grouping) {
-        return of(label).roc().get(grouping);
+        return of(label, grouping).roc();
     }
 
     /** The reliability curve of every group of the grouping, in the grouping's group order. */
     List<ReliabilityCurve> reliability(LabelResult label, String grouping) {
-        return of(label).reliability().get(grouping);
+        return of(label, grouping).reliability();
     }
 
-    private LabelCurves of(LabelResult label) {
-        return byLabel.computeIfAbsent(label.label(), name -> curves(label.scoreOrder()));
-    }
-
-    private static LabelCurves curves(SortedGroups order) {
-        Map<String, List<RocCurve>> roc = new LinkedHashMap<>();
-        Map<String, List<ReliabilityCurve>> reliability = new LinkedHashMap<>();
-        List<String> names = order.groupingNames();
-        for (int k = 0; k < names.size(); k++) {
-            reliability.put(names.get(k), ReliabilityCurve.ofGrouping(order, k));
-            roc.put(names.get(k), RocCurves.of(order, k));
-        }
-        return new LabelCurves(roc, reliability);
+    private Curves of(LabelResult label, String grouping) {
+        return byLabelAndGrouping.computeIfAbsent(new Key(label.label(), grouping), key -> {
+            SortedGroups order = label.scoreOrder();
+            int k = order.grouping(grouping);
+            return new Curves(RocCurves.of(order, k), ReliabilityCurve.ofGrouping(order, k));
+        });
     }
 }
