@@ -106,11 +106,11 @@ public final class MetricsStage {
             PhaseTimer timer = new PhaseTimer(log);
             CompletableFuture<RowGroups> rowGroups = workers.start(() -> RowGroups.of(groupings, predictions.size()));
             LabelMetricsCalculator calculator = new LabelMetricsCalculator();
-            List<CompletableFuture<LabelMetrics>> computing = new ArrayList<>();
+            List<CompletableFuture<LabelMetricsCalculator.Measured>> computing = new ArrayList<>();
             for (int l = 0; l < sorts.size(); l++) {
                 CompletableFuture<SortedLabel> sort = sorts.get(l);
-                computing.add(workers.after(points.get(l), rowGroups, (point, packed) -> calculator.compute(
-                        sort.join(), point.threshold(), groupings, packed, null)));
+                computing.add(workers.after(points.get(l), rowGroups, (point, packed) -> calculator.measure(
+                        sort.join(), point.threshold(), groupings, packed)));
             }
             List<SortedLabel> sorted = Workers.joinAll(sorts);
             timer.lap("sort");
@@ -118,15 +118,19 @@ public final class MetricsStage {
             for (int l = 0; l < points.size(); l++) {
                 chosen.add(logged(predictions.labels().get(l), Workers.join(points.get(l))));
             }
-            List<LabelMetrics> metrics = Workers.joinAll(computing);
+            List<LabelMetricsCalculator.Measured> metrics = Workers.joinAll(computing);
             timer.lap("thresholds and metrics");
             return judge(spec, predictions, groupings, sorted, chosen, metrics, timer);
         }
     }
 
     private Outcome judge(EvaluationSpec spec, Predictions predictions, List<Grouping> groupings,
-                          List<SortedLabel> sorted, List<OperatingPoint> points, List<LabelMetrics> metrics,
-                          PhaseTimer timer) {
+                          List<SortedLabel> sorted, List<OperatingPoint> points,
+                          List<LabelMetricsCalculator.Measured> measured, PhaseTimer timer) {
+        List<LabelMetrics> metrics = new ArrayList<>();
+        for (LabelMetricsCalculator.Measured m : measured) {
+            metrics.add(m.metrics());
+        }
         List<String> names = predictions.labels();
         int labelCount = names.size();
         Map<String, BootstrapReplicates> replicates = bootstrap(spec.bootstrap(), names, sorted, points, groupings,
@@ -145,7 +149,7 @@ public final class MetricsStage {
             String label = names.get(l);
             return new LabelResult(label, points.get(l).threshold(), metrics.get(l), points.get(l),
                     replicates.get(label), gapSummaries(gate, metrics.get(l), replicates.get(label), groupings),
-                    sorted.get(l));
+                    measured.get(l).order());
         });
         timer.lap("gap summaries");
         return new Outcome(labels, verdict);

@@ -21,7 +21,12 @@ final class AllGroupsPass {
     private final long[] fp;
     private final double[] binScore;
     private final long[] binPositivesStart;
+    private final long[] binNegativesStart;
     private final double[] calibration;
+    /** Per {@code id * ECE_BINS + bin}: the bin's rows, positives and score sum, as {@link #closeBin} found them. */
+    private final long[] binRows;
+    private final long[] binPositives;
+    private final double[] binScores;
     /** Per id, the current tie block's weighted positives and negatives, and the ids it touched. */
     private final long[] blockPos;
     private final long[] blockNeg;
@@ -29,6 +34,7 @@ final class AllGroupsPass {
     private int touchedCount;
     private final int[] ids;
     /** The label's rows in score order, their groups' codes ({@link RowGroups#inOrder}), weights or null. */
+    private final SortedLabel label;
     private final double[] scores;
     private final boolean[] truth;
     private final int[] codes;
@@ -50,11 +56,16 @@ final class AllGroupsPass {
         fp = new long[idCount];
         binScore = new double[idCount];
         binPositivesStart = new long[idCount];
+        binNegativesStart = new long[idCount];
         calibration = new double[idCount];
+        binRows = new long[idCount * PointEstimatePass.ECE_BINS];
+        binPositives = new long[idCount * PointEstimatePass.ECE_BINS];
+        binScores = new double[idCount * PointEstimatePass.ECE_BINS];
         blockPos = new long[idCount];
         blockNeg = new long[idCount];
         touched = new int[idCount];
         ids = new int[groups.maxIdsPerRow()];
+        this.label = label;
         this.scores = label.sortedScores();
         this.truth = label.sortedTruth();
         this.codes = groups.inOrder(label.order());
@@ -69,13 +80,33 @@ final class AllGroupsPass {
      * @param sortedWeights integer weight per sorted position, or null for 1 each
      */
     static GroupTally[] tally(SortedLabel label, RowGroups groups, int[] sortedWeights, double threshold) {
+        return over(label, groups, sortedWeights, threshold).tallies();
+    }
+
+    /** The pass over the label's rows, run: its {@link #tallies} and, unweighted, its {@link #sortedGroups}. */
+    static AllGroupsPass over(SortedLabel label, RowGroups groups, int[] sortedWeights, double threshold) {
         AllGroupsPass pass = new AllGroupsPass(label, groups, sortedWeights, threshold);
         pass.run();
-        GroupTally[] tallies = new GroupTally[groups.idCount()];
+        return pass;
+    }
+
+    /** The tally of every id (index = id). */
+    GroupTally[] tallies() {
+        GroupTally[] tallies = new GroupTally[pos.length];
         for (int id = 0; id < tallies.length; id++) {
-            tallies[id] = pass.tallyOf(id);
+            tallies[id] = tallyOf(id);
         }
         return tallies;
+    }
+
+    /** The rows in score order with their groups and what this pass counted per group and ECE bin. */
+    SortedGroups sortedGroups() {
+        long[] positives = pos.clone();
+        long[] rows = new long[pos.length];
+        for (int id = 0; id < rows.length; id++) {
+            rows[id] = pos[id] + neg[id];
+        }
+        return new SortedGroups(label, groups, codes, rows, positives, binRows, binPositives, binScores);
     }
 
     /**
@@ -185,11 +216,18 @@ final class AllGroupsPass {
         System.arraycopy(neg, 0, fp, 0, neg.length);
     }
 
+    /** Adds the bin to the ECE's sum and keeps its counts for the reliability curves ({@link SortedGroups}). */
     private void closeBin() {
         for (int id = 0; id < pos.length; id++) {
-            calibration[id] += Math.abs(binScore[id] - (pos[id] - binPositivesStart[id]));
+            long binPos = pos[id] - binPositivesStart[id];
+            calibration[id] += Math.abs(binScore[id] - binPos);
+            int cell = id * PointEstimatePass.ECE_BINS + bin;
+            binRows[cell] = binPos + neg[id] - binNegativesStart[id];
+            binPositives[cell] = binPos;
+            binScores[cell] = binScore[id];
             binScore[id] = 0;
             binPositivesStart[id] = pos[id];
+            binNegativesStart[id] = neg[id];
         }
     }
 

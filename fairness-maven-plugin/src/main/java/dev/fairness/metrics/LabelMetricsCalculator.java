@@ -57,6 +57,28 @@ public final class LabelMetricsCalculator {
      */
     public LabelMetrics compute(SortedLabel label, double threshold, List<Grouping> groupings, RowGroups rowGroups,
                                 int[] weights) {
+        checked(label, threshold, groupings, rowGroups);
+        checkWeights(label, weights);
+        GroupTally[] tallies = AllGroupsPass.tally(label, rowGroups, weights == null ? null : sorted(label, weights),
+                threshold);
+        return metrics(tallies, threshold, groupings, rowGroups);
+    }
+
+    /** A label's metrics and the rows in score order with their groups, which the report's curves read. */
+    public record Measured(LabelMetrics metrics, SortedGroups order) {
+    }
+
+    /**
+     * As {@link #compute(SortedLabel, double, List, RowGroups, int[])} without weights, keeping what the pass
+     * counted for the report's curves ({@link SortedGroups}).
+     */
+    public Measured measure(SortedLabel label, double threshold, List<Grouping> groupings, RowGroups rowGroups) {
+        checked(label, threshold, groupings, rowGroups);
+        AllGroupsPass pass = AllGroupsPass.over(label, rowGroups, null, threshold);
+        return new Measured(metrics(pass.tallies(), threshold, groupings, rowGroups), pass.sortedGroups());
+    }
+
+    private static void checked(SortedLabel label, double threshold, List<Grouping> groupings, RowGroups rowGroups) {
         Objects.requireNonNull(label, "label");
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("threshold is NaN");
@@ -66,9 +88,10 @@ public final class LabelMetricsCalculator {
                     + label.size());
         }
         checked(label, groupings);
-        checkWeights(label, weights);
-        GroupTally[] tallies = AllGroupsPass.tally(label, rowGroups, weights == null ? null : sorted(label, weights),
-                threshold);
+    }
+
+    private static LabelMetrics metrics(GroupTally[] tallies, double threshold, List<Grouping> groupings,
+                                        RowGroups rowGroups) {
         Map<String, List<GroupMetrics>> byGrouping = new LinkedHashMap<>();
         for (int k = 0; k < groupings.size(); k++) {
             Grouping grouping = groupings.get(k);

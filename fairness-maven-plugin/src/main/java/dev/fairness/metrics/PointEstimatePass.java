@@ -24,9 +24,12 @@ final class PointEstimatePass {
     private PointEstimatePass() {
     }
 
-    /** ECE bin of a score: {@code min(floor(score * 10), 9)}, and bin 0 for (invalid) negative scores. */
+    /**
+     * ECE bin of a score: {@code min(floor(score * 10), 9)}, and bin 0 for (invalid) negative scores. The cast
+     * truncates toward zero where floor rounds down, which differs only below 0, where both give bin 0; it is called
+     * once per row, and on a cold JVM {@code Math.floor} runs as interpreted library code until it is compiled.
+     */
     static int eceBin(double score) {
-        int bin = (int) Math.floor(score * ECE_BINS);
-        return Math.max(0, Math.min(bin, ECE_BINS - 1));
+        return Math.max(0, Math.min((int) (score * ECE_BINS), ECE_BINS - 1));
     }
 }

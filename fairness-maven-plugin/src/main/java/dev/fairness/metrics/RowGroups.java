@@ -22,8 +22,11 @@ public final class RowGroups {
     private final int[] mask;
     /** The groupings' own arrays, read when nothing is packed. */
     private final int[][] groupOfs;
+    private final List<String> names;
 
-    private RowGroups(int rows, int[] firstId, int idCount, int[] packed, int[] shift, int[] mask, int[][] groupOfs) {
+    private RowGroups(int rows, int[] firstId, int idCount, int[] packed, int[] shift, int[] mask, int[][] groupOfs,
+                      List<String> names) {
+        this.names = names;
         this.rows = rows;
         this.firstId = firstId;
         this.idCount = idCount;
@@ -40,11 +43,13 @@ public final class RowGroups {
         int[] shift = new int[k];
         int[] mask = new int[k];
         int[][] groupOfs = new int[k][];
+        String[] names = new String[k];
         int id = 1;
         int bits = 0;
         for (int g = 0; g < k; g++) {
             Grouping grouping = groupings.get(g);
             firstId[g] = id;
+            names[g] = grouping.name();
             id += grouping.groupCount();
             groupOfs[g] = grouping.groupOf();
             int width = GroupFields.width(grouping);
@@ -53,7 +58,38 @@ public final class RowGroups {
             bits += width;
         }
         int[] packed = bits <= Integer.SIZE - 1 ? GroupFields.pack(groupings, shift, rows) : null;
-        return new RowGroups(rows, firstId, id, packed, shift, mask, groupOfs);
+        return new RowGroups(rows, firstId, id, packed, shift, mask, groupOfs, List.of(names));
+    }
+
+    /** The groupings' names, in order. */
+    List<String> names() {
+        return names;
+    }
+
+    /** Number of groups of grouping {@code k}. */
+    int groupCount(int k) {
+        return (k + 1 < firstId.length ? firstId[k + 1] : idCount) - firstId[k];
+    }
+
+    /**
+     * Whether the groups are packed: then a code ({@link #inOrder}) holds grouping {@code k}'s group + 1 in the bits
+     * of {@link #mask} from {@link #shift} on.
+     */
+    boolean isPacked() {
+        return packed != null;
+    }
+
+    int shift(int k) {
+        return shift[k];
+    }
+
+    int mask(int k) {
+        return mask[k];
+    }
+
+    /** Grouping {@code k}'s group of a row, or {@link Grouping#NO_GROUP}. */
+    int[] groupOf(int k) {
+        return groupOfs[k];
     }
 
     int rows() {

@@ -1,8 +1,5 @@
 package dev.fairness.report;
 
-import dev.fairness.groups.Grouping;
-import dev.fairness.metrics.SortedLabel;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,15 +21,6 @@ record RocCurve(List<double[]> points) {
     static final int RESOLUTION = 500;
     /** The most points a curve has: (0, 0), one per 1/{@value #RESOLUTION} step of the rates' sum, and the last. */
     static final int MAX_POINTS = 2 * RESOLUTION + 2;
-
-    /**
-     * The curve of every group of a grouping, in group order (null for a group without positives or negatives),
-     * read off the engine's sort of the label ({@link RocCurves}): no group is sorted again. The points are those
-     * {@link #of} gives for the group's rows.
-     */
-    static List<RocCurve> ofGroups(SortedLabel order, Grouping grouping) {
-        return RocCurves.of(order, GroupCodes.of(List.of(grouping)).get(0)).get(0);
-    }
 
     /**
      * The curve of the given rows, or null when they lack positives or negatives (the curve is undefined, like

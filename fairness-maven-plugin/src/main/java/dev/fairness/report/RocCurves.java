@@ -1,66 +1,41 @@
 package dev.fairness.report;
 
+import dev.fairness.metrics.SortedGroups;
 import dev.fairness.metrics.SortedLabel;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ROC curves of every group of several groupings, read off the engine's one sort of a label in one pass over
- * its rows in score order: each row's packed groups ({@link GroupCodes}) are one random read for all groupings,
- * everything else is read in sequence. Each group's rows come in descending score order, so no group is sorted
- * again, and every curve has exactly the points {@link RocCurve#of} gives for the group's rows alone.
+ * The ROC curves of every group of a grouping, read off the engine's one sort of a label in one pass over its rows
+ * in score order: each row's groups are the code the metrics' pass read ({@link SortedGroups#codes}), so every read
+ * is in sequence, no group is sorted again, and every curve has exactly the points {@link RocCurve#of} gives for
+ * the group's rows alone. The groups' sizes and positives are the metrics' counts.
  */
 final class RocCurves {
     private RocCurves() {
     }
 
-    /**
-     * As {@link #of(SortedLabel, GroupCodes, int[], int[])}, counting every group's rows and positives first (one more
-     * pass; the report takes the counts from the reliability curves' pass instead).
-     */
-    static List<List<RocCurve>> of(SortedLabel order, GroupCodes codes) {
-        int[] sizes = new int[codes.slots()];
-        int[] positives = new int[codes.slots()];
-        for (int i = 0; i < order.size(); i++) {
-            int code = codes.code(order.rowAt(i));
-            for (int k = 0; k < codes.groupings().size(); k++) {
-                int s = codes.slot(code, k);
-                if (s >= 0) {
-                    sizes[s]++;
-                    positives[s] += order.isPositiveAt(i) ? 1 : 0;
-                }
-            }
-        }
-        return of(order, codes, sizes, positives);
-    }
-
-    /**
-     * Per grouping of {@code codes}, in its order, the curve of every group in group order (null for a group
-     * without positives or negatives).
-     *
-     * @param sizes     rows per slot of {@code codes} (per group of every grouping)
-     * @param positives positives per slot
-     */
-    static List<List<RocCurve>> of(SortedLabel order, GroupCodes codes, int[] sizes, int[] positives) {
-        int slots = codes.slots();
-        List<List<double[]>> points = new ArrayList<>(slots);
-        for (int s = 0; s < slots; s++) {
+    /** The curve of every group of grouping {@code k} of {@code order}, in group order (null: one class only). */
+    static List<RocCurve> of(SortedGroups order, int k) {
+        int groups = order.groupCount(k);
+        int[] sizes = new int[groups];
+        int[] positives = new int[groups];
+        List<List<double[]>> points = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            sizes[g] = (int) order.rows(order.id(k, g));
+            positives[g] = (int) order.positives(order.id(k, g));
             points.add(new ArrayList<>(List.<double[]>of(new double[]{0, 0})));
         }
-        step(order, codes, sizes, positives, points);
-        List<List<RocCurve>> curves = new ArrayList<>();
-        for (int k = 0; k < codes.groupings().size(); k++) {
-            List<RocCurve> ofGrouping = new ArrayList<>();
-            for (int s = codes.offset(k); s < codes.offset(k + 1); s++) {
-                if (positives[s] > 0 && positives[s] < sizes[s]) { // a curve needs both classes
-                    RocCurve.add(points.get(s), 1.0, 1.0, true);
-                    ofGrouping.add(new RocCurve(List.copyOf(points.get(s))));
-                } else {
-                    ofGrouping.add(null);
-                }
+        new Walk(order.label(), sizes, positives, points).grouping(order.codes(k), order.shift(k), order.mask(k));
+        List<RocCurve> curves = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            if (positives[g] > 0 && positives[g] < sizes[g]) { // a curve needs both classes
+                RocCurve.add(points.get(g), 1.0, 1.0, true);
+                curves.add(new RocCurve(List.copyOf(points.get(g))));
+            } else {
+                curves.add(null);
             }
-            curves.add(ofGrouping);
         }
         return curves;
     }
@@ -69,19 +44,9 @@ final class RocCurves {
      * The pass: at the end of each of a group's tie blocks, the point its counts reach is a candidate once its
      * counts have moved far enough from the last kept point to be visible ({@link RocCurve#mayBeVisible}, kept as
      * a count to reach per class), and is kept as {@link RocCurve#add} decides. The counts alone rule out all but
-     * about one in {@code rows / (2 * RESOLUTION)} tie blocks, so a row costs a few instructions per grouping, in
-     * a loop per grouping small enough to be compiled early in a cold JVM.
+     * about one in {@code rows / (2 * RESOLUTION)} tie blocks, so a row costs a few instructions, in a loop small
+     * enough to be compiled early in a cold JVM.
      */
-    private static void step(SortedLabel order, GroupCodes codes, int[] sizes, int[] positives,
-                             List<List<double[]>> points) {
-        int[] sorted = codes.inScoreOrder(order);
-        Walk walk = new Walk(order, sizes, positives, points);
-        for (int k = 0; k < codes.groupings().size(); k++) {
-            walk.grouping(sorted, codes.shift(k) + 1, codes.mask(k), codes.offset(k));
-        }
-    }
-
-    /** Every group's counts along the score order, and the points kept. */
     private static final class Walk {
         private final SortedLabel order;
         private final int[] sizes;
@@ -96,58 +61,56 @@ final class RocCurves {
         private final int[] lastRow; // the group's previous row in score order
 
         Walk(SortedLabel order, int[] sizes, int[] positives, List<List<double[]>> points) {
-            int slots = sizes.length;
+            int groups = sizes.length;
             this.order = order;
             this.sizes = sizes;
             this.positives = positives;
             this.points = points;
-            tp = new int[slots];
-            fp = new int[slots];
-            tpStep = new int[slots];
-            fpStep = new int[slots];
-            nextTp = new int[slots];
-            nextFp = new int[slots];
-            lastRow = new int[slots];
-            for (int s = 0; s < slots; s++) {
-                boolean drawn = positives[s] > 0 && positives[s] < sizes[s];
-                tpStep[s] = steps(positives[s]);
-                fpStep[s] = steps(sizes[s] - positives[s]);
-                nextTp[s] = drawn ? tpStep[s] : Integer.MAX_VALUE;
-                nextFp[s] = drawn ? fpStep[s] : Integer.MAX_VALUE;
+            tp = new int[groups];
+            fp = new int[groups];
+            tpStep = new int[groups];
+            fpStep = new int[groups];
+            nextTp = new int[groups];
+            nextFp = new int[groups];
+            lastRow = new int[groups];
+            for (int g = 0; g < groups; g++) {
+                boolean drawn = positives[g] > 0 && positives[g] < sizes[g];
+                tpStep[g] = steps(positives[g]);
+                fpStep[g] = steps(sizes[g] - positives[g]);
+                nextTp[g] = drawn ? tpStep[g] : Integer.MAX_VALUE;
+                nextFp[g] = drawn ? fpStep[g] : Integer.MAX_VALUE;
             }
         }
 
-        /** One grouping's groups along the rows ({@link GroupCodes#inScoreOrder} values). */
-        void grouping(int[] sorted, int shift, int mask, int offset) {
+        /** The grouping's groups along the rows: group + 1 in {@code (code >>> shift) & mask}, 0 for none. */
+        void grouping(int[] codes, int shift, int mask) {
             int[] tp = this.tp;
             int[] fp = this.fp;
             int[] nextTp = this.nextTp;
             int[] nextFp = this.nextFp;
             int[] lastRow = this.lastRow;
-            for (int i = 0; i < sorted.length; i++) {
-                int value = sorted[i];
-                int group = ((value >>> shift) & mask) - 1;
-                if (group < 0) {
+            for (int i = 0; i < codes.length; i++) {
+                int g = ((codes[i] >>> shift) & mask) - 1;
+                if (g < 0) {
                     continue;
                 }
-                int s = offset + group;
-                if (tp[s] >= nextTp[s] || fp[s] >= nextFp[s]) {
-                    candidate(s, i);
+                if (tp[g] >= nextTp[g] || fp[g] >= nextFp[g]) {
+                    candidate(g, i);
                 }
-                lastRow[s] = i;
-                int positive = value & 1;
-                tp[s] += positive; // no branch on the class, which a predictor cannot guess
-                fp[s] += 1 - positive;
+                lastRow[g] = i;
+                int positive = order.isPositiveAt(i) ? 1 : 0;
+                tp[g] += positive;
+                fp[g] += 1 - positive;
             }
         }
 
-        /** The point before row {@code i} of slot {@code s}'s group, kept when its tie block ended there and it shows. */
-        private void candidate(int s, int i) {
-            if (order.scoreAt(i) != order.scoreAt(lastRow[s])
-                    && RocCurve.add(points.get(s), (double) fp[s] / (sizes[s] - positives[s]),
-                    (double) tp[s] / positives[s], false)) {
-                nextTp[s] = tp[s] + tpStep[s];
-                nextFp[s] = fp[s] + fpStep[s];
+        /** The point before row {@code i} of group {@code g}, kept when its tie block ended there and it shows. */
+        private void candidate(int g, int i) {
+            if (order.scoreAt(i) != order.scoreAt(lastRow[g])
+                    && RocCurve.add(points.get(g), (double) fp[g] / (sizes[g] - positives[g]),
+                    (double) tp[g] / positives[g], false)) {
+                nextTp[g] = tp[g] + tpStep[g];
+                nextFp[g] = fp[g] + fpStep[g];
             }
         }
     }

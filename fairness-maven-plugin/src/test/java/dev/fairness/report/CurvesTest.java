@@ -1,7 +1,9 @@
 package dev.fairness.report;
 
 import dev.fairness.groups.Grouping;
-import dev.fairness.metrics.SortedLabel;
+import dev.fairness.metrics.SortedGroups;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ class CurvesTest {
         }
         Grouping grouping = new Grouping("site", List.of("a", "b", "c", "d"), groupOf);
 
-        List<RocCurve> curves = RocCurve.ofGroups(SortedLabel.of(truth, scores), grouping);
+        List<RocCurve> curves = EngineOrder.roc(truth, scores, grouping);
 
         for (int g = 0; g < 3; g++) {
             final int group = g;
@@ -101,8 +103,7 @@ class CurvesTest {
             truth[i] = random.nextBoolean();
             scores[i] = random.nextDouble();
         }
-        RocCurve curve = RocCurve.ofGroups(SortedLabel.of(truth, scores),
-                new Grouping("all", List.of("all"), new int[n])).get(0);
+        RocCurve curve = EngineOrder.roc(truth, scores, new Grouping("all", List.of("all"), new int[n])).get(0);
 
         assertEquals(1002, RocCurve.MAX_POINTS);
         assertEquals(true, curve.points().size() <= RocCurve.MAX_POINTS, curve.points().size() + " points");
@@ -128,7 +129,7 @@ class CurvesTest {
                 scores[row] = random.nextInt(3) == 0 ? random.nextInt(40) / 40.0 : random.nextDouble();
             }
         }
-        List<RocCurve> curves = RocCurve.ofGroups(SortedLabel.of(truth, scores), new Grouping("site", names, groupOf));
+        List<RocCurve> curves = EngineOrder.roc(truth, scores, new Grouping("site", names, groupOf));
 
         for (int g = 0; g < sizes.length; g++) {
             final int group = g;
@@ -137,14 +138,15 @@ class CurvesTest {
         }
     }
 
-    @Test
-    void groupingsPackedTogetherGiveEveryGroupTheCurvesOfItsOwnRows() {
-        // 2, 5 and 300 groups in one pack (14 bits: read as chars); 70,000 groups (17 bits) in a second pack, read as ints
+    @ParameterizedTest
+    @ValueSource(ints = {300, 140_000})
+    void everyGroupOfGroupingsReadFromTheEnginesCodesHasTheCurvesOfItsOwnRows(int largest) {
+        // 2, 5, 300 and 300 groups pack into one int (23 bits); with 140,000 (32 bits) each grouping has codes of its own
         int n = 40_000;
         java.util.Random random = new java.util.Random(23);
         boolean[] truth = new boolean[n];
         double[] scores = new double[n];
-        int[] counts = {2, 5, 300, 70_000};
+        int[] counts = {2, 5, 300, largest};
         List<Grouping> groupings = new ArrayList<>();
         List<int[]> groupOfs = new ArrayList<>();
         for (int k = 0; k < counts.length; k++) {
@@ -161,32 +163,26 @@ class CurvesTest {
             List<String> names = java.util.stream.IntStream.range(0, counts[k]).mapToObj(g -> "g" + g).toList();
             groupings.add(new Grouping("grouping" + k, names, groupOfs.get(k)));
         }
-        List<GroupCodes> packs = GroupCodes.of(groupings);
-        assertEquals(List.of(3, 1), packs.stream().map(p -> p.groupings().size()).toList());
-        SortedLabel order = SortedLabel.of(truth, scores);
+        SortedGroups order = EngineOrder.of(truth, scores, groupings);
 
-        int k = 0;
-        for (GroupCodes pack : packs) {
-            List<List<RocCurve>> roc = RocCurves.of(order, pack);
-            List<List<ReliabilityCurve>> reliability = ReliabilityCurve.ofGroupings(truth, scores, pack);
-            for (int j = 0; j < pack.groupings().size(); j++, k++) {
-                int[] groupOf = groupOfs.get(k);
-                for (int g = 0; g < Math.min(counts[k], 40); g++) {
-                    final int group = g;
-                    int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
-                    RocCurve alone = RocCurve.of(truth, scores, rows);
-                    RocCurve packed = roc.get(j).get(g);
-                    assertEquals(alone == null ? null : exact(alone.points()), packed == null ? null : exact(packed.points()),
-                            "grouping " + k + ", group " + g);
-                    assertEquals(ReliabilityCurve.of(truth, scores, rows), reliability.get(j).get(g),
-                            "grouping " + k + ", group " + g);
-                }
+        for (int k = 0; k < counts.length; k++) {
+            List<RocCurve> roc = RocCurves.of(order, k);
+            List<ReliabilityCurve> reliability = ReliabilityCurve.ofGrouping(order, k);
+            int[] groupOf = groupOfs.get(k);
+            for (int g = 0; g < Math.min(counts[k], 40); g++) {
+                final int group = g;
+                int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
+                RocCurve alone = RocCurve.of(truth, scores, rows);
+                assertEquals(alone == null ? null : exact(alone.points()),
+                        roc.get(g) == null ? null : exact(roc.get(g).points()), "grouping " + k + ", group " + g);
+                assertEquals(EngineOrder.reliabilityOf(truth, scores, rows), reliability.get(g),
+                        "grouping " + k + ", group " + g);
             }
         }
     }
 
     @Test
-    void everyGroupsReliabilityCurveFromOnePassEqualsTheCurveOfItsOwnRows() {
+    void everyGroupsReliabilityCurveIsTheEceBinsOfItsOwnRowsToTheBit() {
         int n = 20_000;
         java.util.Random random = new java.util.Random(11);
         boolean[] truth = new boolean[n];
@@ -194,23 +190,25 @@ class CurvesTest {
         int[] groupOf = new int[n];
         for (int i = 0; i < n; i++) {
             truth[i] = random.nextInt(5) == 0;
-            scores[i] = random.nextInt(10) == 0 ? 1.0 : random.nextDouble();
+            scores[i] = random.nextInt(10) == 0 ? 1.0 : random.nextInt(4) == 0 ? random.nextInt(50) / 50.0
+                    : random.nextDouble();
             groupOf[i] = random.nextInt(15) == 0 ? Grouping.NO_GROUP : random.nextInt(3);
         }
-        List<ReliabilityCurve> curves = ReliabilityCurve.ofGroups(truth, scores,
-                new Grouping("site", List.of("a", "b", "c"), groupOf));
+        SortedGroups order = EngineOrder.of(truth, scores, List.of(new Grouping("site", List.of("a", "b", "c"), groupOf)));
+        List<ReliabilityCurve> curves = ReliabilityCurve.ofGrouping(order, 0);
 
         for (int g = 0; g < 3; g++) {
             final int group = g;
             int[] rows = java.util.stream.IntStream.range(0, n).filter(r -> groupOf[r] == group).toArray();
             // records of doubles: equal only when every mean is the same to the bit
-            assertEquals(ReliabilityCurve.of(truth, scores, rows), curves.get(g), "group " + g);
+            assertEquals(EngineOrder.reliabilityOf(truth, scores, rows), curves.get(g), "group " + g);
         }
     }
 
     @Test
     void theReliabilityCurveHasTheMeanScoreAndObservedFrequencyOfEachNonEmptyEceBin() {
-        ReliabilityCurve curve = ReliabilityCurve.of(TRUTH, SCORES, new int[]{0, 1, 2, 3, 4, 5, 6});
+        SortedGroups order = EngineOrder.of(TRUTH, SCORES, List.of(new Grouping("all", List.of("all"), new int[7])));
+        ReliabilityCurve curve = ReliabilityCurve.ofGrouping(order, 0).get(0);
         List<String> bins = new ArrayList<>();
         for (ReliabilityCurve.Bin b : curve.bins()) {
             bins.add(String.format(java.util.Locale.ROOT, "%d n=%d %.3f %.3f", b.index(), b.n(), b.meanScore(), b.observed()));

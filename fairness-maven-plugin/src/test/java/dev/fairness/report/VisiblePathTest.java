@@ -1,7 +1,6 @@
 package dev.fairness.report;
 
 import dev.fairness.groups.Grouping;
-import dev.fairness.metrics.SortedLabel;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -78,8 +77,7 @@ class VisiblePathTest {
         }
         truth[0] = true;
         truth[1] = false;
-        return RocCurve.ofGroups(SortedLabel.of(truth, scores), new Grouping("all", List.of("all"), new int[rows]))
-                .get(0).points();
+        return EngineOrder.roc(truth, scores, new Grouping("all", List.of("all"), new int[rows])).get(0).points();
     }
 
     /** The path as the chart writes it, read back from the SVG, in pixels. */
