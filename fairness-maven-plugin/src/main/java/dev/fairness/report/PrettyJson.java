@@ -45,7 +45,7 @@ public final class PrettyJson {
     }
 
     private static void object(JsonNode node, int depth, StringBuilder out) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         if (!fields.hasNext()) {
             out.append("{ }");
             return;
