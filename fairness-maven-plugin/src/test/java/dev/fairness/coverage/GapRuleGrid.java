@@ -15,8 +15,10 @@ import java.util.Locale;
 
 /**
  * The coverage suite's cells for rules on the other gap methods (issue 10): {@code ratio} rules on selection rate
- * and TPR, and TPR rules on {@code toReference}, {@code toOverall} and {@code worst}, each run by
- * {@link GapRuleExperiment} with the model of {@link CoverageGrid}.
+ * and TPR, TPR rules on {@code toReference}, {@code toOverall} and {@code worst}, and {@code toOverall} /
+ * {@code toOverallRatio} rules on PPV, NPV, accuracy, F1, selection rate and AUC against the pooled population's
+ * overall value ({@link OverallGapModel}), each run by {@link GapRuleExperiment} with the model of
+ * {@link CoverageGrid}.
  */
 final class GapRuleGrid {
     static final double RATIO_LIMIT = 0.8;
