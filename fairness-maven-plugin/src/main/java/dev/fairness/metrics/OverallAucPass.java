@@ -53,9 +53,10 @@ final class OverallAucPass {
             double negativesThrough = sums[through[k]];
             twiceAuc += w * (2 * (negatives - negativesThrough) + (negativesThrough - sums[above[k]]));
         }
-        double auc = positives == 0 || negatives == 0 ? Double.NaN : twiceAuc / (2 * positives * negatives);
-        ReplicateCells.put(Metric.AUC, auc, MetricFormulas.oneClassReason(Math.round(positives),
-                Math.round(negatives)), id, replicate, values, reasons);
+        boolean oneClass = positives == 0 || negatives == 0; // the reason's text only where it is needed
+        ReplicateCells.put(Metric.AUC, oneClass ? Double.NaN : twiceAuc / (2 * positives * negatives),
+                oneClass ? MetricFormulas.oneClassReason(Math.round(positives), Math.round(negatives)) : null, id,
+                replicate, values, reasons);
     }
 
     /** The block of {@code b} of every slot of the overall layout. */
