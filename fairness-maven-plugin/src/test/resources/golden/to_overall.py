@@ -1,11 +1,11 @@
 #!/usr/bin/python3
 """Golden values for dev.fairness.metrics.MoverToOverall and MoverLogToOverall: the interval of a group's
-class-conditional counted rate against its grouping's overall line (toOverall, toOverallRatio). Needs SciPy (beta
+counted rate (class-conditional, or PPV, NPV, accuracy, selection rate) against its grouping's overall line (toOverall, toOverallRatio). Needs SciPy (beta
 quantiles; checked with SciPy 1.17.1):
     python3 to_overall.py > to_overall.out
 
 The overall line contains the group; the group and the rest of the line (every other row) are independent. With
-x_g of m_g cases in the group (n_g rows) and x of m cases in the overall line (n rows), the rest has x_r = x - x_g of
+x_g of m_g cases (positives, negatives, predicted positives or negatives, rows) in the group (n_g rows) and x of m cases in the overall line (n rows), the rest has x_r = x - x_g of
 m_r = m - m_g cases (n_r = n - n_g rows), w = m_g / m, p_overall = w p_g + (1 - w) p_r, and
     d = p_g - p_overall = (1 - w)(p_g - p_r).
 Jeffreys bounds (l, u) at critical value z: the Phi(-z) and Phi(z) quantiles of Beta(x + 1/2, m - x + 1/2), lower 0
@@ -70,6 +70,9 @@ CASES = [
     (70, 100, 200, 350, 500, 1000, 2.5),
     # a group whose every positive is found: its upper bound is 1
     (20, 20, 200, 150, 200, 1000, 1.959963984540054),
+    # PPV (cases: predicted positives): a group of 200 rows, 10 true of 50 predicted positives, against an overall
+    # line of 400 rows, 60 true of 120 predicted positives
+    (10, 50, 200, 60, 120, 400, 1.959963984540054),
 ]
 for c in CASES:
     print("tooverall %d %d %d %d %d %d %.15g %.15g %.15g %.15g" % (c + to_overall(*c)))

@@ -179,6 +179,7 @@ public final class Bootstrap {
         int[] record = anyOwnOverall ? new int[n] : null;
         int[] overallWeights = anyOwnOverall ? new int[n] : null;
         ReplicatePass pass = new ReplicatePass();
+        OverallAucPass overallAuc = anyOwnOverall ? new OverallAucPass(all, schemes.size()) : null;
         SlotWeights drawn = new SlotWeights();
         SlotWeights given = new SlotWeights();
         String[] reasons = new String[values.length];
@@ -232,9 +233,10 @@ public final class Bootstrap {
                             (int) drawnPositives);
                     GroupTally overall = tally(pass, all, 0, given.given(overallWeights), threshold, split,
                             scheme.baseId(), r, values, reasons);
-                    // its class-conditional rates with every group's drawn class counts, as a toOverall gap needs
+                    // its class-conditional rates and AUC with each group's drawn class counts, as toOverall needs
                     composition.store(overall, b.size(g) - b.negatives(g), b.negatives(g), splits[g], scheme.baseId(),
                             r, values, reasons);
+                    overallAuc.store(s, b, composition, overallWeights, scheme.baseId(), r, values, reasons);
                     // its counted rates: the sum of every block's drawn cells
                     cells.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
                 }

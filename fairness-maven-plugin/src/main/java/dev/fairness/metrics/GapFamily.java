@@ -12,9 +12,10 @@ import java.util.List;
  *       the largest |bound|;</li>
  *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)} (a counted proportion's by MOVER on the
  *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
- *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a
- *       class-conditional counted rate's by MOVER on the group and the rest of the line, {@link MoverToOverall},
- *       {@link MoverLogToOverall});</li>
+ *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a counted
+ *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall});
+ *       the overall line's class-conditional rates and AUC are replicated with each group's drawn class counts,
+ *       {@link OverallComposition}, {@link OverallAucPass});</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
  *   <li>{@code worst}: every group's own value (a counted proportion's by its Wilson interval at the family's
  *       critical value, {@link WilsonScore}); the worst group's value lies between the worst lower and the worst
@@ -190,8 +191,8 @@ final class GapFamily {
     }
 
     /**
-     * A group against the overall line that contains it, of a class-conditional counted rate: MOVER on the group and
-     * the rest of the line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics.
+     * A group against the overall line that contains it, of a counted rate: MOVER on the group and the rest of the
+     * line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics (AUC, F1, ...).
      */
     private static AdjustedBounds toOverall(Metric metric, boolean log, Cells cells, int groupId, int overallId) {
         GroupAndRest parts = GroupAndRest.of(metric, cells, groupId, overallId);

@@ -2,16 +2,18 @@ package dev.fairness.metrics;
 
 /**
  * A group and the rest of its grouping's overall line (every other row), for a {@code toOverall} comparison of a
- * class-conditional counted rate (TPR, FNR: of the positives; FPR, TNR: of the negatives). The overall line contains
- * the group, so the two are not independent; the group and the rest are. With the group's share {@code w} of the
- * overall line's cases, {@code p(overall) = w·p(group) + (1 − w)·p(rest)}, so
+ * counted rate ({@link CountedProportion}: TPR, FNR of the positives; FPR, TNR of the negatives; PPV of the predicted
+ * positives, NPV of the predicted negatives; accuracy and selection rate of all rows). The overall line contains the
+ * group, so the two are not independent; the group and the rest are. With the group's share {@code w} of the overall
+ * line's cases, {@code p(overall) = w·p(group) + (1 − w)·p(rest)}, so
  * <pre>
  *   p(group) − p(overall) = (1 − w)·(p(group) − p(rest))
  * </pre>
  * exactly: a difference of two independent counted proportions ({@link MoverToOverall}, {@link MoverLogToOverall}).
- * The share itself varies from test set to test set with the group's class counts; {@code shareSd} is its standard
- * deviation by the delta method, with the group's and the rest's numbers of cases each binomial in their rows
- * (the rest taken as one stratum, which gives at least the variance of its groups' separate strata).
+ * The share itself varies from test set to test set with the group's cases (its positives, negatives, predicted
+ * positives or predicted negatives; a share of rows does not vary); {@code shareSd} is its standard deviation by
+ * the delta method, with the group's and the rest's numbers of cases each binomial in their rows (the rest taken as
+ * one stratum, which gives at least the variance of its groups' separate strata).
  *
  * @param group   the group's successes and cases
  * @param rest    the rest's: the overall line's minus the group's
@@ -21,11 +23,11 @@ package dev.fairness.metrics;
 record GroupAndRest(CountedProportion group, CountedProportion rest, long groupN, long restN) {
 
     /**
-     * The group and the rest of the overall line, or null when the metric is not a class-conditional counted rate,
-     * either line's counts are not those of a test set, or no case lies outside the group.
+     * The group and the rest of the overall line, or null when the metric is not a counted rate, either line's
+     * counts are not those of a test set, or no case lies outside the group.
      */
     static GroupAndRest of(Metric metric, GapFamily.Cells cells, int groupId, int overallId) {
-        if (metric != Metric.TPR && metric != Metric.FNR && metric != Metric.FPR && metric != Metric.TNR) {
+        if (!CountedProportion.isCounted(metric)) {
             return null;
         }
         CountedProportion g = CountedProportion.of(metric, cells, groupId);

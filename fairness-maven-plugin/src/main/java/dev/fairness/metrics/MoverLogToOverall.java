@@ -1,7 +1,7 @@
 package dev.fairness.metrics;
 
 /**
- * The interval of the log ratio of a group's class-conditional rate to its grouping's overall line
+ * The interval of the log ratio of a group's counted rate to its grouping's overall line
  * ({@code toOverallRatio}), from the independent parts ({@link GroupAndRest}). With the group's share {@code w} and
  * {@code x = log(p_r / p_g)},
  * <pre>

@@ -1,7 +1,7 @@
 package dev.fairness.metrics;
 
 /**
- * The interval of a group's class-conditional rate minus its grouping's overall line ({@code toOverall}), by MOVER
+ * The interval of a group's counted rate minus its grouping's overall line ({@code toOverall}), by MOVER
  * on the independent parts ({@link GroupAndRest}): {@code d = (1 − w)·(p_g − p_r)}, the group's and the rest's
  * Jeffreys bounds at the critical value combined as for two groups ({@link MoverDifference}) and scaled by
  * {@code 1 − w}, with the share's own spread added in quadrature:

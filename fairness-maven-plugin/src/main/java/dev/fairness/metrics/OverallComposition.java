@@ -1,7 +1,8 @@
 package dev.fairness.metrics;
 
 /**
- * The class-conditional rates (TPR, TNR, FPR, FNR, balanced accuracy) of a grouping's own overall line in one
+ * The class-conditional rates (TPR, TNR, FPR, FNR, balanced accuracy; AUC by {@link OverallAucPass} with the same
+ * weights) of a grouping's own overall line in one
  * replicate, with every group's drawn class counts ({@link ClassSplit}) instead of its fixed ones. A group's own TPR
  * rests on its positives alone, and its law given their number does not depend on it; the overall TPR is a
  * positives-weighted mean of the groups' TPRs, so when the groups differ its value moves with how many positives
@@ -18,6 +19,8 @@ package dev.fairness.metrics;
 final class OverallComposition {
     private final double[] truePositives;
     private final double[] falsePositives;
+    private final double[] positiveScales;
+    private final double[] negativeScales;
     private double positives;
     private double negatives;
     private int blocks;
@@ -27,6 +30,18 @@ final class OverallComposition {
     OverallComposition(int blockCount) {
         truePositives = new double[blockCount];
         falsePositives = new double[blockCount];
+        positiveScales = new double[blockCount];
+        negativeScales = new double[blockCount];
+    }
+
+    /** Block {@code b}'s weight on each of its positives: drawn over fixed positives ({@link OverallAucPass}). */
+    double positiveScale(int b) {
+        return positiveScales[b];
+    }
+
+    /** Block {@code b}'s weight on each of its negatives. */
+    double negativeScale(int b) {
+        return negativeScales[b];
     }
 
     /** Adds a group's class-stratified tally with its drawn class counts. */
@@ -65,6 +80,8 @@ final class OverallComposition {
         double drawn = split.drawnPositives();
         double a = blockPositives == 0 ? 1 : drawn / blockPositives;
         double b = blockNegatives == 0 ? 1 : (blockPositives + blockNegatives - drawn) / blockNegatives;
+        positiveScales[blocks] = a;
+        negativeScales[blocks] = b;
         truePositives[blocks] = a * tp;
         falsePositives[blocks] = b * fp;
         blocks++;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The full coverage grid of issue 10, printed as the markdown tables of the statistics page:
  * {@code mvn -B -pl fairness-maven-plugin -Pcoverage-full test} (optionally {@code -Dcoverage.simulations=...},
- * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,overallRatio,method}, {@code -Dcoverage.cells=regex}
+ * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,overallRatio,overallMetric,method}, {@code -Dcoverage.cells=regex}
  * on the cell keys, e.g. {@code "gate 20 .*"}, and {@code -Dcoverage.output=file}). Every row is appended to the
  * output file (default {@code target/coverage-grid.md}) as soon as its cell finishes, with the cell's time, so a
  * run stopped part-way keeps every finished cell. The simulated sets of a cell run in parallel on every core; each
@@ -30,7 +30,7 @@ public final class CoverageSuite {
     public static void main(String[] args) throws IOException {
         int simulations = Integer.getInteger("coverage.simulations", 1000);
         int replicates = Integer.getInteger("coverage.replicates", 200);
-        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,overallRatio,method");
+        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,overallRatio,overallMetric,method");
         Pattern select = Pattern.compile(System.getProperty("coverage.cells", ".*"));
         Path output = Path.of(System.getProperty("coverage.output", "target/coverage-grid.md"));
         CoverageGrid grid = new CoverageGrid(simulations, replicates);
@@ -51,6 +51,11 @@ public final class CoverageSuite {
         if (tables.contains("overallRatio")) {
             cells.addAll(new GapRuleGrid(grid).overallRatioCells(List.of(Metric.TPR, Metric.SELECTION_RATE),
                     new int[] {2, 5}, new int[] {200, 1000}, prevalences));
+        }
+        if (tables.contains("overallMetric")) {
+            cells.addAll(new GapRuleGrid(grid).overallMetricCells(List.of(Metric.PPV, Metric.NPV, Metric.ACCURACY,
+                    Metric.F1, Metric.SELECTION_RATE, Metric.AUC), new int[] {2, 5}, new int[] {200, 1000},
+                    prevalences));
         }
         if (tables.contains("method")) {
             cells.addAll(new GapRuleGrid(grid).methodCells(new int[] {2, 5}, new int[] {200, 1000}, prevalences));
@@ -99,6 +104,7 @@ public final class CoverageSuite {
             case "gate" -> CoverageGrid.GATE_HEADER;
             case "ratio", "overallRatio" -> GapRuleGrid.RATIO_HEADER;
             case "method" -> GapRuleGrid.METHOD_HEADER;
+            case "overallMetric" -> GapRuleGrid.OVERALL_METRIC_HEADER;
             default -> CoverageGrid.GROUP_HEADER;
         };
     }

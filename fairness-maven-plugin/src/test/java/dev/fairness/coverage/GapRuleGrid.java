@@ -15,8 +15,10 @@ import java.util.Locale;
 
 /**
  * The coverage suite's cells for rules on the other gap methods (issue 10): {@code ratio} rules on selection rate
- * and TPR, and TPR rules on {@code toReference}, {@code toOverall} and {@code worst}, each run by
- * {@link GapRuleExperiment} with the model of {@link CoverageGrid}.
+ * and TPR, TPR rules on {@code toReference}, {@code toOverall} and {@code worst}, and {@code toOverall} /
+ * {@code toOverallRatio} rules on PPV, NPV, accuracy, F1, selection rate and AUC against the pooled population's
+ * overall value ({@link OverallGapModel}), each run by {@link GapRuleExperiment} with the model of
+ * {@link CoverageGrid}.
  */
 final class GapRuleGrid {
     static final double RATIO_LIMIT = 0.8;
@@ -87,6 +89,62 @@ final class GapRuleGrid {
         return GapRuleExperiment.run(new GapRuleExperiment.RuleUnderTest(Metric.TPR, method,
                 method == GapMethod.TO_REFERENCE ? "g1" : null, worst, worst ? WORST_LIMIT : TPR_LIMIT), model,
                 truth, overall, grid.simulations(), grid.replicates(), salt);
+    }
+
+    /**
+     * Rule {@code metric toOverall <= limit} (0.05 for AUC, 0.10 otherwise) or {@code metric toOverallRatio >= 0.8}
+     * over k groups, {@code g0} moved along its metric's path ({@link OverallGapModel}) until the true gap to the
+     * pooled overall value is {@code gap}.
+     */
+    GapRuleExperiment.Rates overallMetricCell(Metric metric, GapMethod method, int k, int n, double prevalence,
+                                              double gap) {
+        double u = OverallGapModel.solve(metric, method, k, n, prevalence, gap);
+        List<SimulatedGroup> model = OverallGapModel.groups(metric, k, n, prevalence, u);
+        double[] truth = model.stream().mapToDouble(g -> trueValue(metric, g)).toArray();
+        double overall = OverallGapModel.pooled(metric, model);
+        boolean ratio = method.isRatio();
+        long salt = 19_000_000_000L + 100_000_000L * method.ordinal() + 1_000_000L * (metric.ordinal() * 10 + k)
+                + 1_000L * n + Math.round(prevalence * 10) * 100 + Math.round(gap * 100);
+        return GapRuleExperiment.run(new GapRuleExperiment.RuleUnderTest(metric, method, null, ratio,
+                ratio ? RATIO_LIMIT : overallLimit(metric)), model, truth, overall, grid.simulations(),
+                grid.replicates(), salt);
+    }
+
+    static double overallLimit(Metric metric) {
+        return metric == Metric.AUC ? CoverageGrid.AUC_LIMIT : TPR_LIMIT;
+    }
+
+    static final String OVERALL_METRIC_HEADER = "| metric | gap | groups | n per group | prevalence | true gap "
+            + "| comparisons all cover | gap interval covers | lower bound above truth | upper bound below truth "
+            + "| significant fails | certain passes | point fails | undetermined |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    /** {@code toOverall} and {@code toOverallRatio} rules of each metric: at no gap, at the limit and beyond it. */
+    List<CoverageGrid.Cell> overallMetricCells(List<Metric> metrics, int[] groupCounts, int[] sizes,
+                                               double[] prevalences) {
+        List<CoverageGrid.Cell> cells = new ArrayList<>();
+        for (GapMethod method : List.of(GapMethod.TO_OVERALL, GapMethod.TO_OVERALL_RATIO)) {
+            for (Metric metric : metrics) {
+                double limit = method.isRatio() ? RATIO_LIMIT : overallLimit(metric);
+                double[] gaps = method.isRatio() ? new double[] {1, RATIO_LIMIT, 0.6}
+                        : new double[] {0, limit, 2.5 * limit};
+                for (int k : groupCounts) {
+                    for (int n : sizes) {
+                        for (double prevalence : prevalences) {
+                            for (double gap : gaps) {
+                                String key = String.format(Locale.ROOT, "overallMetric %s %s %d %d %.1f %.3f",
+                                        method.id(), metric.id(), k, n, prevalence, gap);
+                                cells.add(new CoverageGrid.Cell("overallMetric", key, () -> String.format(Locale.ROOT,
+                                        "| %s | %s | %d | %d | %.1f | %.3f | %s |", metric.displayName(),
+                                        method.id(), k, n, prevalence, gap, rateColumns(overallMetricCell(metric,
+                                                method, k, n, prevalence, gap)))));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
     }
 
     static final String RATIO_HEADER = "| metric | groups | n per group | prevalence | true ratio | log-ratio intervals "

@@ -170,6 +170,7 @@ final class NaiveMetrics {
             ece += Math.abs(binScore[bin] - binLabel[bin]) / n;
         }
         m.put(Metric.ECE, ece);
+        m.put(Metric.AUC, weightedAuc(truth, scores, weights));
         TreeSet<Double> thresholds = new TreeSet<>();
         for (int r = 0; r < truth.length; r++) {
             if (weights[r] > 0) {
@@ -191,5 +192,23 @@ final class NaiveMetrics {
         }
         m.put(Metric.AVERAGE_PRECISION, ap);
         return m;
+    }
+
+    /** Every weighted pair of a positive and a negative: 1 when the positive scores higher, 1/2 when tied. */
+    private static double weightedAuc(boolean[] truth, double[] scores, double[] weights) {
+        double pairs = 0, positives = 0, negatives = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i]) {
+                positives += weights[i];
+                for (int j = 0; j < truth.length; j++) {
+                    if (!truth[j]) {
+                        pairs += weights[i] * weights[j] * (scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0);
+                    }
+                }
+            } else {
+                negatives += weights[i];
+            }
+        }
+        return pairs / (positives * negatives);
     }
 }

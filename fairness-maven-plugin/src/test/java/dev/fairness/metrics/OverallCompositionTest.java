@@ -54,6 +54,44 @@ class OverallCompositionTest {
         assertEquals(0.5, mean, 0.01);
     }
 
+    /**
+     * Group a: positives 0.9, negatives 0.5; group b: positives 0.5, negatives 0.1; 50 of each. Each group's AUC is 1,
+     * and only b's positives against a's negatives tie, so the overall AUC is {@code 1 − ½·P_b·N_a / (P·N)}: it
+     * moves only with the groups' class counts, which class-stratified replicates keep (SD 0 without them).
+     */
+    @Test
+    void theOwnOverallAucOfTwoGroupsWhoseScoresOverlapAcrossGroupsMovesWithTheirDrawnClassCounts() {
+        int rows = 200;
+        boolean[] truth = new boolean[rows];
+        double[] scores = new double[rows];
+        int[] groupOf = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            groupOf[i] = i / 100;
+            truth[i] = i % 100 < 50;
+            scores[i] = (truth[i] ? 0.5 : 0.1) + (groupOf[i] == 0 ? 0.4 : 0);
+        }
+        Grouping site = new Grouping("site", List.of("a", "b"), groupOf);
+        BootstrapReplicates b = new Bootstrap(new BootstrapSettings(400, 0.95, 7), 1)
+                .run("y", SortedLabel.of(truth, scores), 0.5, List.of(site), Set.of("site"));
+        double sum = 0;
+        double squares = 0;
+        int replicates = b.replicates();
+        for (int r = 0; r < replicates; r++) {
+            assertEquals(1.0, b.value(r, "site", "a", Metric.AUC).value());
+            assertEquals(1.0, b.value(r, "site", "b", Metric.AUC).value());
+            double auc = b.ownOverallValue(r, "site", Metric.AUC).value();
+            sum += auc;
+            squares += auc * auc;
+        }
+        double mean = sum / replicates;
+        double sd = Math.sqrt((squares - replicates * mean * mean) / (replicates - 1));
+        // P*_a, P*_b ~ Binomial(100, 0.5): P_b·N_a / (P·N) ≈ 1/4 + (P*_b − P*_a) / 200, SD sqrt(50) / 200 = 0.035
+        assertTrue(sd > 0.012 && sd < 0.024, "SD of the own overall AUC " + sd);
+        assertEquals(0.875, mean, 0.005);
+        assertEquals(0.125, b.gapInterval(Metric.AUC, GapMethod.TO_OVERALL, "site", List.of("a", "b"), null)
+                .comparisons().get(0).estimate(), 1e-12); // on the test set itself: the plain overall AUC
+    }
+
     @Test
     void theOwnOverallLineOnTheTestSetItselfIsThePlainOverallRate() {
         BootstrapReplicates b = run();

@@ -33,9 +33,9 @@ class LogTableTest {
                 + "(TPR, FPR, PPV, NPV, accuracy, ...), percentile of the replicates for the others (AUC, F1, ...), "
                 + "resampled within group (and true class for class-conditional metrics such as AUC); gaps max-t, "
                 + "simultaneous over each rule's comparisons: of counted rates, two groups' difference or ratio by "
-                + "MOVER with their Jeffreys bounds, a group against the overall line (TPR, FPR, TNR, FNR) by MOVER on "
-                + "the group and the rest of the line, a group's own value by Wilson score; any other comparison ± "
-                + "max-t × bootstrap SD.", lines.get(0));
+                + "MOVER with their Jeffreys bounds, a group against the overall line by MOVER on the group and the "
+                + "rest of the line, a group's own value by Wilson score; any other comparison (AUC, F1, ...) ± max-t "
+                + "× bootstrap SD.", lines.get(0));
     }
 
     @Test
