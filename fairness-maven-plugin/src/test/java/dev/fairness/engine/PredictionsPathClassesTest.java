@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * of a predictions file load no class of ONNX Runtime, DJL (its engine and tokenizers), ImageJ or the Maven API, and
  * neither Jackson's {@code ObjectMapper} nor the JDK's StAX writer (about 0.4 and 0.15 s of CPU cold;
  * performance.md), nor the bootstraps of indy string concatenation and of records' generated
- * {@code toString}/{@code equals}/{@code hashCode}, which spin method-handle classes on a cold JVM. The path runs in a class loader of its own, with the test class path, that records every class
+ * {@code toString}/{@code equals}/{@code hashCode}, which spin method-handle classes on a cold JVM, nor a
+ * {@code UUID} (its first random one seeds a {@code SecureRandom}). The path runs in a class loader of its own, with the test class path, that records every class
  * it is asked for: a class the path touches is asked for, whatever the order or the thread.
  */
 class PredictionsPathClassesTest {
     private static final List<String> UNUSED_ON_THIS_PATH = List.of("ai.onnxruntime.", "ai.djl.", "ij.",
             "org.apache.maven.", "com.fasterxml.jackson.databind.ObjectMapper", "javax.xml.stream.",
-            "java.lang.invoke.StringConcatFactory", "java.lang.runtime.ObjectMethods");
+            "java.lang.invoke.StringConcatFactory", "java.lang.runtime.ObjectMethods", "java.util.UUID");
 
     @Test
     void aPredictionsJobLoadsNoInferenceRuntimeImageReaderObjectMapperOrStaxClass(@TempDir Path dir) throws Exception {
