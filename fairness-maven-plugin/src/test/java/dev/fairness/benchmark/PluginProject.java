@@ -91,6 +91,11 @@ final class PluginProject {
 
     /** Fills the project's repository from the user's (the one build that is not offline); untimed. */
     void prepare(Path predictions) {
+        try {
+            writeJvmConfig(directory, ""); // Maven's default JVM, whatever the last timed run used
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TimedProcess warm = TimedProcess.run(command(predictions, 0, false), directory, directory.resolve("prepare.log"));
         if (warm.exitCode() != 0) {
             throw new IllegalStateException("the preparing build failed, see " + warm.log());
