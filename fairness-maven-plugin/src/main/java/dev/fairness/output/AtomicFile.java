@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Writes a file so that a reader sees the old content or the whole new one, never a part: the bytes go to a
@@ -52,7 +51,7 @@ public final class AtomicFile {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = folder.resolve("." + file.getFileName() + "." + TemporaryNames.unique() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The output directory at the start of a run. It must be a writable folder (else the build fails with a message
@@ -90,7 +89,7 @@ public final class OutputFolder {
 
     /** Creates and deletes a file: the only check that holds for every user (root included) and file system. */
     private static void probeWritable(Path dir) {
-        Path probe = dir.resolve(".write-check." + UUID.randomUUID() + ".tmp");
+        Path probe = dir.resolve(".write-check." + TemporaryNames.unique() + ".tmp");
         try {
             Files.newByteChannel(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
             Files.delete(probe);

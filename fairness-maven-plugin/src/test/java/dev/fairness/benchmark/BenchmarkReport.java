@@ -93,6 +93,37 @@ final class BenchmarkReport {
         }
     }
 
+    /**
+     * The runs with a tuned {@code .mvn/jvm.config}, beside the default ones: their medians, their own ratio to
+     * the anchor, and table rows labelled with the options (the headline stays the default JVM's).
+     */
+    void tuned(int rows, String jvmConfig, List<TimedProcess> anchor, JobRuns runs) {
+        double wall = median(runs.plugin.stream().mapToDouble(TimedProcess::wallSeconds).toArray());
+        double cpu = median(runs.plugin.stream().mapToDouble(TimedProcess::cpuSeconds).toArray());
+        double goal = median(runs.goal.stream().mapToDouble(Double::doubleValue).toArray());
+        String ratio = "";
+        if (!anchor.isEmpty()) {
+            ratio = String.format(Locale.ROOT, "%.1f× wall, %.1f× CPU (tuned)",
+                    median(anchor.stream().mapToDouble(TimedProcess::wallSeconds).toArray()) / wall,
+                    median(anchor.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()) / cpu);
+        }
+        line(String.format(Locale.ROOT, "  with .mvn/jvm.config %s: plugin wall %.2f s, CPU %.2f s (goal %.2f s, "
+                        + "peak %.2f GB)%s", jvmConfig, wall, cpu, goal,
+                median(runs.plugin.stream().mapToDouble(TimedProcess::peakGigabytes).toArray()),
+                ratio.isEmpty() ? "" : "; ratio fairlearn / tuned plugin " + ratio));
+        tableRow(rows, "mvn -o verify, bootstrap off, jvm.config `" + jvmConfig + "`", runs.plugin, goal, ratio);
+        if (!runs.replicated.isEmpty()) {
+            double replicatedGoal = median(runs.replicatedGoal.stream().mapToDouble(Double::doubleValue).toArray());
+            line(String.format(Locale.ROOT, "  with .mvn/jvm.config %s and 1,000 replicates: wall %.2f s, CPU %.2f s, "
+                            + "goal %.2f s, peak %.2f GB", jvmConfig,
+                    median(runs.replicated.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),
+                    median(runs.replicated.stream().mapToDouble(TimedProcess::cpuSeconds).toArray()), replicatedGoal,
+                    median(runs.replicated.stream().mapToDouble(TimedProcess::peakGigabytes).toArray())));
+            tableRow(rows, "mvn -o verify, 1,000 replicates, jvm.config `" + jvmConfig + "`", runs.replicated,
+                    replicatedGoal, "");
+        }
+    }
+
     private void tableRow(int rows, String job, List<TimedProcess> runs, double goal, String ratio) {
         table.add(String.format(Locale.ROOT, "| %,d | %s | %d | %.2f s | %.2f s | %.2f GB | %s | %.1f–%.1f | %s |", rows,
                 job, runs.size(), median(runs.stream().mapToDouble(TimedProcess::wallSeconds).toArray()),

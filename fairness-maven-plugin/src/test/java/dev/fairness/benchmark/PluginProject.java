@@ -45,7 +45,7 @@ final class PluginProject {
         Files.writeString(directory.resolve("settings.xml"), "<settings><mirrors><mirror><id>user-local</id>"
                 + "<mirrorOf>*</mirrorOf><url>" + userRepository.toUri() + "</url></mirror></mirrors></settings>\n");
         Files.writeString(directory.resolve("pom.xml"), pom(version));
-        writeJvmConfig(directory, System.getProperty("benchmark.jvmConfig", ""));
+        writeJvmConfig(directory, "");
         return new PluginProject(directory, repository);
     }
 
@@ -91,14 +91,32 @@ final class PluginProject {
 
     /** Fills the project's repository from the user's (the one build that is not offline); untimed. */
     void prepare(Path predictions) {
+        try {
+            writeJvmConfig(directory, ""); // Maven's default JVM, whatever the last timed run used
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TimedProcess warm = TimedProcess.run(command(predictions, 0, false), directory, directory.resolve("prepare.log"));
         if (warm.exitCode() != 0) {
             throw new IllegalStateException("the preparing build failed, see " + warm.log());
         }
     }
 
-    /** One timed {@code mvn -o verify} of the project on {@code predictions}. */
+    /** One timed {@code mvn -o verify} of the project on {@code predictions}, with Maven's default JVM. */
     TimedProcess verify(Path predictions, int bootstrap, Path log) {
+        return verify(predictions, bootstrap, "", log);
+    }
+
+    /**
+     * One timed {@code mvn -o verify} of the project on {@code predictions}, Maven's JVM started with
+     * {@code jvmConfig} as the project's {@code .mvn/jvm.config} (none when blank).
+     */
+    TimedProcess verify(Path predictions, int bootstrap, String jvmConfig, Path log) {
+        try {
+            writeJvmConfig(directory, jvmConfig);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         TimedProcess run = TimedProcess.run(command(predictions, bootstrap, true), directory, log);
         if (run.exitCode() != 0) {
             throw new IllegalStateException("the build failed, see " + log);

@@ -21,7 +21,10 @@ import java.util.Locale;
  * ({@code fairlearn_job.py}), {@code benchmark.rows} (default 100000,1000000,10000000), {@code benchmark.rounds} (3),
  * {@code benchmark.anchorMaxRows} (1000000: above it the anchor is not run, at about 4 minutes per million rows),
  * {@code benchmark.bootstrapRows} (1000000), {@code benchmark.work}, and the plugin's jar, pom, parent pom, version
- * and the user's local repository ({@code benchmark.pluginJar}, ...), which the profile sets.
+ * and the user's local repository ({@code benchmark.pluginJar}, ...), which the profile sets; {@code
+ * benchmark.jvmConfig}: JVM options that every plugin run is repeated with, in the project's {@code .mvn/jvm.config}
+ * (e.g. {@code -XX:TieredStopAtLevel=1}). The headline figures and the ratio are always Maven's default JVM, as users
+ * run it; the tuned runs are printed beside them, labelled with their options.
  */
 public final class PredictionsBenchmark {
     private static final long SEED = 13L;
@@ -55,14 +58,14 @@ public final class PredictionsBenchmark {
         PluginProject project = PluginProject.create(work.resolve("project"), System.getProperty("benchmark.pluginVersion"),
                 Path.of(System.getProperty("benchmark.pluginJar")), Path.of(System.getProperty("benchmark.pluginPom")),
                 Path.of(System.getProperty("benchmark.parentPom")), Path.of(System.getProperty("benchmark.userRepository")));
+        String tuned = System.getProperty("benchmark.jvmConfig", "").strip();
         NihMetadata meta = NihMetadata.read(metadata);
         BenchmarkReport report = new BenchmarkReport(work.resolve("results.md"));
         report.line("Predictions path beside Fairlearn: " + meta.size() + " NIH metadata rows, seed " + SEED + ", "
                 + rounds + " rounds, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; load = 1-minute load average when the run started; "
-                + "the plugin's project's .mvn/jvm.config: "
-                + (System.getProperty("benchmark.jvmConfig", "").isBlank() ? "none"
-                : System.getProperty("benchmark.jvmConfig").strip()) + ".");
+                + "the plugin's runs use Maven's default JVM (no .mvn/jvm.config)"
+                + (tuned.isEmpty() ? "" : "; each is repeated with .mvn/jvm.config " + tuned) + ".");
         for (int rows : sizes) {
             Path file = work.resolve("predictions-" + rows + ".csv");
             NihPredictionsFile.write(meta, rows, SEED, file);
@@ -79,16 +82,23 @@ public final class PredictionsBenchmark {
             List<Double> goal = new ArrayList<>();
             List<TimedProcess> replicated = new ArrayList<>();
             List<Double> replicatedGoal = new ArrayList<>();
+            JobRuns tunedRuns = new JobRuns();
             for (int round = 1; round <= rounds; round++) {
                 // alternate which one runs first, so that a trend in the machine's load favours neither
                 boolean anchorFirst = round % 2 == 1;
                 if (withAnchor && anchorFirst) {
                     anchorRuns2.add(report.run("fairlearn", round, anchor(anchor, file, work, rows, round)));
                 }
+                if (!tuned.isEmpty() && !anchorFirst) {
+                    tunedRuns.verify(report, project, file, rows, round, tuned, 0, work);
+                }
                 Path log = work.resolve("plugin-" + rows + "-" + round + ".log");
                 TimedProcess run = report.run("plugin", round, project.verify(file, 0, log));
                 plugin.add(run);
                 goal.add(report.goal(PluginProject.goalSeconds(log)));
+                if (!tuned.isEmpty() && anchorFirst) {
+                    tunedRuns.verify(report, project, file, rows, round, tuned, 0, work);
+                }
                 if (withAnchor && !anchorFirst) {
                     anchorRuns2.add(report.run("fairlearn", round, anchor(anchor, file, work, rows, round)));
                 }
@@ -99,9 +109,15 @@ public final class PredictionsBenchmark {
                     replicatedGoal.add(report.goal(PluginProject.goalSeconds(bootLog)));
                     report.line(String.format(Locale.ROOT, "      bootstrap %.2f s (the plugin's own figure)",
                             PluginProject.bootstrapSeconds(bootLog)));
+                    if (!tuned.isEmpty()) {
+                        tunedRuns.verify(report, project, file, rows, round, tuned, REPLICATES, work);
+                    }
                 }
             }
             report.summary(rows, anchorRuns2, plugin, goal, replicated, replicatedGoal);
+            if (!tuned.isEmpty()) {
+                report.tuned(rows, tuned, anchorRuns2, tunedRuns);
+            }
         }
         report.table();
         report.line("\nWritten to " + work.resolve("results.md"));

@@ -17,12 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A predictions job pays for nothing it does not use: reading, evaluating, writing the result files and the report
  * of a predictions file load no class of ONNX Runtime, DJL (its engine and tokenizers), ImageJ or the Maven API, and
- * not Jackson's {@code ObjectMapper} (about 0.4 s of CPU cold; performance.md). The path runs in a class loader of its own, with the test class path, that records every class
- * it is asked for: a class the path touches is asked for, whatever the order or the thread.
+ * not Jackson's {@code ObjectMapper} (about 0.4 s of CPU cold; performance.md), nor the bootstraps of indy string
+ * concatenation and of records' generated {@code toString}/{@code equals}/{@code hashCode}, which spin method-handle
+ * classes on a cold JVM, nor a {@code UUID} (its first random one seeds a {@code SecureRandom}). The path runs in a
+ * class loader of its own, with the test class path, that records every class it is asked for: a class the path
+ * touches is asked for, whatever the order or the thread.
  */
 class PredictionsPathClassesTest {
     private static final List<String> UNUSED_ON_THIS_PATH = List.of("ai.onnxruntime.", "ai.djl.", "ij.",
-            "org.apache.maven.", "com.fasterxml.jackson.databind.ObjectMapper");
+            "org.apache.maven.", "com.fasterxml.jackson.databind.ObjectMapper",
+            "java.lang.invoke.StringConcatFactory", "java.lang.runtime.ObjectMethods", "java.util.UUID");
 
     @Test
     void aPredictionsJobLoadsNoInferenceRuntimeImageReaderOrObjectMapperClass(@TempDir Path dir) throws Exception {
