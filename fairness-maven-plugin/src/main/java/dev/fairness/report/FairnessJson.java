@@ -71,8 +71,9 @@ public final class FairnessJson {
             + "selectionRate); percentile of the replicates for the others";
 
     /** How a gap's interval is made ({@code dev.fairness.metrics.GapFamily}). */
-    static final String GAP_INTERVAL = "max-t: simultaneous over the gap's signed comparisons; a difference of two "
-            + "groups' counted rates: MOVER with their Jeffreys bounds";
+    static final String GAP_INTERVAL = "max-t: simultaneous over the gap's signed comparisons; of counted rates, two "
+            + "groups' difference or ratio: MOVER with their Jeffreys bounds, a group against the overall line: MOVER "
+            + "on the group and the rest of the line; any other comparison: estimate ± max-t × bootstrap SD";
 
     private static void settings(ObjectNode node, EvaluationResult result) {
         node.put("minGroupSize", result.minGroupSize());

@@ -21,10 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReportCurves {
     private final EvaluationResult result;
-    private final Map<Key, Curves> byLabelAndGrouping = new ConcurrentHashMap<>();
-
-    private record Key(String label, String grouping) {
-    }
+    /** Keyed by [label, grouping]: a list, since a record's generated hashCode links a bootstrap method cold. */
+    private final Map<List<String>, Curves> byLabelAndGrouping = new ConcurrentHashMap<>();
 
     /** One grouping's curves of one label, each list in the grouping's group order. */
     private record Curves(List<RocCurve> roc, List<ReliabilityCurve> reliability) {
@@ -58,7 +56,7 @@ final class ReportCurves {
     }
 
     private Curves of(LabelResult label, String grouping) {
-        return byLabelAndGrouping.computeIfAbsent(new Key(label.label(), grouping), key -> {
+        return byLabelAndGrouping.computeIfAbsent(List.of(label.label(), grouping), key -> {
             SortedGroups order = label.scoreOrder();
             int k = order.grouping(grouping);
             return new Curves(RocCurves.of(order, k), ReliabilityCurve.ofGrouping(order, k));

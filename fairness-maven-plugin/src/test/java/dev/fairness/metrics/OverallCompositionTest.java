@@ -35,20 +35,17 @@ class OverallCompositionTest {
     @Test
     void theOwnOverallTprOfTwoGroupsWhoseTprsAreOneAndZeroIsGroupAsShareOfTheDrawnPositives() {
         BootstrapReplicates b = run();
-        double sum = 0;
-        double squares = 0;
         int replicates = b.replicates();
+        double[] tprs = new double[replicates];
         for (int r = 0; r < replicates; r++) {
             // each group keeps its TPR (1 and 0) in every replicate: only the shares move the overall TPR
             assertEquals(1.0, b.value(r, "site", "a", Metric.TPR).value());
             assertEquals(0.0, b.value(r, "site", "b", Metric.TPR).value());
-            double tpr = b.ownOverallValue(r, "site", Metric.TPR).value();
-            assertEquals(1 - tpr, b.ownOverallValue(r, "site", Metric.FNR).value(), 1e-15);
-            sum += tpr;
-            squares += tpr * tpr;
+            tprs[r] = b.ownOverallValue(r, "site", Metric.TPR).value();
+            assertEquals(1 - tprs[r], b.ownOverallValue(r, "site", Metric.FNR).value(), 1e-15);
         }
-        double mean = sum / replicates;
-        double sd = Math.sqrt((squares - replicates * mean * mean) / (replicates - 1));
+        double mean = mean(tprs);
+        double sd = sd(tprs);
         // P*_a, P*_b ~ Binomial(100, 0.5): the share P*_a / (P*_a + P*_b) has SD about sqrt(2 · 25) / 100 / 2 = 0.035
         assertTrue(sd > 0.025 && sd < 0.045, "SD of the own overall TPR " + sd);
         assertEquals(0.5, mean, 0.01);
@@ -73,18 +70,15 @@ class OverallCompositionTest {
         Grouping site = new Grouping("site", List.of("a", "b"), groupOf);
         BootstrapReplicates b = new Bootstrap(new BootstrapSettings(400, 0.95, 7), 1)
                 .run("y", SortedLabel.of(truth, scores), 0.5, List.of(site), Set.of("site"));
-        double sum = 0;
-        double squares = 0;
         int replicates = b.replicates();
+        double[] aucs = new double[replicates];
         for (int r = 0; r < replicates; r++) {
             assertEquals(1.0, b.value(r, "site", "a", Metric.AUC).value());
             assertEquals(1.0, b.value(r, "site", "b", Metric.AUC).value());
-            double auc = b.ownOverallValue(r, "site", Metric.AUC).value();
-            sum += auc;
-            squares += auc * auc;
+            aucs[r] = b.ownOverallValue(r, "site", Metric.AUC).value();
         }
-        double mean = sum / replicates;
-        double sd = Math.sqrt((squares - replicates * mean * mean) / (replicates - 1));
+        double mean = mean(aucs);
+        double sd = sd(aucs);
         // P*_a, P*_b ~ Binomial(100, 0.5): P_b·N_a / (P·N) ≈ 1/4 + (P*_b − P*_a) / 200, SD sqrt(50) / 200 = 0.035
         assertTrue(sd > 0.012 && sd < 0.024, "SD of the own overall AUC " + sd);
         assertEquals(0.875, mean, 0.005);
@@ -98,5 +92,14 @@ class OverallCompositionTest {
         GapInterval gap = b.gapInterval(Metric.TPR, GapMethod.TO_OVERALL, "site", List.of("a", "b"), null);
         assertEquals(0.5, gap.comparisons().get(0).estimate(), 1e-15);
         assertEquals(-0.5, gap.comparisons().get(1).estimate(), 1e-15);
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElseThrow();
+    }
+
+    private static double sd(double[] values) {
+        double mean = mean(values);
+        return Math.sqrt(java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1));
     }
 }

@@ -119,8 +119,9 @@ class FairnessJsonIntervalsTest {
             largest = Math.max(largest, Math.abs(c.get("estimate").asDouble()));
         }
         assertEquals(rule.at("/value/value").asDouble(), largest, 1e-12, "the gap is the largest signed difference");
-        assertEquals("max-t: simultaneous over the gap's signed comparisons; a difference of two groups' counted "
-                + "rates: MOVER with their Jeffreys bounds",
+        assertEquals("max-t: simultaneous over the gap's signed comparisons; of counted rates, two groups' "
+                + "difference or ratio: MOVER with their Jeffreys bounds, a group against the overall line: MOVER on "
+                + "the group and the rest of the line; any other comparison: estimate ± max-t × bootstrap SD",
                 json.at("/settings/bootstrap/gapInterval").asText());
     }
 }
