@@ -2,7 +2,6 @@ package dev.fairness.engine;
 
 import dev.fairness.InputException;
 import dev.fairness.dataset.AttributeColumn;
-import dev.fairness.dataset.DecodeBudget;
 import dev.fairness.dataset.DicomAttributeMap;
 import dev.fairness.dataset.ImageDecoder;
 import dev.fairness.dataset.LocatedPredictions;
@@ -10,8 +9,6 @@ import dev.fairness.dataset.Manifest;
 import dev.fairness.dataset.ManifestSpec;
 import dev.fairness.dataset.Predictions;
 import dev.fairness.dataset.PredictionsCsvReader;
-import dev.fairness.dataset.Preprocessing;
-import dev.fairness.dataset.Preprocessor;
 import dev.fairness.dataset.ReferenceScores;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
