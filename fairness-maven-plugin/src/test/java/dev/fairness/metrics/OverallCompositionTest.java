@@ -18,6 +18,16 @@ class OverallCompositionTest {
 
     /** Group a finds all of its 50 positives, group b none of its 50; 50 negatives each, no false alarm. */
     private static BootstrapReplicates run() {
+        return run((positive, group) -> positive && group == 0 ? 0.9 : 0.1);
+    }
+
+    /** A row's score from its class and its group (0: a, 1: b). */
+    private interface ScoreOf {
+        double score(boolean positive, int group);
+    }
+
+    /** Groups a and b of 100 rows each, 50 positives each, scored by {@code scoreOf}; 400 replicates, seed 7. */
+    private static BootstrapReplicates run(ScoreOf scoreOf) {
         int rows = 200;
         boolean[] truth = new boolean[rows];
         double[] scores = new double[rows];
@@ -25,7 +35,7 @@ class OverallCompositionTest {
         for (int i = 0; i < rows; i++) {
             groupOf[i] = i / 100;
             truth[i] = i % 100 < 50;
-            scores[i] = truth[i] && groupOf[i] == 0 ? 0.9 : 0.1;
+            scores[i] = scoreOf.score(truth[i], groupOf[i]);
         }
         Grouping site = new Grouping("site", List.of("a", "b"), groupOf);
         return new Bootstrap(new BootstrapSettings(400, 0.95, 7), 1)
@@ -58,18 +68,7 @@ class OverallCompositionTest {
      */
     @Test
     void theOwnOverallAucOfTwoGroupsWhoseScoresOverlapAcrossGroupsMovesWithTheirDrawnClassCounts() {
-        int rows = 200;
-        boolean[] truth = new boolean[rows];
-        double[] scores = new double[rows];
-        int[] groupOf = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            groupOf[i] = i / 100;
-            truth[i] = i % 100 < 50;
-            scores[i] = (truth[i] ? 0.5 : 0.1) + (groupOf[i] == 0 ? 0.4 : 0);
-        }
-        Grouping site = new Grouping("site", List.of("a", "b"), groupOf);
-        BootstrapReplicates b = new Bootstrap(new BootstrapSettings(400, 0.95, 7), 1)
-                .run("y", SortedLabel.of(truth, scores), 0.5, List.of(site), Set.of("site"));
+        BootstrapReplicates b = run((positive, group) -> (positive ? 0.5 : 0.1) + (group == 0 ? 0.4 : 0));
         int replicates = b.replicates();
         double[] aucs = new double[replicates];
         for (int r = 0; r < replicates; r++) {
