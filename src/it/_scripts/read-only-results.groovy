@@ -4,7 +4,7 @@ import java.nio.file.attribute.PosixFilePermissions
 
 // The selector of the read-only output ITs: makes results/ read-only, mode 0555, and for root (whom modes do not
 // stop) immutable with chattr +i.
-// Runs only when that makes it read-only; verify.groovy undoes both.
+// Runs only when that makes it read-only; read-only-results-verify.groovy (the ITs' verify step) undoes both.
 def results = new File(basedir, 'results').toPath()
 Files.createDirectories(results)
 def canWrite = {
