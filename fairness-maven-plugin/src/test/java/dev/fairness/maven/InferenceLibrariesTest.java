@@ -55,10 +55,11 @@ class InferenceLibrariesTest {
         return system;
     }
 
-    /** Offline, as {@code mvn -o}; Maven's own session settings (a missing pom is not an error, as in a build). */
+    /** Offline, as {@code mvn -o}, with Maven's own session settings (a missing pom is not an error, as in a build). */
     private static DefaultRepositorySystemSession offlineSession(Path localRepository) throws Exception {
         DefaultRepositorySystemSession session = MavenRepositorySystemUtils.newSession();
         session.setOffline(true);
+        session.setSystemProperties(System.getProperties()); // as Maven's: poms' profiles activate on the JDK
         session.setLocalRepositoryManager(system().newLocalRepositoryManager(session,
                 new LocalRepository(localRepository.toFile(), "simple")));
         return session;
