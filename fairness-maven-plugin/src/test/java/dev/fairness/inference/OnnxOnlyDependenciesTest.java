@@ -2,6 +2,7 @@ package dev.fairness.inference;
 
 import static dev.fairness.testing.PluginDescriptor.runtimeDependencies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.InputStream;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ class OnnxOnlyDependenciesTest {
     void thePluginResolvesDjlsEngineForImageGoalsOnlyAndNoPyTorchNatives() throws Exception {
         Properties libraries = new Properties();
         try (InputStream in = OnnxOnlyDependenciesTest.class.getResourceAsStream(LIBRARIES)) {
+            assertNotNull(in, LIBRARIES + " lists what image goals resolve");
             libraries.load(in);
         }
         List<String> pytorch = Arrays.stream(libraries.getProperty("artifacts").split(",")).map(String::trim)
