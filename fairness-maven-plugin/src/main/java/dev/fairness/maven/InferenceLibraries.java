@@ -2,7 +2,6 @@ package dev.fairness.maven;
 
 import dev.fairness.InputException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.logging.Log;
 import org.codehaus.plexus.classworlds.realm.ClassRealm;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -54,7 +53,14 @@ final class InferenceLibraries {
         }
         MavenSession session = goal.session;
         List<RemoteRepository> repositories = session.getCurrentProject().getRemotePluginRepositories();
-        addTo(realm, resolve(system, session.getRepositorySession(), repositories), goal.getLog());
+        long start = System.nanoTime();
+        List<Artifact> jars = resolve(system, session.getRepositorySession(), repositories);
+        int added = addTo(realm, jars);
+        if (goal.getLog().isDebugEnabled()) {
+            goal.getLog().debug("ONNX Runtime, DJL and ImageJ: " + jars.size() + " jars resolved in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms, " + added + " added to " + realm.getId()
+                    + ": " + jars);
+        }
     }
 
     /** The jars of {@link InferenceArtifacts#coordinates()} and what they need at run time, SLF4J aside. */
@@ -80,7 +86,8 @@ final class InferenceLibraries {
         }
     }
 
-    private static synchronized void addTo(ClassRealm realm, List<Artifact> jars, Log log) {
+    /** Adds the jars the realm does not have yet (a later goal of the build shares the realm); how many. */
+    private static synchronized int addTo(ClassRealm realm, List<Artifact> jars) {
         List<URL> present = Arrays.asList(realm.getURLs());
         int added = 0;
         for (Artifact jar : jars) {
@@ -90,9 +97,7 @@ final class InferenceLibraries {
                 added++;
             }
         }
-        if (added > 0 && log.isDebugEnabled()) {
-            log.debug("Added " + added + " jars of ONNX Runtime, DJL and ImageJ to " + realm.getId() + ": " + jars);
-        }
+        return added;
     }
 
     private static URL url(Artifact jar) {
