@@ -5,7 +5,9 @@ import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.inference.DjlLogging;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
 
 import java.io.File;
 import java.util.List;
@@ -140,6 +142,10 @@ public abstract class AbstractFairnessMojo extends InputParameters {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     org.apache.maven.plugin.MojoExecution mojoExecution;
 
+    /** Maven's resolver: ONNX Runtime, DJL and ImageJ are resolved only for goals that score images. */
+    @Component
+    RepositorySystem repositorySystem;
+
     /**
      * Maven's log, escaping every message ({@link EscapingLog}): the engine's lines, the per-group table and the rule
      * lines carry manifest cells and group names, which must not be able to write log lines of their own.
@@ -169,6 +175,7 @@ public abstract class AbstractFairnessMojo extends InputParameters {
 
     /** The evaluator, with how inference runs (checked by {@link SpecReader#runOptions}). */
     Evaluator evaluator() {
+        InferenceLibraries.addIfNeeded(this, repositorySystem); // before any class that links to them is loaded
         if (!getLog().isDebugEnabled()) {
             DjlLogging.quiet(); // with -X, DJL's own lines stay, for debugging the natives
         }

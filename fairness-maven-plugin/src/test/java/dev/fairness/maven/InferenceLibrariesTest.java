@@ -1,0 +1,77 @@
+package dev.fairness.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.fairness.InputException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.repository.internal.MavenRepositorySystemUtils;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.repository.LocalRepository;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ONNX Runtime, DJL and ImageJ resolved the way a goal that scores images resolves them: by Maven's resolver, offline
+ * here, from the local repository the tests' own jars come from (or from an empty one).
+ */
+class InferenceLibrariesTest {
+    private static final List<RemoteRepository> CENTRAL = List.of(
+            new RemoteRepository.Builder("central", "default", "https://repo.maven.apache.org/maven2").build());
+
+    @Test
+    void resolvesTheLibrariesAndWhatTheyNeedButNeitherPyTorchNativesNorASecondSlf4j() throws Exception {
+        List<String> resolved = InferenceLibraries.resolve(system(), offlineSession(userRepository()), CENTRAL).stream()
+                .map(InferenceLibrariesTest::name).sorted().toList();
+
+        assertEquals(List.of("ai.djl.huggingface:tokenizers:0.36.0", "ai.djl.pytorch:pytorch-engine:0.36.0",
+                "ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0", "ai.djl:api:0.36.0",
+                "com.google.code.gson:gson:2.13.1", "com.google.errorprone:error_prone_annotations:2.38.0",
+                "com.microsoft.onnxruntime:onnxruntime:1.24.2", "commons-codec:commons-codec:1.17.1",
+                "commons-io:commons-io:2.16.1", "net.imagej:ij:1.54p", "net.java.dev.jna:jna:5.17.0",
+                "org.apache.commons:commons-compress:1.27.1"), resolved);
+    }
+
+    @Test
+    void anOfflineBuildWhoseLocalRepositoryLacksThemNamesThemAndSaysToRunOnceOnline(@TempDir Path empty) {
+        InputException e = assertThrows(InputException.class,
+                () -> InferenceLibraries.resolve(system(), offlineSession(empty), CENTRAL));
+
+        assertEquals("Scoring images needs ONNX Runtime, DJL and ImageJ, which the plugin resolves only for goals "
+                + "that score images or read DICOM files, and com.microsoft.onnxruntime:onnxruntime:1.24.2, "
+                + "ai.djl.pytorch:pytorch-engine:0.36.0, ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, "
+                + "ai.djl.huggingface:tokenizers:0.36.0, net.imagej:ij:1.54p could not be resolved: the build is "
+                + "offline (-o) and the local repository " + empty + " does not have them. Run the build once "
+                + "without -o so that Maven downloads them; later offline builds find them there.", e.getMessage());
+    }
+
+    private static RepositorySystem system() {
+        @SuppressWarnings("deprecation")
+        RepositorySystem system = MavenRepositorySystemUtils.newServiceLocator().getService(RepositorySystem.class);
+        return system;
+    }
+
+    /** Offline, as {@code mvn -o}, with Maven's own session settings (a missing pom is not an error, as in a build). */
+    private static DefaultRepositorySystemSession offlineSession(Path localRepository) throws Exception {
+        DefaultRepositorySystemSession session = MavenRepositorySystemUtils.newSession();
+        session.setOffline(true);
+        session.setSystemProperties(System.getProperties()); // as Maven's: poms' profiles activate on the JDK
+        session.setLocalRepositoryManager(system().newLocalRepositoryManager(session,
+                new LocalRepository(localRepository.toFile(), "simple")));
+        return session;
+    }
+
+    /** The local repository that holds ONNX Runtime's jar on the tests' class path (…/groupId/artifactId/version/x.jar). */
+    private static Path userRepository() throws Exception {
+        Path jar = Path.of(ai.onnxruntime.OrtEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.getParent().getParent().getParent().getParent().getParent().getParent();
+    }
+
+    private static String name(Artifact a) {
+        return a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion();
+    }
+}
