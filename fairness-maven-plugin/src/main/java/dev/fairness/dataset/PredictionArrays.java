@@ -9,23 +9,19 @@ import java.util.Arrays;
  */
 final class PredictionArrays {
     int[] idAddresses; // IdBytes addresses
-    int[] idEnds;
     int[] idHashes;
-    int[] lines;
     final boolean[][] truth;
     final double[][] scores;
 
     PredictionArrays(int rows, int labels) {
         idAddresses = new int[rows];
-        idEnds = new int[rows];
         idHashes = new int[rows];
-        lines = new int[rows];
         truth = new boolean[labels][rows];
         scores = new double[labels][rows];
     }
 
     int capacity() {
-        return lines.length;
+        return idHashes.length;
     }
 
     /**
@@ -45,9 +41,7 @@ final class PredictionArrays {
         }
         if (at != capacity()) {
             idAddresses = Arrays.copyOf(idAddresses, at);
-            idEnds = Arrays.copyOf(idEnds, at);
             idHashes = Arrays.copyOf(idHashes, at);
-            lines = Arrays.copyOf(lines, at);
             for (int l = 0; l < truth.length; l++) {
                 truth[l] = Arrays.copyOf(truth[l], at);
                 scores[l] = Arrays.copyOf(scores[l], at);
@@ -58,9 +52,7 @@ final class PredictionArrays {
 
     private void move(int from, int to, int count) {
         System.arraycopy(idAddresses, from, idAddresses, to, count);
-        System.arraycopy(idEnds, from, idEnds, to, count);
         System.arraycopy(idHashes, from, idHashes, to, count);
-        System.arraycopy(lines, from, lines, to, count);
         for (int l = 0; l < truth.length; l++) {
             System.arraycopy(truth[l], from, truth[l], to, count);
             System.arraycopy(scores[l], from, scores[l], to, count);

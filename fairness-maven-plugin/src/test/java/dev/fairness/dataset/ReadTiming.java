@@ -3,6 +3,8 @@ package dev.fairness.dataset;
 import dev.fairness.groups.AttributeSpec;
 import dev.fairness.groups.Grouping;
 import dev.fairness.groups.GroupingBuilder;
+import dev.fairness.metrics.Parallel;
+import dev.fairness.metrics.SortedLabel;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import java.util.Map;
  * CPU time is steadier than the wall time. Not a test. Run, after {@code mvn test-compile}:
  * {@code java -cp target/classes:target/test-classes:<runtime classpath> dev.fairness.dataset.ReadTiming <file>
  * [repeats]} on a file with labels Effusion, Atelectasis, Cardiomegaly and attributes sex, age, race (the
- * benchmark's); groupings sex, age in bins 0,20,40,60,80, race, sex×age. A repeat after the first shows the warm JVM.
+ * benchmark's); groupings sex, age in bins 0,20,40,60,80, race, sex×age; then each label's sort, on every core as
+ * the goal sorts them. A repeat after the first shows the warm JVM.
  */
 public final class ReadTiming {
     private ReadTiming() {
@@ -46,10 +49,16 @@ public final class ReadTiming {
             }
             long cpu2 = os.getProcessCpuTime();
             long wall2 = System.nanoTime();
+            Predictions predictions = read.predictions();
+            List<SortedLabel> sorted = Parallel.map(predictions.labels().size(), Parallel.defaultThreads(),
+                    label -> SortedLabel.of(predictions.truth(label), predictions.scores(label)));
+            long cpu3 = os.getProcessCpuTime();
+            long wall3 = System.nanoTime();
             System.out.printf(java.util.Locale.ROOT, "rows %d read %.3f s (cpu %.3f) groupings %.3f s (cpu %.3f) "
-                    + "groups %d%n", read.predictions().size(), (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9,
-                    (wall2 - wall1) / 1e9, (cpu2 - cpu1) / 1e9,
-                    groupings.stream().mapToInt(Grouping::groupCount).sum());
+                    + "sort %.3f s (cpu %.3f) groups %d blocks %d%n", predictions.size(), (wall1 - wall0) / 1e9,
+                    (cpu1 - cpu0) / 1e9, (wall2 - wall1) / 1e9, (cpu2 - cpu1) / 1e9, (wall3 - wall2) / 1e9,
+                    (cpu3 - cpu2) / 1e9, groupings.stream().mapToInt(Grouping::groupCount).sum(),
+                    sorted.stream().mapToInt(SortedLabel::blockCount).sum());
         }
     }
 }
