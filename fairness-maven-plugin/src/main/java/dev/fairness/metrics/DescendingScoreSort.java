@@ -29,11 +29,8 @@ final class DescendingScoreSort {
      * @param sortedTruthOut  receives the true labels in sorted order
      */
     static int[] order(double[] scores, boolean[] truth, double[] sortedScoresOut, boolean[] sortedTruthOut) {
-        int[] order = allFloats(scores) ? orderFloats(scores, sortedScoresOut) : orderDoubles(scores, sortedScoresOut);
-        for (int i = 0; i < order.length; i++) {
-            sortedTruthOut[i] = truth[order[i]];
-        }
-        return order;
+        return allFloats(scores) ? orderFloats(scores, truth, sortedScoresOut, sortedTruthOut)
+                : orderDoubles(scores, truth, sortedScoresOut, sortedTruthOut);
     }
 
     private static boolean allFloats(double[] scores) {
@@ -46,7 +43,8 @@ final class DescendingScoreSort {
     }
 
     /** Key in the high 32 bits, row in the low 32: sorting the keys' digits sorts the rows along. */
-    private static int[] orderFloats(double[] scores, double[] sortedScoresOut) {
+    private static int[] orderFloats(double[] scores, boolean[] truth, double[] sortedScoresOut,
+                                     boolean[] sortedTruthOut) {
         int n = scores.length;
         long[] items = new long[n];
         for (int i = 0; i < n; i++) {
@@ -55,8 +53,10 @@ final class DescendingScoreSort {
         items = radixSort(items, Integer.SIZE, Long.SIZE);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = (int) items[i];
+            int row = (int) items[i];
+            order[i] = row;
             sortedScoresOut[i] = decodeFloat((int) (items[i] >>> Integer.SIZE));
+            sortedTruthOut[i] = truth[row];
         }
         return order;
     }
@@ -67,15 +67,12 @@ final class DescendingScoreSort {
      * of six passes over separate key and row arrays. Rows whose keys agree in those bits stay in row order; the
      * rare run among them whose full keys differ is sorted by the full key afterwards ({@link #sortRunsByFullKey}).
      */
-    private static int[] orderDoubles(double[] scores, double[] sortedScoresOut) {
+    private static int[] orderDoubles(double[] scores, boolean[] truth, double[] sortedScoresOut,
+                                      boolean[] sortedTruthOut) {
         int n = scores.length;
         int rowBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(n - 1));
         long rowMask = (1L << rowBits) - 1;
-        long[] items = new long[n];
-        for (int i = 0; i < n; i++) {
-            items[i] = (encode(scores[i]) & ~rowMask) | i;
-        }
-        items = radixSort(items, rowBits, Long.SIZE);
+        long[] items = radixSortKeys(scores, rowBits);
         int[] order = new int[n];
         boolean disordered = false;
         long previous = 0;
@@ -84,23 +81,24 @@ final class DescendingScoreSort {
             order[i] = row;
             double s = scores[row] + 0.0; // + 0.0 turns -0.0 into 0.0
             sortedScoresOut[i] = s;
+            sortedTruthOut[i] = truth[row];
             long key = encode(s);
             // the same high bits, and the full key smaller than the previous one's: a run to sort by the full key
             disordered |= i > 0 && ((items[i] ^ items[i - 1]) & ~rowMask) == 0 && Long.compareUnsigned(key, previous) < 0;
             previous = key;
         }
         if (disordered) {
-            sortRunsByFullKey(items, ~rowMask, order, scores, sortedScoresOut);
+            sortRunsByFullKey(items, ~rowMask, order, scores, sortedScoresOut, truth, sortedTruthOut);
         }
         return order;
     }
 
     /**
      * Sorts every run of positions whose keys agree in the bits of {@code highMask} by the full key, stably (rows
-     * stay in ascending order within a tie), and rewrites the run's rows and scores.
+     * stay in ascending order within a tie), and rewrites the run's rows, scores and truths.
      */
     private static void sortRunsByFullKey(long[] items, long highMask, int[] order, double[] scores,
-                                          double[] sortedScoresOut) {
+                                          double[] sortedScoresOut, boolean[] truth, boolean[] sortedTruthOut) {
         int n = items.length;
         int start = 0;
         while (start < n) {
@@ -118,6 +116,7 @@ final class DescendingScoreSort {
                 for (int j = 0; j < rows.length; j++) {
                     order[start + j] = rows[j];
                     sortedScoresOut[start + j] = scores[rows[j]] + 0.0;
+                    sortedTruthOut[start + j] = truth[rows[j]];
                 }
             }
             start = end;
@@ -148,6 +147,66 @@ final class DescendingScoreSort {
             rowBuffer = swapRows;
         }
         return rows;
+    }
+
+    /**
+     * Each row's item ({@link #encode(double)}'s bits above {@code rowBits}, the row below) sorted by its key bits,
+     * stably. The items are never written in row order first: the digits' histograms are counted from the scores,
+     * and the first pass that moves anything computes each item as it scatters it.
+     */
+    private static long[] radixSortKeys(double[] scores, int rowBits) {
+        int n = scores.length;
+        long rowMask = (1L << rowBits) - 1;
+        int digits = (Long.SIZE - rowBits + DIGIT_BITS - 1) / DIGIT_BITS;
+        int[][] counts = new int[digits][BUCKETS];
+        countKeyDigits(scores, rowBits, counts);
+        long[] items = new long[n];
+        long[] buffer = new long[n];
+        int d = 0;
+        while (d < digits && !startPositions(counts[d], n, firstKey(scores, rowBits + d * DIGIT_BITS))) {
+            d++;
+        }
+        if (d == digits) { // every key the same: the rows stay in order
+            for (int i = 0; i < n; i++) {
+                items[i] = (encode(scores[i]) & ~rowMask) | i;
+            }
+            return items;
+        }
+        scatterScores(scores, rowMask, items, rowBits + d * DIGIT_BITS, counts[d]);
+        for (d++; d < digits; d++) {
+            int shift = rowBits + d * DIGIT_BITS;
+            if (!startPositions(items, shift, counts[d])) {
+                continue;
+            }
+            scatter(items, buffer, shift, counts[d]);
+            long[] swap = items;
+            items = buffer;
+            buffer = swap;
+        }
+        return items;
+    }
+
+    /** The digit at {@code shift} of the first row's key, or -1 when there are no rows. */
+    private static int firstKey(double[] scores, int shift) {
+        return scores.length == 0 ? -1 : (int) (encode(scores[0]) >>> shift) & MASK;
+    }
+
+    private static void countKeyDigits(double[] scores, int fromBit, int[][] counts) {
+        int digits = counts.length;
+        for (double score : scores) {
+            long rest = encode(score) >>> fromBit;
+            for (int d = 0; d < digits; d++) {
+                counts[d][(int) rest & MASK]++;
+                rest >>>= DIGIT_BITS;
+            }
+        }
+    }
+
+    private static void scatterScores(double[] scores, long rowMask, long[] into, int shift, int[] start) {
+        for (int i = 0; i < scores.length; i++) {
+            long item = (encode(scores[i]) & ~rowMask) | i;
+            into[start[(int) (item >>> shift) & MASK]++] = item;
+        }
     }
 
     /**
@@ -194,7 +253,12 @@ final class DescendingScoreSort {
      * (the pass would not move anything).
      */
     private static boolean startPositions(long[] items, int shift, int[] count) {
-        if (items.length == 0 || count[(int) (items[0] >>> shift) & MASK] == items.length) {
+        return startPositions(count, items.length, items.length == 0 ? -1 : (int) (items[0] >>> shift) & MASK);
+    }
+
+    /** @param firstDigit the first item's digit, or -1 when there are none */
+    private static boolean startPositions(int[] count, int n, int firstDigit) {
+        if (n == 0 || count[firstDigit] == n) {
             return false;
         }
         int sum = 0;
