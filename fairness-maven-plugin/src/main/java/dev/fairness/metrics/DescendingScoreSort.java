@@ -13,9 +13,9 @@ package dev.fairness.metrics;
  * encode {@code -0.0} like {@code 0.0}, so they tie (as in NumPy and scikit-learn).
  */
 final class DescendingScoreSort {
-    private static final int DIGIT_BITS = 11;
-    private static final int BUCKETS = 1 << DIGIT_BITS;
-    private static final int MASK = BUCKETS - 1;
+    private static final int DIGIT_BITS = RadixPasses.DIGIT_BITS;
+    private static final int BUCKETS = RadixPasses.BUCKETS;
+    private static final int MASK = RadixPasses.MASK;
 
     private DescendingScoreSort() {
     }
@@ -50,7 +50,7 @@ final class DescendingScoreSort {
         for (int i = 0; i < n; i++) {
             items[i] = ((long) encode((float) scores[i]) << Integer.SIZE) | i;
         }
-        items = radixSort(items, Integer.SIZE, Long.SIZE);
+        items = RadixPasses.radixSort(items, Integer.SIZE, Long.SIZE);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             int row = (int) items[i];
@@ -112,7 +112,7 @@ final class DescendingScoreSort {
                 for (int j = 0; j < rows.length; j++) {
                     keys[j] = encode(scores[rows[j]]);
                 }
-                rows = radixSortPairs(keys, rows);
+                rows = RadixPasses.radixSortPairs(keys, rows);
                 for (int j = 0; j < rows.length; j++) {
                     order[start + j] = rows[j];
                     sortedScoresOut[start + j] = scores[rows[j]] + 0.0;
@@ -121,32 +121,6 @@ final class DescendingScoreSort {
             }
             start = end;
         }
-    }
-
-    /** Stable LSD radix sort of 64-bit keys with their rows alongside; returns the rows in key order. */
-    private static int[] radixSortPairs(long[] keys, int[] rows) {
-        int n = keys.length;
-        long[] keyBuffer = new long[n];
-        int[] rowBuffer = new int[n];
-        int[] count = new int[BUCKETS];
-        for (int shift = 0; shift < Long.SIZE; shift += DIGIT_BITS) {
-            if (!histogram(keys, shift, count)) {
-                continue;
-            }
-            for (int i = 0; i < n; i++) {
-                long k = keys[i];
-                int to = count[(int) (k >>> shift) & MASK]++;
-                keyBuffer[to] = k;
-                rowBuffer[to] = rows[i];
-            }
-            long[] swapKeys = keys;
-            keys = keyBuffer;
-            keyBuffer = swapKeys;
-            int[] swapRows = rows;
-            rows = rowBuffer;
-            rowBuffer = swapRows;
-        }
-        return rows;
     }
 
     /**
@@ -163,7 +137,7 @@ final class DescendingScoreSort {
         long[] items = new long[n];
         long[] buffer = new long[n];
         int d = 0;
-        while (d < digits && !startPositions(counts[d], n, firstKey(scores, rowBits + d * DIGIT_BITS))) {
+        while (d < digits && !RadixPasses.startPositions(counts[d], n, firstKey(scores, rowBits + d * DIGIT_BITS))) {
             d++;
         }
         if (d == digits) { // every key the same: the rows stay in order
@@ -175,10 +149,10 @@ final class DescendingScoreSort {
         scatterScores(scores, rowMask, items, rowBits + d * DIGIT_BITS, counts[d]);
         for (d++; d < digits; d++) {
             int shift = rowBits + d * DIGIT_BITS;
-            if (!startPositions(items, shift, counts[d])) {
+            if (!RadixPasses.startPositions(items, shift, counts[d])) {
                 continue;
             }
-            scatter(items, buffer, shift, counts[d]);
+            RadixPasses.scatter(items, buffer, shift, counts[d]);
             long[] swap = items;
             items = buffer;
             buffer = swap;
@@ -207,79 +181,6 @@ final class DescendingScoreSort {
             long item = (encode(scores[i]) & ~rowMask) | i;
             into[start[(int) (item >>> shift) & MASK]++] = item;
         }
-    }
-
-    /**
-     * Stable LSD radix sort of {@code items} by bits {@code [fromBit, toBit)}, unsigned. The histograms of all
-     * digits are counted in one pass over the items, before the first scatter, instead of one pass per digit.
-     */
-    private static long[] radixSort(long[] items, int fromBit, int toBit) {
-        int digits = (toBit - fromBit + DIGIT_BITS - 1) / DIGIT_BITS;
-        int[][] counts = new int[digits][BUCKETS];
-        countDigits(items, fromBit, counts);
-        long[] buffer = new long[items.length];
-        for (int d = 0; d < digits; d++) {
-            int shift = fromBit + d * DIGIT_BITS;
-            if (!startPositions(items, shift, counts[d])) {
-                continue;
-            }
-            scatter(items, buffer, shift, counts[d]);
-            long[] swap = items;
-            items = buffer;
-            buffer = swap;
-        }
-        return items;
-    }
-
-    private static void countDigits(long[] items, int fromBit, int[][] counts) {
-        int digits = counts.length;
-        for (long item : items) {
-            long rest = item >>> fromBit;
-            for (int d = 0; d < digits; d++) {
-                counts[d][(int) rest & MASK]++;
-                rest >>>= DIGIT_BITS;
-            }
-        }
-    }
-
-    private static void scatter(long[] items, long[] buffer, int shift, int[] start) {
-        for (long item : items) {
-            buffer[start[(int) (item >>> shift) & MASK]++] = item;
-        }
-    }
-
-    /**
-     * Turns one digit's counts into the start position of each digit value; false when all items share the digit
-     * (the pass would not move anything).
-     */
-    private static boolean startPositions(long[] items, int shift, int[] count) {
-        return startPositions(count, items.length, items.length == 0 ? -1 : (int) (items[0] >>> shift) & MASK);
-    }
-
-    /** @param firstDigit the first item's digit, or -1 when there are none */
-    private static boolean startPositions(int[] count, int n, int firstDigit) {
-        if (n == 0 || count[firstDigit] == n) {
-            return false;
-        }
-        int sum = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            int c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        return true;
-    }
-
-    /**
-     * Fills {@code count} with the start position of each digit value; false when all keys share the digit
-     * (the pass would not move anything).
-     */
-    private static boolean histogram(long[] keys, int shift, int[] count) {
-        java.util.Arrays.fill(count, 0);
-        for (long k : keys) {
-            count[(int) (k >>> shift) & MASK]++;
-        }
-        return startPositions(keys, shift, count);
     }
 
     /** Encodes a score so that unsigned ascending key order is descending score order. */
