@@ -66,6 +66,17 @@ class SortedLabelTest {
         assertSortedLikeComparator(scores);
     }
 
+    @Test
+    void manyRowsOfFewScoresKeepTheirRowOrderWithinEachTie() {
+        // ranges whose items share every digit of the key down to the row's bits
+        Random random = new Random(11);
+        double[] scores = new double[200_000];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = new double[] {0.25, 0.5, 0.75, 0.0, 1.0}[random.nextInt(5)];
+        }
+        assertSortedLikeComparator(scores);
+    }
+
     private static void assertSortedLikeComparator(double[] scores) {
         boolean[] truth = new boolean[scores.length];
         for (int row = 0; row < truth.length; row++) {
