@@ -1,6 +1,9 @@
 package dev.fairness.dataset;
 
+import dev.fairness.metrics.Parallel;
+
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The column arrays of a predictions file read in parts, allocated once for the whole file: each part writes its
@@ -13,11 +16,22 @@ final class PredictionArrays {
     final boolean[][] truth;
     final double[][] scores;
 
-    PredictionArrays(int rows, int labels) {
-        idAddresses = new int[rows];
-        idHashes = new int[rows];
-        truth = new boolean[labels][rows];
-        scores = new double[labels][rows];
+    /**
+     * @param threads threads that allocate the arrays: fresh memory is paid for (its pages faulted in and zeroed) by
+     *                the thread that allocates it, so the arrays, which do not depend on each other, are allocated
+     *                on every core, the largest first
+     */
+    PredictionArrays(int rows, int labels, int threads) {
+        List<Object> made = Parallel.map(2 * labels + 2, threads, k -> k < labels ? new double[rows]
+                : k < 2 * labels ? new boolean[rows] : new int[rows]);
+        scores = new double[labels][];
+        truth = new boolean[labels][];
+        for (int l = 0; l < labels; l++) {
+            scores[l] = (double[]) made.get(l);
+            truth[l] = (boolean[]) made.get(labels + l);
+        }
+        idAddresses = (int[]) made.get(2 * labels);
+        idHashes = (int[]) made.get(2 * labels + 1);
     }
 
     int capacity() {

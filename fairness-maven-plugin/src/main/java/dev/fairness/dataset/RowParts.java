@@ -76,7 +76,7 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         if (room > Integer.MAX_VALUE - 8) {
             throw new CsvUnsupported();
         }
-        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount());
+        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount(), threads);
         List<Integer> read = Parallel.map(count, threads, k -> inPart(() -> scanners.get(k).read(arrays,
                 bounds[k], bounds[k + 1], offsets[k], firstLines[k], most.get(k))));
         int[] rows = read.stream().mapToInt(Integer::intValue).toArray();
