@@ -4,28 +4,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Ids kept as bytes ({@link IdBytes}): a million ids cost their bytes and two {@code int}s each, not a
+ * Ids kept as bytes ({@link IdBytes}): a million ids cost their bytes, an address and a hash each, not a
  * {@code String} each. The bytes are already trimmed and restored ({@link SpreadsheetText}), and were checked to be
  * UTF-8 when read, so {@link #id} gives exactly the text the full parser gives, and two ids are equal exactly when
  * their bytes are.
  */
 final class ByteIds implements RowIds {
     private final byte[][] chunks;
+    private final int[] chunkEnds;
     private final int[] addresses;
-    private final int[] ends;
     private final int[] hashes;
 
     /**
-     * @param addresses per row, {@code chunk << 16 | offset}; @param ends per row, its end in the chunk
+     * @param chunkEnds per chunk, where its last id ends ({@link IdBytes#ends()})
+     * @param addresses per row, {@code chunk << 16 | offset}, each chunk's ids in row order one after the other
      * @param hashes    per row, {@link #hash(byte[], int, int)} of its bytes, computed while they were read
      */
-    ByteIds(byte[][] chunks, int[] addresses, int[] ends, int[] hashes) {
-        if (addresses.length != ends.length || addresses.length != hashes.length) {
-            throw new IllegalArgumentException("one address, one end and one hash per id");
+    ByteIds(byte[][] chunks, int[] chunkEnds, int[] addresses, int[] hashes) {
+        if (addresses.length != hashes.length || chunks.length != chunkEnds.length) {
+            throw new IllegalArgumentException("one address and one hash per id, one end per chunk");
         }
         this.chunks = chunks;
+        this.chunkEnds = chunkEnds;
         this.addresses = addresses;
-        this.ends = ends;
         this.hashes = hashes;
     }
 
@@ -37,7 +38,16 @@ final class ByteIds implements RowIds {
     @Override
     public String id(int row) {
         int offset = addresses[row] & 0xFFFF;
-        return new String(chunks[addresses[row] >>> 16], offset, ends[row] - offset, StandardCharsets.UTF_8);
+        return new String(chunks[addresses[row] >>> 16], offset, end(row) - offset, StandardCharsets.UTF_8);
+    }
+
+    /** Where the id ends in its chunk: where the next row's id starts when that is in the same chunk. */
+    private int end(int row) {
+        int chunk = addresses[row] >>> 16;
+        if (row + 1 < addresses.length && addresses[row + 1] >>> 16 == chunk) {
+            return addresses[row + 1] & 0xFFFF;
+        }
+        return chunkEnds[chunk];
     }
 
     /** The same hash for the same bytes. */
@@ -55,7 +65,7 @@ final class ByteIds implements RowIds {
     }
 
     boolean sameId(int row, int other) {
-        return Arrays.equals(chunks[addresses[row] >>> 16], addresses[row] & 0xFFFF, ends[row],
-                chunks[addresses[other] >>> 16], addresses[other] & 0xFFFF, ends[other]);
+        return Arrays.equals(chunks[addresses[row] >>> 16], addresses[row] & 0xFFFF, end(row),
+                chunks[addresses[other] >>> 16], addresses[other] & 0xFFFF, end(other));
     }
 }

@@ -12,10 +12,10 @@ import java.util.Map;
  *
  * @param lines the 1-based line each row starts on, one per row
  */
-public record LocatedPredictions(Predictions predictions, String fileName, int[] lines) {
+public record LocatedPredictions(Predictions predictions, String fileName, RowLines lines) {
     public LocatedPredictions {
-        if (lines.length != predictions.size()) {
-            throw new IllegalArgumentException("one line per row: " + lines.length + " lines, " + predictions.size()
+        if (lines.size() != predictions.size()) {
+            throw new IllegalArgumentException("one line per row: " + lines.size() + " lines, " + predictions.size()
                     + " rows");
         }
     }
@@ -37,7 +37,7 @@ public record LocatedPredictions(Predictions predictions, String fileName, int[]
             attributeMap.put(attributes.get(a), first(attributeValues[a], n));
         }
         return new LocatedPredictions(new Predictions(labels, first(ids, n), truth, scores, attributeMap),
-                fileName, first(lines, n));
+                fileName, RowLines.of(first(lines, n)));
     }
 
     // the array itself when it has n elements: no copy of arrays that are the right size already
@@ -59,6 +59,6 @@ public record LocatedPredictions(Predictions predictions, String fileName, int[]
 
     /** Where a row is: {@code predictions.csv, line 7}. */
     public String location(int row) {
-        return Messages.at(fileName, lines[row]);
+        return Messages.at(fileName, lines.line(row));
     }
 }

@@ -46,6 +46,8 @@ final class PartScanner {
     private PredictionArrays out;
     private PartCodes[] codes;
     private int partRow; // the file row of the part's first row
+    /** The lines of the part's rows, by the part's own row numbers. */
+    private RowLines.Runs lineRuns;
     /** Per row of the block, {@code width + 1} offsets: where the row starts, then where each cell ends. */
     private final int[] cellEnds;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -106,6 +108,8 @@ final class PartScanner {
         position = 0;
         limit = 0;
         line = firstLine;
+        lineRuns = new RowLines.Runs();
+        lineRuns.add(0, firstLine);
         int row = firstRow;
         while (position < limit || fileAt < partEnd) {
             int complete = completeLines();
@@ -119,6 +123,7 @@ final class PartScanner {
                 row += rows;
             }
         }
+        ids.close();
         return row - firstRow;
     }
 
@@ -169,6 +174,11 @@ final class PartScanner {
         return read;
     }
 
+    /** The lines of the part's rows, numbered from the part's first row. */
+    RowLines.Runs lineRuns() {
+        return lineRuns;
+    }
+
     /** Each attribute's codes of the part's rows, with their dictionary. */
     PartCodes[] codes() {
         return codes;
@@ -179,16 +189,17 @@ final class PartScanner {
         int p = position;
         int at = line;
         int rows = 0;
-        int[] lines = out.lines;
         while (p < to && rows < BLOCK) {
             byte c = b[p];
             if (c == '\n') {
                 p++;
+                lineRuns.add(firstRow + rows - partRow, at + 1); // a blank line: the next row starts a run
             } else if (c == '\r') {
                 p = afterCr(p, to);
+                lineRuns.add(firstRow + rows - partRow, at + 1);
             } else {
                 p = rowCells(p, to, rows * (width + 1));
-                lines[firstRow + rows++] = at;
+                rows++;
             }
             at++;
         }
@@ -281,7 +292,6 @@ final class PartScanner {
         int last = CellBytes.trimmedEnd(b, start, end);
         int first = CellBytes.idStart(b, start, last, utf8);
         out.idAddresses[row] = ids.add(b, first, last);
-        out.idEnds[row] = ids.end();
         out.idHashes[row] = ByteIds.hash(b, first, last); // while the bytes are in the cache
     }
 }

@@ -1,6 +1,9 @@
 package dev.fairness.dataset;
 
+import dev.fairness.metrics.Parallel;
+
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The column arrays of a predictions file read in parts, allocated once for the whole file: each part writes its
@@ -9,23 +12,30 @@ import java.util.Arrays;
  */
 final class PredictionArrays {
     int[] idAddresses; // IdBytes addresses
-    int[] idEnds;
     int[] idHashes;
-    int[] lines;
     final boolean[][] truth;
     final double[][] scores;
 
-    PredictionArrays(int rows, int labels) {
-        idAddresses = new int[rows];
-        idEnds = new int[rows];
-        idHashes = new int[rows];
-        lines = new int[rows];
-        truth = new boolean[labels][rows];
-        scores = new double[labels][rows];
+    /**
+     * @param threads threads that allocate the arrays: fresh memory is paid for (its pages faulted in and zeroed) by
+     *                the thread that allocates it, so the arrays, which do not depend on each other, are allocated
+     *                on every core, the largest first
+     */
+    PredictionArrays(int rows, int labels, int threads) {
+        List<Object> made = Parallel.map(2 * labels + 2, threads, k -> k < labels ? new double[rows]
+                : k < 2 * labels ? new boolean[rows] : new int[rows]);
+        scores = new double[labels][];
+        truth = new boolean[labels][];
+        for (int l = 0; l < labels; l++) {
+            scores[l] = (double[]) made.get(l);
+            truth[l] = (boolean[]) made.get(labels + l);
+        }
+        idAddresses = (int[]) made.get(2 * labels);
+        idHashes = (int[]) made.get(2 * labels + 1);
     }
 
     int capacity() {
-        return lines.length;
+        return idHashes.length;
     }
 
     /**
@@ -45,9 +55,7 @@ final class PredictionArrays {
         }
         if (at != capacity()) {
             idAddresses = Arrays.copyOf(idAddresses, at);
-            idEnds = Arrays.copyOf(idEnds, at);
             idHashes = Arrays.copyOf(idHashes, at);
-            lines = Arrays.copyOf(lines, at);
             for (int l = 0; l < truth.length; l++) {
                 truth[l] = Arrays.copyOf(truth[l], at);
                 scores[l] = Arrays.copyOf(scores[l], at);
@@ -58,9 +66,7 @@ final class PredictionArrays {
 
     private void move(int from, int to, int count) {
         System.arraycopy(idAddresses, from, idAddresses, to, count);
-        System.arraycopy(idEnds, from, idEnds, to, count);
         System.arraycopy(idHashes, from, idHashes, to, count);
-        System.arraycopy(lines, from, lines, to, count);
         for (int l = 0; l < truth.length; l++) {
             System.arraycopy(truth[l], from, truth[l], to, count);
             System.arraycopy(scores[l], from, scores[l], to, count);

@@ -24,9 +24,10 @@ import java.util.Map;
  * @param partStarts where each part's rows start, then {@code rows}
  * @param codes      per part, each attribute's codes in the part's own numbering
  * @param partCodes  per attribute and part, the attribute's code of each of the part's own codes (null: the same)
+ * @param lines      the line each row starts on
  */
 record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String>> values, int[] partStarts,
-                List<PartCodes[]> codes, int[][][] partCodes) {
+                List<PartCodes[]> codes, int[][][] partCodes, RowLines lines) {
     /** The fewest bytes a part has when the count is chosen here: smaller files are one part. */
     static final int PART_BYTES = 1 << 20;
 
@@ -75,7 +76,7 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         if (room > Integer.MAX_VALUE - 8) {
             throw new CsvUnsupported();
         }
-        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount());
+        PredictionArrays arrays = new PredictionArrays((int) room, layout.labelCount(), threads);
         List<Integer> read = Parallel.map(count, threads, k -> inPart(() -> scanners.get(k).read(arrays,
                 bounds[k], bounds[k + 1], offsets[k], firstLines[k], most.get(k))));
         int[] rows = read.stream().mapToInt(Integer::intValue).toArray();
@@ -87,8 +88,10 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
         for (int k = 0; k < count; k++) {
             partStarts[k + 1] = partStarts[k] + rows[k];
         }
-        return new RowParts(new ByteIds(idBytes.chunks(), arrays.idAddresses, arrays.idEnds,
-                arrays.idHashes), arrays, total, values, partStarts, codes, partCodes);
+        RowLines lines = RowLines.ofParts(scanners.stream().map(PartScanner::lineRuns)
+                .toArray(RowLines.Runs[]::new), partStarts);
+        return new RowParts(new ByteIds(idBytes.chunks(), idBytes.ends(), arrays.idAddresses,
+                arrays.idHashes), arrays, total, values, partStarts, codes, partCodes, lines);
     }
 
     /** A part's work, its {@link CsvUnsupported} or {@link IOException} carried across {@link Parallel#map}. */
@@ -146,7 +149,7 @@ record RowParts(ByteIds ids, PredictionArrays arrays, int rows, List<List<String
                     .toList(), values.get(a), partStarts, partCodes[a]));
         }
         Predictions predictions = new Predictions(labels, ids, arrays.truth, arrays.scores, columns);
-        return new LocatedPredictions(predictions, fileName, arrays.lines);
+        return new LocatedPredictions(predictions, fileName, lines);
     }
 
     /**

@@ -13,9 +13,9 @@ package dev.fairness.metrics;
  * encode {@code -0.0} like {@code 0.0}, so they tie (as in NumPy and scikit-learn).
  */
 final class DescendingScoreSort {
-    private static final int DIGIT_BITS = 11;
-    private static final int BUCKETS = 1 << DIGIT_BITS;
-    private static final int MASK = BUCKETS - 1;
+    private static final int DIGIT_BITS = RadixPasses.DIGIT_BITS;
+    private static final int BUCKETS = RadixPasses.BUCKETS;
+    private static final int MASK = RadixPasses.MASK;
 
     private DescendingScoreSort() {
     }
@@ -29,11 +29,8 @@ final class DescendingScoreSort {
      * @param sortedTruthOut  receives the true labels in sorted order
      */
     static int[] order(double[] scores, boolean[] truth, double[] sortedScoresOut, boolean[] sortedTruthOut) {
-        int[] order = allFloats(scores) ? orderFloats(scores, sortedScoresOut) : orderDoubles(scores, sortedScoresOut);
-        for (int i = 0; i < order.length; i++) {
-            sortedTruthOut[i] = truth[order[i]];
-        }
-        return order;
+        return allFloats(scores) ? orderFloats(scores, truth, sortedScoresOut, sortedTruthOut)
+                : orderDoubles(scores, truth, sortedScoresOut, sortedTruthOut);
     }
 
     private static boolean allFloats(double[] scores) {
@@ -46,17 +43,20 @@ final class DescendingScoreSort {
     }
 
     /** Key in the high 32 bits, row in the low 32: sorting the keys' digits sorts the rows along. */
-    private static int[] orderFloats(double[] scores, double[] sortedScoresOut) {
+    private static int[] orderFloats(double[] scores, boolean[] truth, double[] sortedScoresOut,
+                                     boolean[] sortedTruthOut) {
         int n = scores.length;
         long[] items = new long[n];
         for (int i = 0; i < n; i++) {
             items[i] = ((long) encode((float) scores[i]) << Integer.SIZE) | i;
         }
-        items = radixSort(items, Integer.SIZE, Long.SIZE);
+        items = RadixPasses.radixSort(items, Integer.SIZE, Long.SIZE);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = (int) items[i];
+            int row = (int) items[i];
+            order[i] = row;
             sortedScoresOut[i] = decodeFloat((int) (items[i] >>> Integer.SIZE));
+            sortedTruthOut[i] = truth[row];
         }
         return order;
     }
@@ -67,15 +67,12 @@ final class DescendingScoreSort {
      * of six passes over separate key and row arrays. Rows whose keys agree in those bits stay in row order; the
      * rare run among them whose full keys differ is sorted by the full key afterwards ({@link #sortRunsByFullKey}).
      */
-    private static int[] orderDoubles(double[] scores, double[] sortedScoresOut) {
+    private static int[] orderDoubles(double[] scores, boolean[] truth, double[] sortedScoresOut,
+                                      boolean[] sortedTruthOut) {
         int n = scores.length;
         int rowBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(n - 1));
         long rowMask = (1L << rowBits) - 1;
-        long[] items = new long[n];
-        for (int i = 0; i < n; i++) {
-            items[i] = (encode(scores[i]) & ~rowMask) | i;
-        }
-        items = radixSort(items, rowBits, Long.SIZE);
+        long[] items = radixSortKeys(scores, rowBits);
         int[] order = new int[n];
         boolean disordered = false;
         long previous = 0;
@@ -84,23 +81,24 @@ final class DescendingScoreSort {
             order[i] = row;
             double s = scores[row] + 0.0; // + 0.0 turns -0.0 into 0.0
             sortedScoresOut[i] = s;
+            sortedTruthOut[i] = truth[row];
             long key = encode(s);
             // the same high bits, and the full key smaller than the previous one's: a run to sort by the full key
             disordered |= i > 0 && ((items[i] ^ items[i - 1]) & ~rowMask) == 0 && Long.compareUnsigned(key, previous) < 0;
             previous = key;
         }
         if (disordered) {
-            sortRunsByFullKey(items, ~rowMask, order, scores, sortedScoresOut);
+            sortRunsByFullKey(items, ~rowMask, order, scores, sortedScoresOut, truth, sortedTruthOut);
         }
         return order;
     }
 
     /**
      * Sorts every run of positions whose keys agree in the bits of {@code highMask} by the full key, stably (rows
-     * stay in ascending order within a tie), and rewrites the run's rows and scores.
+     * stay in ascending order within a tie), and rewrites the run's rows, scores and truths.
      */
     private static void sortRunsByFullKey(long[] items, long highMask, int[] order, double[] scores,
-                                          double[] sortedScoresOut) {
+                                          double[] sortedScoresOut, boolean[] truth, boolean[] sortedTruthOut) {
         int n = items.length;
         int start = 0;
         while (start < n) {
@@ -114,57 +112,47 @@ final class DescendingScoreSort {
                 for (int j = 0; j < rows.length; j++) {
                     keys[j] = encode(scores[rows[j]]);
                 }
-                rows = radixSortPairs(keys, rows);
+                rows = RadixPasses.radixSortPairs(keys, rows);
                 for (int j = 0; j < rows.length; j++) {
                     order[start + j] = rows[j];
                     sortedScoresOut[start + j] = scores[rows[j]] + 0.0;
+                    sortedTruthOut[start + j] = truth[rows[j]];
                 }
             }
             start = end;
         }
     }
 
-    /** Stable LSD radix sort of 64-bit keys with their rows alongside; returns the rows in key order. */
-    private static int[] radixSortPairs(long[] keys, int[] rows) {
-        int n = keys.length;
-        long[] keyBuffer = new long[n];
-        int[] rowBuffer = new int[n];
-        int[] count = new int[BUCKETS];
-        for (int shift = 0; shift < Long.SIZE; shift += DIGIT_BITS) {
-            if (!histogram(keys, shift, count)) {
-                continue;
-            }
-            for (int i = 0; i < n; i++) {
-                long k = keys[i];
-                int to = count[(int) (k >>> shift) & MASK]++;
-                keyBuffer[to] = k;
-                rowBuffer[to] = rows[i];
-            }
-            long[] swapKeys = keys;
-            keys = keyBuffer;
-            keyBuffer = swapKeys;
-            int[] swapRows = rows;
-            rows = rowBuffer;
-            rowBuffer = swapRows;
-        }
-        return rows;
-    }
-
     /**
-     * Stable LSD radix sort of {@code items} by bits {@code [fromBit, toBit)}, unsigned. The histograms of all
-     * digits are counted in one pass over the items, before the first scatter, instead of one pass per digit.
+     * Each row's item ({@link #encode(double)}'s bits above {@code rowBits}, the row below) sorted by its key bits,
+     * stably. The items are never written in row order first: the digits' histograms are counted from the scores,
+     * and the first pass that moves anything computes each item as it scatters it.
      */
-    private static long[] radixSort(long[] items, int fromBit, int toBit) {
-        int digits = (toBit - fromBit + DIGIT_BITS - 1) / DIGIT_BITS;
+    private static long[] radixSortKeys(double[] scores, int rowBits) {
+        int n = scores.length;
+        long rowMask = (1L << rowBits) - 1;
+        int digits = (Long.SIZE - rowBits + DIGIT_BITS - 1) / DIGIT_BITS;
         int[][] counts = new int[digits][BUCKETS];
-        countDigits(items, fromBit, counts);
-        long[] buffer = new long[items.length];
-        for (int d = 0; d < digits; d++) {
-            int shift = fromBit + d * DIGIT_BITS;
-            if (!startPositions(items, shift, counts[d])) {
+        countKeyDigits(scores, rowBits, counts);
+        long[] items = new long[n];
+        long[] buffer = new long[n];
+        int d = 0;
+        while (d < digits && !RadixPasses.startPositions(counts[d], n, firstKey(scores, rowBits + d * DIGIT_BITS))) {
+            d++;
+        }
+        if (d == digits) { // every key the same: the rows stay in order
+            for (int i = 0; i < n; i++) {
+                items[i] = (encode(scores[i]) & ~rowMask) | i;
+            }
+            return items;
+        }
+        scatterScores(scores, rowMask, items, rowBits + d * DIGIT_BITS, counts[d]);
+        for (d++; d < digits; d++) {
+            int shift = rowBits + d * DIGIT_BITS;
+            if (!RadixPasses.startPositions(items, shift, counts[d])) {
                 continue;
             }
-            scatter(items, buffer, shift, counts[d]);
+            RadixPasses.scatter(items, buffer, shift, counts[d]);
             long[] swap = items;
             items = buffer;
             buffer = swap;
@@ -172,10 +160,15 @@ final class DescendingScoreSort {
         return items;
     }
 
-    private static void countDigits(long[] items, int fromBit, int[][] counts) {
+    /** The digit at {@code shift} of the first row's key, or -1 when there are no rows. */
+    private static int firstKey(double[] scores, int shift) {
+        return scores.length == 0 ? -1 : (int) (encode(scores[0]) >>> shift) & MASK;
+    }
+
+    private static void countKeyDigits(double[] scores, int fromBit, int[][] counts) {
         int digits = counts.length;
-        for (long item : items) {
-            long rest = item >>> fromBit;
+        for (double score : scores) {
+            long rest = encode(score) >>> fromBit;
             for (int d = 0; d < digits; d++) {
                 counts[d][(int) rest & MASK]++;
                 rest >>>= DIGIT_BITS;
@@ -183,39 +176,11 @@ final class DescendingScoreSort {
         }
     }
 
-    private static void scatter(long[] items, long[] buffer, int shift, int[] start) {
-        for (long item : items) {
-            buffer[start[(int) (item >>> shift) & MASK]++] = item;
+    private static void scatterScores(double[] scores, long rowMask, long[] into, int shift, int[] start) {
+        for (int i = 0; i < scores.length; i++) {
+            long item = (encode(scores[i]) & ~rowMask) | i;
+            into[start[(int) (item >>> shift) & MASK]++] = item;
         }
-    }
-
-    /**
-     * Turns one digit's counts into the start position of each digit value; false when all items share the digit
-     * (the pass would not move anything).
-     */
-    private static boolean startPositions(long[] items, int shift, int[] count) {
-        if (items.length == 0 || count[(int) (items[0] >>> shift) & MASK] == items.length) {
-            return false;
-        }
-        int sum = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-            int c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        return true;
-    }
-
-    /**
-     * Fills {@code count} with the start position of each digit value; false when all keys share the digit
-     * (the pass would not move anything).
-     */
-    private static boolean histogram(long[] keys, int shift, int[] count) {
-        java.util.Arrays.fill(count, 0);
-        for (long k : keys) {
-            count[(int) (k >>> shift) & MASK]++;
-        }
-        return startPositions(keys, shift, count);
     }
 
     /** Encodes a score so that unsigned ascending key order is descending score order. */

@@ -67,7 +67,7 @@ class FastPredictionsCsvTest {
         Predictions e = expected.predictions();
         Predictions a = actual.predictions();
         assertEquals(expected.fileName(), actual.fileName());
-        assertArrayEquals(expected.lines(), actual.lines(), "lines");
+        assertArrayEquals(expected.lines().toArray(), actual.lines().toArray(), "lines");
         assertEquals(e.size(), a.size(), "rows");
         for (int r = 0; r < e.size(); r++) {
             assertEquals(e.id(r), a.id(r), "id of row " + r);
@@ -94,7 +94,7 @@ class FastPredictionsCsvTest {
         assertNotNull(read, "quoted cells are read without Jackson");
         assertEquals(List.of("a,1", "b\n2", "c"), List.of(read.predictions().id(0), read.predictions().id(1),
                 read.predictions().id(2)));
-        assertArrayEquals(new int[] {2, 3, 5}, read.lines());
+        assertArrayEquals(new int[] {2, 3, 5}, read.lines().toArray());
         assertArrayEquals(new String[] {"M \"x\"", "F", "M"}, read.predictions().attribute("sex"));
         assertArrayEquals(new String[] {"40", "", "6\n0"}, read.predictions().attribute("age"));
     }
@@ -115,7 +115,7 @@ class FastPredictionsCsvTest {
         LocatedPredictions read = fastEqualToFull(file(withBom));
 
         assertNotNull(read, "a BOM, CRLF and spaces are read without Jackson");
-        assertArrayEquals(new int[] {4, 6, 7}, read.lines());
+        assertArrayEquals(new int[] {4, 6, 7}, read.lines().toArray());
         assertArrayEquals(new String[] {" M ", "F", "Ä"}, read.predictions().attribute("sex"));
         assertEquals("x", read.predictions().id(0));
         assertEquals(0.12345678901234567, read.predictions().scores(0)[1]);
@@ -323,7 +323,7 @@ class FastPredictionsCsvTest {
         assertNotNull(inParts);
         assertSame(PredictionsCsvReader.readWithFullParser(path, LABELS, ATTRIBUTES), inParts);
         assertEquals("id\n150", inParts.predictions().id(150));
-        assertEquals(154, inParts.lines()[151], "the row after the quoted line break (row 150 is on lines 152-153)");
+        assertEquals(154, inParts.lines().line(151), "the row after the quoted line break (row 150 is on lines 152-153)");
     }
 
     @Test
@@ -402,6 +402,54 @@ class FastPredictionsCsvTest {
         long fixed = 2L << 20;
         assertTrue(allocated < columns + table + fixed, "the read allocated " + allocated + " bytes, more than the "
                 + columns + " bytes of its columns, " + table + " of its id table and " + fixed + " of buffers");
+    }
+
+    @Test
+    void aRowCostsItsValuesItsIdsBytesAddressAndHashButNoLineAndNoIdEnd() throws IOException {
+        Path small = idsFile(100_000);
+        Path large = idsFile(200_000);
+        FastPredictionsCsv.readOrNull(large, LABELS, List.of(), 1, 1); // classes loaded, code compiled
+
+        long perRow = (allocatedByRead(large, List.of()) - allocatedByRead(small, List.of())) / 100_000;
+
+        // 2 truths, 2 scores, the id's 19 bytes, its address and hash, and its entry (hash and row) in the repeated-id
+        // check; main also kept an int a row for the row's line and one for the id's end: 61 bytes
+        assertEquals(2 * 1 + 2 * 8 + 19 + 4 + 4 + 8, perRow);
+    }
+
+    @Test
+    void aFileReadOnTwoThreadsHasItsColumnsAllocatedByThemNotByTheCallingThread() throws IOException {
+        int rows = 200_000;
+        Path path = idsFile(rows);
+        FastPredictionsCsv.readOrNull(path, LABELS, List.of(), 2, 2); // classes loaded, code compiled
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertNotNull(FastPredictionsCsv.readOrNull(path, LABELS, List.of(), 2, 2));
+        long perRow = (threads.getCurrentThreadAllocatedBytes() - before) / rows;
+
+        // the calling thread keeps the repeated-id check's entries (8 bytes a row); with the columns allocated there
+        // too (2 truths, 2 scores, the ids' addresses and hashes) it allocated 44 bytes a row, main 52
+        assertTrue(perRow < 2 * 1 + 2 * 8, perRow + " bytes a row allocated by the calling thread");
+    }
+
+    @Test
+    void aFileWithoutBlankLinesKeepsItsLinesAsOneRun() throws IOException {
+        Path path = idsFile(200_000);
+
+        LocatedPredictions read = FastPredictionsCsv.readOrNull(path, LABELS, List.of(), 2, 4);
+
+        assertEquals(1, read.lines().runs());
+        assertEquals(200_001, read.lines().line(199_999));
+    }
+
+    private Path idsFile(int rows) throws IOException {
+        StringBuilder csv = new StringBuilder("id,true_A,score_A,true_B,score_B\n");
+        for (int r = 0; r < rows; r++) {
+            csv.append(String.format(java.util.Locale.ROOT, "images/%08d.png", r)).append(",1,0.25,0,0.5\n");
+        }
+        return Files.writeString(dir.resolve(rows + ".csv"), csv);
     }
 
     @Test

@@ -66,12 +66,29 @@ class SortedLabelTest {
         assertSortedLikeComparator(scores);
     }
 
+    @Test
+    void manyRowsOfFewScoresKeepTheirRowOrderWithinEachTie() {
+        // ranges whose items share every digit of the key down to the row's bits
+        Random random = new Random(11);
+        double[] scores = new double[200_000];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = new double[] {0.25, 0.5, 0.75, 0.0, 1.0}[random.nextInt(5)];
+        }
+        assertSortedLikeComparator(scores);
+    }
+
     private static void assertSortedLikeComparator(double[] scores) {
-        SortedLabel label = SortedLabel.of(new boolean[scores.length], scores);
+        boolean[] truth = new boolean[scores.length];
+        for (int row = 0; row < truth.length; row++) {
+            truth[row] = Integer.bitCount(row * 0x9E3779B9) % 2 == 0; // rows' truths in no order of the scores'
+        }
+        SortedLabel label = SortedLabel.of(truth, scores);
         Integer[] expected = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
         Arrays.sort(expected, Comparator.comparingDouble((Integer r) -> -scores[r]).thenComparingInt(r -> r));
         for (int i = 0; i < scores.length; i++) {
             assertEquals(expected[i], label.rowAt(i), "position " + i);
+            assertEquals(truth[expected[i]], label.isPositiveAt(i), "truth at position " + i);
+            assertEquals(scores[expected[i]] + 0.0, label.scoreAt(i), "score at position " + i);
         }
         assertEquals(Arrays.stream(scores).distinct().count(), label.blockCount());
     }
