@@ -44,7 +44,7 @@ public final class FairnessJson {
         ObjectNode root = JsonNodeFactory.instance.objectNode(); // no ObjectMapper: see PrettyJson
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putObject("plugin").put("name", "fairness-maven-plugin").put("version", result.pluginVersion());
-        root.put("createdAt", result.createdAt().toString());
+        root.put("createdAt", UtcTimestamp.iso(result.createdAt()));
         verdict(root.putObject("verdict"), result.verdict());
         if (result.model() != null) {
             RunJson.model(root.putObject("model"), result.model());

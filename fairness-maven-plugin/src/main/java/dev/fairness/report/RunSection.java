@@ -4,14 +4,9 @@ import dev.fairness.engine.LabelResult;
 import dev.fairness.metrics.BootstrapSettings;
 import dev.fairness.metrics.Interval;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 /** The run: project, plugin version, seed, when it was evaluated and the minimum group size. */
 final class RunSection {
     static final String ID = "fr-run";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private RunSection() {
     }
@@ -35,7 +30,7 @@ final class RunSection {
             html.element("dt", m.get("run.project")).element("dd", c.source().projectName());
         }
         html.element("dt", m.get("run.plugin")).element("dd", m.get("run.plugin.value", c.result().pluginVersion()))
-                .element("dt", m.get("run.time")).element("dd", TIME.format(c.result().createdAt()))
+                .element("dt", m.get("run.time")).element("dd", UtcTimestamp.readable(c.result().createdAt()))
                 .element("dt", m.get("run.seed")).element("dd", seed(c))
                 .element("dt", m.get("run.minGroupSize")).element("dd", Integer.toString(c.result().minGroupSize()))
                 .close("dl").close("section");

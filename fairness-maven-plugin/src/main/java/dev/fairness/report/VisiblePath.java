@@ -28,6 +28,16 @@ final class VisiblePath {
         if (n <= 2) {
             return points;
         }
+        // the points in pixels once, in two arrays: the search below visits each point about log n times, and a
+        // cold JVM runs it interpreted at first, where every list read, cast and call costs (same arithmetic as
+        // distance, so the same points are kept)
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] p = points.get(i);
+            x[i] = p[0] * scale;
+            y[i] = p[1] * scale;
+        }
         boolean[] keep = new boolean[n];
         keep[0] = true;
         keep[n - 1] = true;
@@ -38,15 +48,7 @@ final class VisiblePath {
         while (top > 0) {
             int last = stack[--top];
             int first = stack[--top];
-            int farthest = -1;
-            double most = TOLERANCE;
-            for (int i = first + 1; i < last; i++) {
-                double d = distance(points.get(i), points.get(first), points.get(last), scale);
-                if (d > most) {
-                    most = d;
-                    farthest = i;
-                }
-            }
+            int farthest = farthest(x, y, first, last);
             if (farthest >= 0) {
                 keep[farthest] = true;
                 stack[top++] = first;
@@ -62,6 +64,30 @@ final class VisiblePath {
             }
         }
         return kept;
+    }
+
+    /** The point between {@code first} and {@code last} farthest from their segment; -1: none beyond the tolerance. */
+    private static int farthest(double[] x, double[] y, int first, int last) {
+        double ax = x[first];
+        double ay = y[first];
+        double dx = x[last] - ax;
+        double dy = y[last] - ay;
+        double length2 = dx * dx + dy * dy;
+        int farthest = -1;
+        double most = TOLERANCE;
+        for (int i = first + 1; i < last; i++) {
+            double px = x[i] - ax;
+            double py = y[i] - ay;
+            double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+            double ex = px - t * dx;
+            double ey = py - t * dy;
+            double d = Math.sqrt(ex * ex + ey * ey);
+            if (d > most) {
+                most = d;
+                farthest = i;
+            }
+        }
+        return farthest;
     }
 
     /** The distance in pixels from {@code p} to the segment from {@code a} to {@code b}. */

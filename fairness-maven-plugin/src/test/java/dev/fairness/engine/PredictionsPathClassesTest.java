@@ -19,14 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
  * of a predictions file load no class of ONNX Runtime, DJL (its engine and tokenizers), ImageJ or the Maven API, and
  * not Jackson's {@code ObjectMapper} (about 0.4 s of CPU cold; performance.md), nor the bootstraps of indy string
  * concatenation and of records' generated {@code toString}/{@code equals}/{@code hashCode}, which spin method-handle
- * classes on a cold JVM, nor a {@code UUID} (its first random one seeds a {@code SecureRandom}). The path runs in a
+ * classes on a cold JVM, nor a {@code UUID} (its first random one seeds a {@code SecureRandom}), nor the JDK's date
+ * formatters or temporal units (about 150 classes to build its formatters for three timestamps). The path runs in a
  * class loader of its own, with the test class path, that records every class it is asked for: a class the path
  * touches is asked for, whatever the order or the thread.
  */
 class PredictionsPathClassesTest {
     private static final List<String> UNUSED_ON_THIS_PATH = List.of("ai.onnxruntime.", "ai.djl.", "ij.",
             "org.apache.maven.", "com.fasterxml.jackson.databind.ObjectMapper",
-            "java.lang.invoke.StringConcatFactory", "java.lang.runtime.ObjectMethods", "java.util.UUID");
+            "java.lang.invoke.StringConcatFactory", "java.lang.runtime.ObjectMethods", "java.util.UUID",
+            "java.time.format.", "java.time.temporal.");
 
     @Test
     void aPredictionsJobLoadsNoInferenceRuntimeImageReaderOrObjectMapperClass(@TempDir Path dir) throws Exception {

@@ -5,7 +5,11 @@ import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Metric;
 import org.junit.jupiter.api.Test;
 
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -57,5 +61,25 @@ class ReportMessagesTest {
     void pluralsFollowTheCount() {
         assertEquals("1 of 1 rule met, 0 violated, 0 undetermined.", english.get("verdict.counts", 1L, 1, 0L, 0L));
         assertEquals("2 of 3 rules met, 1 violated, 0 undetermined.", english.get("verdict.counts", 2L, 3, 1L, 0L));
+    }
+    @Test
+    void fillsEveryMessageOfTheBundleAsMessageFormatDoesWithTextsAndNumbers() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN, new Locale("eo"))) {
+            ReportMessages messages = new ReportMessages(locale);
+            ResourceBundle bundle = ResourceBundle.getBundle(ReportMessages.BUNDLE, locale);
+            for (String key : Collections.list(bundle.getKeys())) {
+                String pattern = bundle.getString(key);
+                for (Object[] arguments : List.of(new Object[]{1, 2, 3, 4, 5, 6, 7, 8},
+                        new Object[]{12_345, 2L, 1_234_567L, 0, 3, 1, 2_000, 9},
+                        new Object[]{"a", "b", "c", "d", "e", "f", "g", "h"}, new Object[]{"x", 1_500})) {
+                    if (!pattern.contains(",choice") || arguments[0] instanceof Number) {
+                        assertEquals(new MessageFormat(pattern, locale).format(arguments),
+                                messages.get(key, arguments), locale + " " + key);
+                        assertEquals(new MessageFormat(pattern, locale).format(arguments),
+                                messages.get(key, arguments), locale + " " + key + ", the pattern parsed before");
+                    }
+                }
+            }
+        }
     }
 }

@@ -65,6 +65,50 @@ class VisiblePathTest {
         assertEquals(3, VisiblePath.of(outside, CurveChart.SIZE).size());
     }
 
+    @Test
+    void keepsExactlyThePointsThatTheSearchByPointToSegmentDistanceKeeps() {
+        SplittableRandom random = new SplittableRandom(31);
+        for (int trial = 0; trial < 200; trial++) {
+            List<double[]> points = curveOfRows(50 + random.nextInt(20_000), 0.05 + 0.9 * random.nextDouble(),
+                    random.nextLong());
+
+            assertEquals(keptByDistance(points, CurveChart.SIZE), VisiblePath.of(points, CurveChart.SIZE),
+                    "trial " + trial);
+        }
+    }
+
+    /** The search written with {@link VisiblePath#distance} per point, as it first was: the same points, in order. */
+    private static List<double[]> keptByDistance(List<double[]> points, double scale) {
+        boolean[] keep = new boolean[points.size()];
+        keep[0] = true;
+        keep[points.size() - 1] = true;
+        List<int[]> spans = new ArrayList<>(List.of(new int[]{0, points.size() - 1}));
+        while (!spans.isEmpty()) {
+            int[] span = spans.remove(spans.size() - 1);
+            int farthest = -1;
+            double most = VisiblePath.TOLERANCE;
+            for (int i = span[0] + 1; i < span[1]; i++) {
+                double d = VisiblePath.distance(points.get(i), points.get(span[0]), points.get(span[1]), scale);
+                if (d > most) {
+                    most = d;
+                    farthest = i;
+                }
+            }
+            if (farthest >= 0) {
+                keep[farthest] = true;
+                spans.add(new int[]{span[0], farthest});
+                spans.add(new int[]{farthest, span[1]});
+            }
+        }
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(points.get(i));
+            }
+        }
+        return kept;
+    }
+
     /** The points of the ROC curve of {@code rows} rows, scores mildly informative, many ties. */
     private static List<double[]> curveOfRows(int rows, double prevalence, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

@@ -2,11 +2,11 @@ package dev.fairness.report.ci;
 
 import dev.fairness.gate.RuleMessages;
 import dev.fairness.gate.RuleStatus;
+import dev.fairness.report.UtcTimestamp;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -62,7 +62,7 @@ public final class JUnitReport {
         xml.writeAttribute("skipped", Long.toString(count(cases, RuleStatus.UNDETERMINED)
                 + changes.stream().filter(c -> c.status() == RuleStatus.UNDETERMINED).count()));
         xml.writeAttribute("time", "0");
-        xml.writeAttribute("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
+        xml.writeAttribute("timestamp", UtcTimestamp.isoSeconds(timestamp));
         properties(xml, cases, changes, pluginVersion);
         for (RuleCase c : cases) {
             testCase(xml, "rule " + c.number() + ": " + c.title(), className(c.model(), c.result().label()),

@@ -8,8 +8,8 @@ import dev.fairness.gate.RuleStatus;
 import dev.fairness.metrics.GroupMetrics;
 import dev.fairness.metrics.Interval;
 import dev.fairness.metrics.Metric;
+import dev.fairness.report.UtcTimestamp;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class MarkdownSummary {
                     + "report.html.\n\n");
         }
         out.addReserved("*fairness-maven-plugin " + MarkdownText.escape(result.pluginVersion()) + ", evaluated "
-                + result.createdAt().truncatedTo(ChronoUnit.SECONDS) + "; every number in fairness.json and report.html beside "
+                + UtcTimestamp.isoSeconds(result.createdAt()) + "; every number in fairness.json and report.html beside "
                 + "this file.*\n");
         return out.toString();
     }
