@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)} (a counted proportion's by MOVER on the
  *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
  *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a counted
- *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall});
+ *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall};
+ *       an AUC's on the logit scale, mapped back, {@link LogitToOverall});
  *       the overall line's class-conditional rates and AUC are replicated with each group's drawn class counts,
  *       {@link OverallComposition}, {@link OverallAucPass});</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
@@ -54,9 +55,11 @@ final class GapFamily {
                           String reference, Cells cells, BootstrapSettings settings,
                           java.util.function.IntFunction<String> reasonAt) {
         List<MaxT.Contrast> contrasts = new ArrayList<>();
+        List<LogitToOverall> logits = new ArrayList<>(); // by contrast: an AUC against the overall line, or null
         int[] componentEnds = new int[components.size()];
         for (int m = 0; m < components.size(); m++) {
-            if (!addContrasts(components.get(m), method, groups, ids, overallId, reference, cells, contrasts)) {
+            if (!addContrasts(components.get(m), method, groups, ids, overallId, reference, cells, contrasts,
+                    logits)) {
                 return null;
             }
             componentEnds[m] = contrasts.size();
@@ -64,8 +67,10 @@ final class GapFamily {
         int replicates = settings.replicates();
         MaxT.Family family = MaxT.of(contrasts, settings.confidenceLevel(), replicates);
         List<Comparison> comparisons = new ArrayList<>(family.comparisons().size());
-        for (Comparison c : family.comparisons()) {
-            comparisons.add(clip(c));
+        for (int c = 0; c < family.comparisons().size(); c++) {
+            LogitToOverall logit = logits.get(c);
+            Comparison onItsScale = family.comparisons().get(c);
+            comparisons.add(clip(logit == null ? onItsScale : logit.back(onItsScale)));
         }
         Interval interval;
         String gapReason = family.firstUndefined() < 0 ? null : reasonAt.apply(family.firstUndefined());
@@ -98,7 +103,8 @@ final class GapFamily {
 
     /** Adds one metric's comparisons; false when a ratio meets a value of 0 on the test set. */
     private static boolean addContrasts(Metric metric, GapMethod method, List<String> groups, int[] ids, int overallId,
-                                        String reference, Cells cells, List<MaxT.Contrast> out) {
+                                        String reference, Cells cells, List<MaxT.Contrast> out,
+                                        List<LogitToOverall> logits) {
         List<Integer> defined = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             if (!Double.isNaN(cells.point(ids[i], metric))) {
@@ -112,7 +118,8 @@ final class GapFamily {
                     for (int b = a + 1; b < defined.size(); b++) {
                         int i = defined.get(a);
                         int j = defined.get(b);
-                        if (!add(metric, groups.get(i), ids[i], groups.get(j), ids[j], log, true, cells, out)) {
+                        if (!add(metric, groups.get(i), ids[i], groups.get(j), ids[j], log, true, cells, out,
+                                logits)) {
                             return false;
                         }
                     }
@@ -123,7 +130,8 @@ final class GapFamily {
                     return true;
                 }
                 for (int i : defined) {
-                    if (!add(metric, groups.get(i), ids[i], Gap.OVERALL, overallId, log, false, cells, out)) {
+                    if (!add(metric, groups.get(i), ids[i], Gap.OVERALL, overallId, log, false, cells, out,
+                            logits)) {
                         return false;
                     }
                 }
@@ -135,7 +143,7 @@ final class GapFamily {
                 }
                 for (int i : defined) {
                     if (i != ref) {
-                        add(metric, groups.get(i), ids[i], reference, ids[ref], false, true, cells, out);
+                        add(metric, groups.get(i), ids[i], reference, ids[ref], false, true, cells, out, logits);
                     }
                 }
             }
@@ -145,6 +153,7 @@ final class GapFamily {
                     out.add(new MaxT.Contrast(metric, groups.get(i), null, false, cells.point(ids[i], metric),
                             cells.replicates(ids[i], metric), cells.reason(ids[i], metric),
                             counted == null ? null : new WilsonScore(counted)));
+                    logits.add(null);
                 }
             }
         }
@@ -158,7 +167,8 @@ final class GapFamily {
      * ({@link MoverDifference}, {@link MoverLogRatio}).
      */
     private static boolean add(Metric metric, String first, int firstId, String second, int secondId, boolean log,
-                               boolean twoGroups, Cells cells, List<MaxT.Contrast> out) {
+                               boolean twoGroups, Cells cells, List<MaxT.Contrast> out,
+                               List<LogitToOverall> logits) {
         double a = cells.point(firstId, metric);
         double b = cells.point(secondId, metric);
         if (log && (a <= 0 || b <= 0)) {
@@ -183,6 +193,13 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
+        // an AUC against the overall line: on the logit scale, where its spread does not follow its level
+        LogitToOverall logit = !twoGroups && metric == Metric.AUC ? LogitToOverall.of(a, ra, b, rb, log) : null;
+        logits.add(logit);
+        if (logit != null) {
+            out.add(new MaxT.Contrast(metric, first, second, log, logit.estimate(), logit.replicates(), reason, null));
+            return true;
+        }
         AdjustedBounds adjusted = !twoGroups ? toOverall(metric, log, cells, firstId, secondId)
                 : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
                 : MoverDifference.of(metric, cells, firstId, secondId);
@@ -192,7 +209,7 @@ final class GapFamily {
 
     /**
      * A group against the overall line that contains it, of a counted rate: MOVER on the group and the rest of the
-     * line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics (AUC, F1, ...).
+     * line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics (F1, ...; AUC, when its logit has no value).
      */
     private static AdjustedBounds toOverall(Metric metric, boolean log, Cells cells, int groupId, int overallId) {
         GroupAndRest parts = GroupAndRest.of(metric, cells, groupId, overallId);
