@@ -14,7 +14,7 @@ import java.util.List;
  *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
  *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a counted
  *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall};
- *       an AUC's on the logit scale, mapped back, {@link LogitToOverall});
+ *       an AUC's or F1's by MOVER on the group and the line with logit-scale bounds, {@link LogitMoverToOverall});
  *       the overall line's class-conditional rates and AUC are replicated with each group's drawn class counts,
  *       {@link OverallComposition}, {@link OverallAucPass});</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
@@ -55,11 +55,9 @@ final class GapFamily {
                           String reference, Cells cells, BootstrapSettings settings,
                           java.util.function.IntFunction<String> reasonAt) {
         List<MaxT.Contrast> contrasts = new ArrayList<>();
-        List<LogitToOverall> logits = new ArrayList<>(); // by contrast: an AUC against the overall line, or null
         int[] componentEnds = new int[components.size()];
         for (int m = 0; m < components.size(); m++) {
-            if (!addContrasts(components.get(m), method, groups, ids, overallId, reference, cells, contrasts,
-                    logits)) {
+            if (!addContrasts(components.get(m), method, groups, ids, overallId, reference, cells, contrasts)) {
                 return null;
             }
             componentEnds[m] = contrasts.size();
@@ -67,10 +65,12 @@ final class GapFamily {
         int replicates = settings.replicates();
         MaxT.Family family = MaxT.of(contrasts, settings.confidenceLevel(), replicates);
         List<Comparison> comparisons = new ArrayList<>(family.comparisons().size());
-        for (int c = 0; c < family.comparisons().size(); c++) {
-            LogitToOverall logit = logits.get(c);
-            Comparison onItsScale = family.comparisons().get(c);
-            comparisons.add(clip(logit == null ? onItsScale : logit.back(onItsScale)));
+        for (int c = 0; c < contrasts.size(); c++) {
+            Comparison k = family.comparisons().get(c);
+            if (contrasts.get(c).adjusted() instanceof LogitMoverToOverall m) { // its estimate on the rule's scale
+                k = new Comparison(k.metric(), k.first(), k.second(), k.logScale(), m.estimate(), k.lower(), k.upper());
+            }
+            comparisons.add(clip(k));
         }
         Interval interval;
         String gapReason = family.firstUndefined() < 0 ? null : reasonAt.apply(family.firstUndefined());
@@ -103,8 +103,7 @@ final class GapFamily {
 
     /** Adds one metric's comparisons; false when a ratio meets a value of 0 on the test set. */
     private static boolean addContrasts(Metric metric, GapMethod method, List<String> groups, int[] ids, int overallId,
-                                        String reference, Cells cells, List<MaxT.Contrast> out,
-                                        List<LogitToOverall> logits) {
+                                        String reference, Cells cells, List<MaxT.Contrast> out) {
         List<Integer> defined = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             if (!Double.isNaN(cells.point(ids[i], metric))) {
@@ -118,8 +117,7 @@ final class GapFamily {
                     for (int b = a + 1; b < defined.size(); b++) {
                         int i = defined.get(a);
                         int j = defined.get(b);
-                        if (!add(metric, groups.get(i), ids[i], groups.get(j), ids[j], log, true, cells, out,
-                                logits)) {
+                        if (!add(metric, groups.get(i), ids[i], groups.get(j), ids[j], log, true, cells, out)) {
                             return false;
                         }
                     }
@@ -130,8 +128,7 @@ final class GapFamily {
                     return true;
                 }
                 for (int i : defined) {
-                    if (!add(metric, groups.get(i), ids[i], Gap.OVERALL, overallId, log, false, cells, out,
-                            logits)) {
+                    if (!add(metric, groups.get(i), ids[i], Gap.OVERALL, overallId, log, false, cells, out)) {
                         return false;
                     }
                 }
@@ -143,7 +140,7 @@ final class GapFamily {
                 }
                 for (int i : defined) {
                     if (i != ref) {
-                        add(metric, groups.get(i), ids[i], reference, ids[ref], false, true, cells, out, logits);
+                        add(metric, groups.get(i), ids[i], reference, ids[ref], false, true, cells, out);
                     }
                 }
             }
@@ -153,7 +150,6 @@ final class GapFamily {
                     out.add(new MaxT.Contrast(metric, groups.get(i), null, false, cells.point(ids[i], metric),
                             cells.replicates(ids[i], metric), cells.reason(ids[i], metric),
                             counted == null ? null : new WilsonScore(counted)));
-                    logits.add(null);
                 }
             }
         }
@@ -167,8 +163,7 @@ final class GapFamily {
      * ({@link MoverDifference}, {@link MoverLogRatio}).
      */
     private static boolean add(Metric metric, String first, int firstId, String second, int secondId, boolean log,
-                               boolean twoGroups, Cells cells, List<MaxT.Contrast> out,
-                               List<LogitToOverall> logits) {
+                               boolean twoGroups, Cells cells, List<MaxT.Contrast> out) {
         double a = cells.point(firstId, metric);
         double b = cells.point(secondId, metric);
         if (log && (a <= 0 || b <= 0)) {
@@ -193,25 +188,30 @@ final class GapFamily {
                 d[r] = ra[r] - rb[r];
             }
         }
-        // an AUC against the overall line: on the logit scale, where its spread does not follow its level
-        LogitToOverall logit = !twoGroups && metric == Metric.AUC ? LogitToOverall.of(a, ra, b, rb, log) : null;
-        logits.add(logit);
-        if (logit != null) {
-            out.add(new MaxT.Contrast(metric, first, second, log, logit.estimate(), logit.replicates(), reason, null));
-            return true;
-        }
         AdjustedBounds adjusted = !twoGroups ? toOverall(metric, log, cells, firstId, secondId)
                 : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
                 : MoverDifference.of(metric, cells, firstId, secondId);
-        out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
+        double estimate = log ? Math.log(a / b) : a - b;
+        if (adjusted instanceof LogitMoverToOverall m && m.onLogit()) {
+            // the family's critical value from the logit scale, where the comparison's spread does not follow its
+            // level; its bounds from MOVER, its estimate put back in of()
+            estimate = m.logitDifference();
+            d = LogitMoverToOverall.logitDifferences(ra, rb);
+        }
+        out.add(new MaxT.Contrast(metric, first, second, log, estimate, d, reason, adjusted));
         return true;
     }
 
     /**
      * A group against the overall line that contains it, of a counted rate: MOVER on the group and the rest of the
-     * line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics (F1, ...; AUC, when its logit has no value).
+     * line ({@link GroupAndRest}); of AUC and F1, MOVER on the group and the line with logit-scale bounds
+     * ({@link LogitMoverToOverall}); null (so {@code d ± q·s}) for other metrics (Brier, ...).
      */
     private static AdjustedBounds toOverall(Metric metric, boolean log, Cells cells, int groupId, int overallId) {
+        if (metric == Metric.AUC || metric == Metric.F1) {
+            return LogitMoverToOverall.of(cells.point(groupId, metric), cells.replicates(groupId, metric),
+                    cells.point(overallId, metric), cells.replicates(overallId, metric), log);
+        }
         GroupAndRest parts = GroupAndRest.of(metric, cells, groupId, overallId);
         return parts == null ? null : log ? MoverLogToOverall.of(parts) : new MoverToOverall(parts);
     }
