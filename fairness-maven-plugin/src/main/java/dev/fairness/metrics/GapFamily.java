@@ -14,7 +14,7 @@ import java.util.List;
  *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
  *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a counted
  *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall};
- *       an AUC's or F1's by MOVER on the group and the line with logit-scale bounds, {@link LogitMoverToOverall});
+ *       an AUC's or F1's with the logit scale's shape and the bootstrap SD's width, {@link LogitShapeToOverall});
  *       the overall line's class-conditional rates and AUC are replicated with each group's drawn class counts,
  *       {@link OverallComposition}, {@link OverallAucPass});</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
@@ -67,7 +67,7 @@ final class GapFamily {
         List<Comparison> comparisons = new ArrayList<>(family.comparisons().size());
         for (int c = 0; c < contrasts.size(); c++) {
             Comparison k = family.comparisons().get(c);
-            if (contrasts.get(c).adjusted() instanceof LogitMoverToOverall m) { // its estimate on the rule's scale
+            if (contrasts.get(c).adjusted() instanceof LogitShapeToOverall m) { // its estimate on the rule's scale
                 k = new Comparison(k.metric(), k.first(), k.second(), k.logScale(), m.estimate(), k.lower(), k.upper());
             }
             comparisons.add(clip(k));
@@ -192,11 +192,11 @@ final class GapFamily {
                 : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
                 : MoverDifference.of(metric, cells, firstId, secondId);
         double estimate = log ? Math.log(a / b) : a - b;
-        if (adjusted instanceof LogitMoverToOverall m && m.onLogit()) {
+        if (adjusted instanceof LogitShapeToOverall m) {
             // the family's critical value from the logit scale, where the comparison's spread does not follow its
-            // level; its bounds from MOVER, its estimate put back in of()
+            // level; its estimate put back in of()
             estimate = m.logitDifference();
-            d = LogitMoverToOverall.logitDifferences(ra, rb);
+            d = m.logitDifferences();
         }
         out.add(new MaxT.Contrast(metric, first, second, log, estimate, d, reason, adjusted));
         return true;
@@ -204,12 +204,12 @@ final class GapFamily {
 
     /**
      * A group against the overall line that contains it, of a counted rate: MOVER on the group and the rest of the
-     * line ({@link GroupAndRest}); of AUC and F1, MOVER on the group and the line with logit-scale bounds
-     * ({@link LogitMoverToOverall}); null (so {@code d ± q·s}) for other metrics (Brier, ...).
+     * line ({@link GroupAndRest}); of AUC and F1, the logit scale's shape with the bootstrap SD's width
+     * ({@link LogitShapeToOverall}); null (so {@code d ± q·s}) for other metrics (Brier, ...).
      */
     private static AdjustedBounds toOverall(Metric metric, boolean log, Cells cells, int groupId, int overallId) {
         if (metric == Metric.AUC || metric == Metric.F1) {
-            return LogitMoverToOverall.of(cells.point(groupId, metric), cells.replicates(groupId, metric),
+            return LogitShapeToOverall.of(cells.point(groupId, metric), cells.replicates(groupId, metric),
                     cells.point(overallId, metric), cells.replicates(overallId, metric), log);
         }
         GroupAndRest parts = GroupAndRest.of(metric, cells, groupId, overallId);
