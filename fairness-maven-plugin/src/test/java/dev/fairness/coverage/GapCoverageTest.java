@@ -209,7 +209,7 @@ class GapCoverageTest {
     void anAucToOverallRatioOfFiveIdenticalGroupsOfAboutTwentyPositivesCoversAllComparisonsNearTheLevel() {
         // five groups of 200 at prevalence 0.1: with d ± q·s on the AUC's own scale the interval is short exactly
         // when a group's AUC came out high, 87.3% of these 300 sets (87.6% of 1,000; statistics page, "toOverall of
-        // AUC and F1"); MOVER with logit-scale bounds 94.0%
+        // AUC and F1"); with the logit scale's shape and the bootstrap SD's width (LogitShapeToOverall) 96.7%
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(300, REPLICATES))
                 .overallMetricCell(Metric.AUC, GapMethod.TO_OVERALL_RATIO, 5, 200, 0.1, 1);
         double covered = r.coverage(r.allCovered());
