@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>{@code ratio}: every pair on the log scale, {@code log(a / b)} (a counted proportion's by MOVER on the
  *       log scale, {@link MoverLogRatio}); min / max is {@code exp(-max |log(a / b)|)};</li>
  *   <li>{@code toOverall}, {@code toOverallRatio}: every group against the grouping's overall line (a counted
- *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall});
+ *       rate's by MOVER on the group and the rest of the line, {@link MoverToOverall}, {@link MoverLogToOverall};
+ *       an AUC's or F1's with the logit scale's shape and the bootstrap SD's width, {@link LogitShapeToOverall});
  *       the overall line's class-conditional rates and AUC are replicated with each group's drawn class counts,
  *       {@link OverallComposition}, {@link OverallAucPass});</li>
  *   <li>{@code toReference}: every other group against the reference group;</li>
@@ -64,8 +65,12 @@ final class GapFamily {
         int replicates = settings.replicates();
         MaxT.Family family = MaxT.of(contrasts, settings.confidenceLevel(), replicates);
         List<Comparison> comparisons = new ArrayList<>(family.comparisons().size());
-        for (Comparison c : family.comparisons()) {
-            comparisons.add(clip(c));
+        for (int c = 0; c < contrasts.size(); c++) {
+            Comparison k = family.comparisons().get(c);
+            if (contrasts.get(c).adjusted() instanceof LogitShapeToOverall m) { // its estimate on the rule's scale
+                k = new Comparison(k.metric(), k.first(), k.second(), k.logScale(), m.estimate(), k.lower(), k.upper());
+            }
+            comparisons.add(clip(k));
         }
         Interval interval;
         String gapReason = family.firstUndefined() < 0 ? null : reasonAt.apply(family.firstUndefined());
@@ -186,15 +191,27 @@ final class GapFamily {
         AdjustedBounds adjusted = !twoGroups ? toOverall(metric, log, cells, firstId, secondId)
                 : log ? MoverLogRatio.of(metric, cells, firstId, secondId)
                 : MoverDifference.of(metric, cells, firstId, secondId);
-        out.add(new MaxT.Contrast(metric, first, second, log, log ? Math.log(a / b) : a - b, d, reason, adjusted));
+        double estimate = log ? Math.log(a / b) : a - b;
+        if (adjusted instanceof LogitShapeToOverall m) {
+            // the family's critical value from the logit scale, where the comparison's spread does not follow its
+            // level; its estimate put back in of()
+            estimate = m.logitDifference();
+            d = m.logitDifferences();
+        }
+        out.add(new MaxT.Contrast(metric, first, second, log, estimate, d, reason, adjusted));
         return true;
     }
 
     /**
      * A group against the overall line that contains it, of a counted rate: MOVER on the group and the rest of the
-     * line ({@link GroupAndRest}); null (so {@code d ± q·s}) for other metrics (AUC, F1, ...).
+     * line ({@link GroupAndRest}); of AUC and F1, the logit scale's shape with the bootstrap SD's width
+     * ({@link LogitShapeToOverall}); null (so {@code d ± q·s}) for other metrics (Brier, ...).
      */
     private static AdjustedBounds toOverall(Metric metric, boolean log, Cells cells, int groupId, int overallId) {
+        if (metric == Metric.AUC || metric == Metric.F1) {
+            return LogitShapeToOverall.of(cells.point(groupId, metric), cells.replicates(groupId, metric),
+                    cells.point(overallId, metric), cells.replicates(overallId, metric), log);
+        }
         GroupAndRest parts = GroupAndRest.of(metric, cells, groupId, overallId);
         return parts == null ? null : log ? MoverLogToOverall.of(parts) : new MoverToOverall(parts);
     }

@@ -73,7 +73,8 @@ public final class FairnessJson {
     /** How a gap's interval is made ({@code dev.fairness.metrics.GapFamily}). */
     static final String GAP_INTERVAL = "max-t: simultaneous over the gap's signed comparisons; of counted rates, two "
             + "groups' difference or ratio: MOVER with their Jeffreys bounds, a group against the overall line: MOVER "
-            + "on the group and the rest of the line; any other comparison: estimate ± max-t × bootstrap SD";
+            + "on the group and the rest of the line; of AUC and F1, a group against the overall line: the logit "
+            + "scale's shape with the bootstrap SD's width; any other comparison: estimate ± max-t × bootstrap SD";
 
     private static void settings(ObjectNode node, EvaluationResult result) {
         node.put("minGroupSize", result.minGroupSize());

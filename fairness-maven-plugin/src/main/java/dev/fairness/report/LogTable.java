@@ -49,8 +49,9 @@ public final class LogTable {
                     + "the others (AUC, F1, ...), resampled within group (and true class for class-conditional metrics "
                     + "such as AUC); gaps max-t, simultaneous over each rule's comparisons: of counted rates, two "
                     + "groups' difference or ratio by MOVER with their Jeffreys bounds, a group against the overall "
-                    + "line by MOVER on the group and the rest of the line, a group's own value by Wilson score; any "
-                    + "other comparison (AUC, F1, ...) ± max-t × bootstrap SD.");
+                    + "line by MOVER on the group and the rest of the line, a group's own value by Wilson score; of AUC "
+                    + "and F1, a group against the overall line with the logit scale's shape and the bootstrap SD's "
+                    + "width; any other comparison (two groups' AUC or F1, ...) ± max-t × bootstrap SD.");
         }
         boolean anySmall = false;
         boolean anyPartial = false;

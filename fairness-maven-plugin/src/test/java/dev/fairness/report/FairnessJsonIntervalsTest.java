@@ -121,7 +121,8 @@ class FairnessJsonIntervalsTest {
         assertEquals(rule.at("/value/value").asDouble(), largest, 1e-12, "the gap is the largest signed difference");
         assertEquals("max-t: simultaneous over the gap's signed comparisons; of counted rates, two groups' "
                 + "difference or ratio: MOVER with their Jeffreys bounds, a group against the overall line: MOVER on "
-                + "the group and the rest of the line; any other comparison: estimate ± max-t × bootstrap SD",
+                + "the group and the rest of the line; of AUC and F1, a group against the overall line: the logit "
+                + "scale's shape with the bootstrap SD's width; any other comparison: estimate ± max-t × bootstrap SD",
                 json.at("/settings/bootstrap/gapInterval").asText());
     }
 }

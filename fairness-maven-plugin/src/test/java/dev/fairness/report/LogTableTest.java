@@ -34,8 +34,9 @@ class LogTableTest {
                 + "resampled within group (and true class for class-conditional metrics such as AUC); gaps max-t, "
                 + "simultaneous over each rule's comparisons: of counted rates, two groups' difference or ratio by "
                 + "MOVER with their Jeffreys bounds, a group against the overall line by MOVER on the group and the "
-                + "rest of the line, a group's own value by Wilson score; any other comparison (AUC, F1, ...) ± max-t "
-                + "× bootstrap SD.", lines.get(0));
+                + "rest of the line, a group's own value by Wilson score; of AUC and F1, a group against the overall "
+                + "line with the logit scale's shape and the bootstrap SD's width; any other comparison (two groups' "
+                + "AUC or F1, ...) ± max-t × bootstrap SD.", lines.get(0));
     }
 
     @Test
