@@ -10,15 +10,18 @@ m_r = m - m_g cases (n_r = n - n_g rows), w = m_g / m, p_overall = w p_g + (1 - 
     d = p_g - p_overall = (1 - w)(p_g - p_r).
 Jeffreys bounds (l, u) at critical value z: the Phi(-z) and Phi(z) quantiles of Beta(x + 1/2, m - x + 1/2), lower 0
 when x = 0, upper 1 when x = m. The share's SD by the delta method, each class count binomial in its rows:
-    sd(w) = sqrt(m_r^2 m_g (n_g - m_g) / n_g + m_g^2 m_r (n_r - m_r) / n_r) / m^2,   c = z sd(w) (p_g - p_r).
+    sd(w) = sqrt(m_r^2 m_g (n_g - m_g) / n_g + m_g^2 m_r (n_r - m_r) / n_r) / m^2.
+The share's term z sd(w) |p_g - p_r| is taken at each limit's own difference, the MOVER limits of p_g - p_r:
+    D_L = (p_g - p_r) - sqrt((p_g - l_g)^2 + (u_r - p_r)^2),   D_U = (p_g - p_r) + sqrt((u_g - p_g)^2 + (p_r - l_r)^2)
 toOverall:
-    L = d - sqrt((1 - w)^2 ((p_g - l_g)^2 + (u_r - p_r)^2) + c^2)
-    U = d + sqrt((1 - w)^2 ((u_g - p_g)^2 + (p_r - l_r)^2) + c^2)
+    L = d - sqrt((1 - w)^2 ((p_g - l_g)^2 + (u_r - p_r)^2) + (z sd(w) D_L)^2)
+    U = d + sqrt((1 - w)^2 ((u_g - p_g)^2 + (p_r - l_r)^2) + (z sd(w) D_U)^2)
 toOverallRatio, e = log(p_g / p_overall) = f(log(p_r / p_g)) with f(x) = -log(w + (1 - w) e^x), decreasing; the MOVER
 log ratio of the rest to the group,
     Lx = log(p_r / p_g) - sqrt(log(p_r / l_r)^2 + log(u_g / p_g)^2),  Ux = log(p_r / p_g) + sqrt(log(u_r / p_r)^2 + log(p_g / l_g)^2),
-and c' = z sd(w) |p_g - p_r| / p_overall:
-    L = e - sqrt((e - f(Ux))^2 + c'^2),   U = e + sqrt((f(Lx) - e)^2 + c'^2).
+and the share's term at x, c'(x) = z sd(w) |1 - e^x| / (w + (1 - w) e^x) (= z sd(w) |p_g - p_r| / p_overall at the
+estimate), taken at each limit's own x:
+    L = e - sqrt((e - f(Ux))^2 + c'(Ux)^2),   U = e + sqrt((f(Lx) - e)^2 + c'(Lx)^2).
 Each line: "tooverall <x_g> <m_g> <n_g> <x> <m> <n> <z> <d> <L> <U>" and "tooverallratio ... <e> <L> <U>".
 """
 import math
@@ -44,9 +47,10 @@ def to_overall(xg, mg, ng, x, m, n, z):
     lg, ug = jeffreys(xg, mg, z)
     lr, ur = jeffreys(xr, mr, z)
     d = pg - x / m
-    c = z * sdw * (pg - pr)
-    lower = d - math.sqrt((1 - w) ** 2 * ((pg - lg) ** 2 + (ur - pr) ** 2) + c * c)
-    upper = d + math.sqrt((1 - w) ** 2 * ((ug - pg) ** 2 + (pr - lr) ** 2) + c * c)
+    dl = pg - pr - math.hypot(pg - lg, ur - pr)
+    du = pg - pr + math.hypot(ug - pg, pr - lr)
+    lower = d - math.sqrt((1 - w) ** 2 * ((pg - lg) ** 2 + (ur - pr) ** 2) + (z * sdw * dl) ** 2)
+    upper = d + math.sqrt((1 - w) ** 2 * ((ug - pg) ** 2 + (pr - lr) ** 2) + (z * sdw * du) ** 2)
     return d, lower, upper
 
 
@@ -59,8 +63,8 @@ def to_overall_ratio(xg, mg, ng, x, m, n, z):
     lx = math.log(pr / pg) - math.hypot(math.log(pr / lr), math.log(ug / pg))
     ux = math.log(pr / pg) + math.hypot(math.log(ur / pr), math.log(pg / lg))
     f = lambda v: -math.log(w + (1 - w) * math.exp(v))
-    c = z * sdw * abs(pg - pr) / po
-    return e, e - math.hypot(e - f(ux), c), e + math.hypot(f(lx) - e, c)
+    c = lambda v: z * sdw * abs(1 - math.exp(v)) / (w + (1 - w) * math.exp(v))
+    return e, e - math.hypot(e - f(ux), c(ux)), e + math.hypot(f(lx) - e, c(lx))
 
 
 CASES = [
