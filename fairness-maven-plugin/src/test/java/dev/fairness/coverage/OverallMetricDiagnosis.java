@@ -1,6 +1,5 @@
 package dev.fairness.coverage;
 
-import dev.fairness.metrics.Comparison;
 import dev.fairness.metrics.GapInterval;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Metric;
@@ -42,29 +41,23 @@ public final class OverallMetricDiagnosis {
         for (int g = 0; g < k; g++) {
             trueD[g] = log ? Math.log(truth[g] / overall) : truth[g] - overall;
         }
-        double[][] estimate = new double[sets][k];
-        double[][] sd = new double[sets][k];
-        double[][] lower = new double[sets][k];
-        double[][] upper = new double[sets][k];
+        ComparisonDraws draws = new ComparisonDraws(sets, k);
+        double[][] estimate = draws.estimate;
+        double[][] sd = draws.sd;
+        double[][] lower = draws.lower;
+        double[][] upper = draws.upper;
+        double[] critical = draws.critical;
         double[][] groupValue = new double[sets][k];
         double[] overallValue = new double[sets];
-        double[] critical = new double[sets];
         long salt = 23_000_000_000L;
         IntStream.range(0, sets).parallel().forEach(s -> {
             SimulatedTestSet set = SimulatedTestSet.draw(model, Experiments.THRESHOLD, salt + s, replicates, true);
             List<String> names = SimulatedTestSet.names(k);
             GapInterval family = set.replicates.gapInterval(metric, method, SimulatedTestSet.GROUPING, names, null);
-            critical[s] = family.critical();
+            draws.record(s, family);
             overallValue[s] = set.metrics.overall().get(metric).value();
             for (int g = 0; g < k; g++) {
                 groupValue[s][g] = set.metrics.values(SimulatedTestSet.GROUPING, metric).get(g).value().value();
-            }
-            for (Comparison c : family.comparisons()) {
-                int g = Integer.parseInt(c.first().substring(1));
-                estimate[s][g] = c.estimate();
-                lower[s][g] = c.lower();
-                upper[s][g] = c.upper();
-                sd[s][g] = (c.upper() - c.lower()) / (2 * family.critical());
             }
         });
         System.out.printf(Locale.ROOT, "%s %s k=%d n=%d prevalence=%.1f gap=%.3f sets=%d replicates=%d; true overall "

@@ -46,18 +46,19 @@ public final class ToOverallDiagnosis {
         }
         double[] truth = model.stream().mapToDouble(g -> g.tpr(Experiments.THRESHOLD)).toArray();
         double overall = Arrays.stream(truth).average().orElseThrow();
-        double[][] estimate = new double[sets][k];
-        double[][] sd = new double[sets][k];
-        double[][] lower = new double[sets][k];
-        double[][] upper = new double[sets][k];
+        ComparisonDraws draws = new ComparisonDraws(sets, k);
+        double[][] estimate = draws.estimate;
+        double[][] sd = draws.sd;
+        double[][] lower = draws.lower;
+        double[][] upper = draws.upper;
+        double[] critical = draws.critical;
         double[][] conditional = new double[sets][k];
-        double[] critical = new double[sets];
         IntStream.range(0, sets).parallel().forEach(s -> {
             SimulatedTestSet set = SimulatedTestSet.draw(model, Experiments.THRESHOLD, 77_000_000L + s, replicates,
                     true);
             List<String> names = SimulatedTestSet.names(k);
             GapInterval family = set.replicates.gapInterval(Metric.TPR, method, SimulatedTestSet.GROUPING, names, null);
-            critical[s] = family.critical();
+            draws.record(s, family);
             List<GroupValue> positives = set.metrics.values(SimulatedTestSet.GROUPING, Metric.POSITIVES);
             double weighted = 0;
             double all = 0;
@@ -67,11 +68,7 @@ public final class ToOverallDiagnosis {
                 all += p;
             }
             for (Comparison c : family.comparisons()) {
-                int g = Integer.parseInt(c.first().substring(1));
-                estimate[s][g] = c.estimate();
-                lower[s][g] = c.lower();
-                upper[s][g] = c.upper();
-                sd[s][g] = (c.upper() - c.lower()) / (2 * family.critical());
+                int g = ComparisonDraws.group(c);
                 conditional[s][g] = log ? Math.log(truth[g] / (weighted / all)) : truth[g] - weighted / all;
             }
         });
