@@ -2,6 +2,8 @@
 import sys
 import numpy as np
 
+if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+    sys.exit("usage: python3 generate.py <output.csv> [rows=1000000]  (seeded: the same file every time)")
 rows = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
 rng = np.random.default_rng(13)
 sex = rng.choice(np.array(["F", "M"]), rows)
