@@ -19,6 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -42,6 +43,7 @@ public class CheckMojo extends AbstractFairnessMojo {
         }
         EvaluationResult result;
         Path report;
+        List<String> table;
         try {
             // before anything can fail: no earlier run's result may pass for this run's
             Evaluations.clearPreviousResults(this);
@@ -57,6 +59,7 @@ public class CheckMojo extends AbstractFairnessMojo {
             Evaluations.Published published = evaluate();
             result = published.source().result();
             report = published.report();
+            table = published.table();
         } catch (InputException e) {
             throw userError(e);
         }
@@ -64,7 +67,7 @@ public class CheckMojo extends AbstractFairnessMojo {
                 + (ResultFiles.writesPredictions(result) ? " and " + ResultFiles.PREDICTIONS
                         : " (no " + ResultFiles.PREDICTIONS + ": the scores are those of " + result.data().source() + ")")
                 + "; report in " + report + ".");
-        verdict(result);
+        verdict(result, table);
     }
 
     /**
@@ -87,9 +90,9 @@ public class CheckMojo extends AbstractFairnessMojo {
                 () -> HtmlReportFile.write(HtmlReport.render(source, Locale.ENGLISH), outputDirectory.toPath()));
     }
 
-    private void verdict(EvaluationResult result) throws MojoFailureException {
+    private void verdict(EvaluationResult result, List<String> table) throws MojoFailureException {
         VerdictLog verdict = new VerdictLog(getLog());
-        verdict.model(result, "");
+        verdict.model(result, "", table);
         verdict.end(result.verdict().passed(), result.verdict().allMet(),
                 () -> VerdictLine.withoutViolations(result.verdict()), failOnViolation);
     }
