@@ -35,23 +35,13 @@ public final class ReportPhases {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] cpu = {os.getProcessCpuTime()};
-        EvaluationLog timing = new EvaluationLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void debug(String message) { // the engine's phases, each with the CPU since the one before
-                long now = os.getProcessCpuTime();
-                System.out.printf(Locale.ROOT, "%s (CPU %.3f s), ", message.substring("Timing: ".length()),
-                        (now - cpu[0]) / 1e9);
-                cpu[0] = now;
-            }
-        };
+        // the engine's phases, each with the CPU since the one before
+        EvaluationLog timing = EvaluationLog.debugOnly(message -> {
+            long now = os.getProcessCpuTime();
+            System.out.printf(Locale.ROOT, "%s (CPU %.3f s), ", message.substring("Timing: ".length()),
+                    (now - cpu[0]) / 1e9);
+            cpu[0] = now;
+        });
         EvaluationResult result = new Evaluator(timing, "benchmark").evaluate(spec);
         long wall0 = System.nanoTime();
         long cpu0 = os.getProcessCpuTime();
