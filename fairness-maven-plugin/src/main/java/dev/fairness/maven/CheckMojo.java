@@ -19,7 +19,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,7 +42,6 @@ public class CheckMojo extends AbstractFairnessMojo {
         }
         EvaluationResult result;
         Path report;
-        List<String> table;
         try {
             // before anything can fail: no earlier run's result may pass for this run's
             Evaluations.clearPreviousResults(this);
@@ -59,7 +57,6 @@ public class CheckMojo extends AbstractFairnessMojo {
             Evaluations.Published published = evaluate();
             result = published.source().result();
             report = published.report();
-            table = published.table();
         } catch (InputException e) {
             throw userError(e);
         }
@@ -67,7 +64,7 @@ public class CheckMojo extends AbstractFairnessMojo {
                 + (ResultFiles.writesPredictions(result) ? " and " + ResultFiles.PREDICTIONS
                         : " (no " + ResultFiles.PREDICTIONS + ": the scores are those of " + result.data().source() + ")")
                 + "; report in " + report + ".");
-        verdict(result, table);
+        verdict(result);
     }
 
     /**
@@ -90,9 +87,9 @@ public class CheckMojo extends AbstractFairnessMojo {
                 () -> HtmlReportFile.write(HtmlReport.render(source, Locale.ENGLISH), outputDirectory.toPath()));
     }
 
-    private void verdict(EvaluationResult result, List<String> table) throws MojoFailureException {
+    private void verdict(EvaluationResult result) throws MojoFailureException {
         VerdictLog verdict = new VerdictLog(getLog());
-        verdict.model(result, "", table);
+        verdict.model(result, "");
         verdict.end(result.verdict().passed(), result.verdict().allMet(),
                 () -> VerdictLine.withoutViolations(result.verdict()), failOnViolation);
     }

@@ -7,7 +7,6 @@ import dev.fairness.engine.EvaluationSpec;
 import dev.fairness.engine.Evaluator;
 import dev.fairness.engine.PhaseTimer;
 import dev.fairness.metrics.Parallel;
-import dev.fairness.report.LogTable;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
 import dev.fairness.report.ci.CiFiles;
@@ -47,30 +46,24 @@ final class Evaluations {
                 () -> publish(result, spec, project, json -> { }));
     }
 
-    /**
-     * A published evaluation, where its report was written, and the log's per-group table ({@link LogTable#lines})
-     * for the verdict to log.
-     */
-    record Published(ReportSource source, Path report, List<String> table) {
+    /** A published evaluation and where its report was written. */
+    record Published(ReportSource source, Path report) {
     }
 
     /**
      * Publishes the result (see {@link #publish(EvaluationResult, EvaluationSpec, MavenProject, Consumer)}) while
      * {@code report} writes its report: the two read the same finished result and write different files, so they
-     * run at once on two threads. The result files are done first, and their thread then formats the log's table
-     * while the report is still rendered (cold, about 0.1 s of CPU for the million-row job's 99 lines, which the
-     * log used to wait for after the report). A failure of the result files is reported first, as when they were
-     * written before the report.
+     * run at once on two threads. A failure of the result files is reported first, as when they were written before
+     * the report.
      */
     static Published publish(EvaluationLog log, EvaluationResult result, EvaluationSpec spec, MavenProject project,
                              Consumer<ObjectNode> addition, Function<ReportSource, Path> report) {
         ReportSource source = new ReportSource(result, project.getName());
         List<Object> done = Parallel.map(2, 2, k -> k == 0
-                ? new Published(PhaseTimer.time(log, "result files (fairness.json, CI files)",
-                        () -> publish(result, spec, project, addition)), null, LogTable.lines(result))
+                ? PhaseTimer.time(log, "result files (fairness.json, CI files)",
+                        () -> publish(result, spec, project, addition))
                 : report.apply(source));
-        Published files = (Published) done.get(0);
-        return new Published(files.source(), (Path) done.get(1), files.table());
+        return new Published((ReportSource) done.get(0), (Path) done.get(1));
     }
 
     /** Writes the result files (with what {@code addition} adds to fairness.json) and shares the evaluation. */

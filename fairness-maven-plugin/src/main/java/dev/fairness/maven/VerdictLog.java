@@ -35,15 +35,10 @@ final class VerdictLog {
      * @param prefix put before each rule's lines to name the model ({@code Model 'probe': }), or empty
      */
     void model(EvaluationResult result, String prefix) {
-        model(result, prefix, LogTable.lines(result));
-    }
-
-    /** As {@link #model(EvaluationResult, String)}, with the table's lines already formatted. */
-    void model(EvaluationResult result, String prefix, List<String> table) {
         for (RuleResult r : result.verdict().results()) {
             r.warnings().forEach(w -> log.warn(prefix + w));
         }
-        table.forEach(log::info);
+        LogTable.lines(result).forEach(log::info);
         for (RuleResult r : result.verdict().results()) {
             rules++;
             if (r.isViolated()) {
