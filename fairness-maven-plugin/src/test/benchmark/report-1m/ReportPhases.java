@@ -7,6 +7,7 @@ import dev.fairness.engine.Groupings;
 import dev.fairness.engine.Inputs;
 import dev.fairness.report.HtmlReport;
 import dev.fairness.report.HtmlReportFile;
+import dev.fairness.report.LogTable;
 import dev.fairness.report.ReportPage;
 import dev.fairness.report.ReportSource;
 import dev.fairness.report.ResultFiles;
@@ -19,9 +20,10 @@ import java.util.Locale;
 
 /**
  * The check goal's work on a predictions file without Maven, in a new JVM (cold, as in a build): evaluate (labels
- * Effusion, Atelectasis, Cardiomegaly; groupings sex, age in 5 bins, race, sex x age), then the result files and
- * report.html, printing each output phase's wall time and the whole process's CPU time over it (JIT and GC included),
- * which varies less than wall time on a busy machine. Run by run.sh.
+ * Effusion, Atelectasis, Cardiomegaly; groupings sex, age in 5 bins, race, sex x age), then the result files,
+ * report.html and the log's per-group table, one after the other, printing each phase's wall time (the engine's
+ * own {@code Timing:} lines) and the whole process's CPU time over it (JIT and GC included), which varies less than
+ * wall time on a busy machine. Run by run.sh.
  */
 public final class ReportPhases {
     public static void main(String[] args) throws Exception {
@@ -32,7 +34,15 @@ public final class ReportPhases {
                         .withIntersections("sex×age"));
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        EvaluationResult result = new Evaluator(EvaluationLog.SILENT, "benchmark").evaluate(spec);
+        long[] cpu = {os.getProcessCpuTime()};
+        // the engine's phases, each with the CPU since the one before
+        EvaluationLog timing = EvaluationLog.debugOnly(message -> {
+            long now = os.getProcessCpuTime();
+            System.out.printf(Locale.ROOT, "%s (CPU %.3f s), ", message.substring("Timing: ".length()),
+                    (now - cpu[0]) / 1e9);
+            cpu[0] = now;
+        });
+        EvaluationResult result = new Evaluator(timing, "benchmark").evaluate(spec);
         long wall0 = System.nanoTime();
         long cpu0 = os.getProcessCpuTime();
         ResultFiles.write(result, out);
@@ -42,8 +52,12 @@ public final class ReportPhases {
         HtmlReportFile.write(page, out);
         long wall2 = System.nanoTime();
         long cpu2 = os.getProcessCpuTime();
-        System.out.printf(Locale.ROOT, "result files %.3f s (CPU %.3f s), report.html %.3f s (CPU %.3f s), %d bytes%n",
+        int lines = LogTable.lines(result).size();
+        long wall3 = System.nanoTime();
+        long cpu3 = os.getProcessCpuTime();
+        System.out.printf(Locale.ROOT, "result files %.3f s (CPU %.3f s), report.html %.3f s (CPU %.3f s), %d bytes, "
+                        + "log table %.3f s (CPU %.3f s, %d lines)%n",
                 (wall1 - wall0) / 1e9, (cpu1 - cpu0) / 1e9, (wall2 - wall1) / 1e9, (cpu2 - cpu1) / 1e9,
-                Files.size(out.resolve(HtmlReportFile.NAME)));
+                Files.size(out.resolve(HtmlReportFile.NAME)), (wall3 - wall2) / 1e9, (cpu3 - cpu2) / 1e9, lines);
     }
 }

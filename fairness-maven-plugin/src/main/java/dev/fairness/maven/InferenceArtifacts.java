@@ -5,6 +5,7 @@ import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.resolution.DependencyResult;
+import org.eclipse.aether.transfer.ArtifactNotFoundException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,7 @@ final class InferenceArtifacts {
 
     /**
      * The message for libraries that could not be resolved: which artifacts, why (offline without them in the local
-     * repository, or not downloadable from the plugin repositories) and what to do.
+     * repository, not in the plugin repositories, or not downloadable from them) and what to do.
      */
     static String unresolved(DependencyResolutionException e, boolean offline, Path localRepository,
                              List<RemoteRepository> repositories) {
@@ -57,9 +58,17 @@ final class InferenceArtifacts {
                     + "; later offline builds find " + (missing.size() == 1 ? "it" : "them") + " there.";
         }
         List<String> from = repositories.stream().map(r -> r.getId() + " (" + r.getUrl() + ")").toList();
+        String them = missing.size() == 1 ? "it" : "them";
+        if (!missing.isEmpty() && allNotFound(e.getResult())) {
+            // the repositories answered: the network is fine, they just do not serve these artifacts
+            return start + ": the plugin repositories " + String.join(", ", from) + " were reached and do not have "
+                    + them + ". Check that they (or the mirror of settings.xml that stands for them) serve Maven "
+                    + "Central's artifacts, or install " + them + " into the local repository " + localRepository
+                    + ".";
+        }
         return start + " from the plugin repositories " + String.join(", ", from) + ": " + rootMessage(e)
-                + ". Check the network and the proxies and mirrors of settings.xml, or install "
-                + (missing.size() == 1 ? "it" : "them") + " into the local repository " + localRepository + ".";
+                + ". Check the network and the proxies and mirrors of settings.xml, or install " + them
+                + " into the local repository " + localRepository + ".";
     }
 
     /** {@code groupId:artifactId:version} of each artifact the resolver could not provide. */
@@ -75,6 +84,17 @@ final class InferenceArtifacts {
             }
         }
         return names;
+    }
+
+    /** Whether every artifact that was not resolved was looked for and not found (no transfer failed). */
+    private static boolean allNotFound(DependencyResult result) {
+        for (ArtifactResult artifact : result.getArtifactResults()) {
+            if (!artifact.isResolved() && (artifact.getExceptions().isEmpty() || !artifact.getExceptions().stream()
+                    .allMatch(ArtifactNotFoundException.class::isInstance))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String rootMessage(Throwable e) {

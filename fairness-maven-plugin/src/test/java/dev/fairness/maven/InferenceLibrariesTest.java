@@ -4,20 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fairness.InputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.repository.internal.MavenRepositorySystemUtils;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.impl.DefaultServiceLocator;
 import org.eclipse.aether.repository.LocalRepository;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.spi.connector.RepositoryConnectorFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ONNX Runtime, DJL and ImageJ resolved the way a goal that scores images resolves them: by Maven's resolver, offline
- * here, from the local repository the tests' own jars come from (or from an empty one).
+ * from the local repository the tests' own jars come from (or from an empty one), or online from a {@code file:}
+ * repository without them.
  */
 class InferenceLibrariesTest {
     private static final List<RemoteRepository> CENTRAL = List.of(
@@ -49,16 +53,49 @@ class InferenceLibrariesTest {
                 + "without -o so that Maven downloads them; later offline builds find them there.", e.getMessage());
     }
 
+    @Test
+    void anOnlineBuildWhosePluginRepositoryIsReachedButLacksThemSaysSoAndNotToCheckTheNetwork(@TempDir Path temp)
+            throws Exception {
+        Path remote = Files.createDirectories(temp.resolve("remote"));
+        List<RemoteRepository> repositories = List.of(
+                new RemoteRepository.Builder("plugins", "default", remote.toUri().toString()).build());
+        DefaultRepositorySystemSession online = session(temp.resolve("local"), false);
+
+        InputException e = assertThrows(InputException.class,
+                () -> InferenceLibraries.resolve(onlineSystem(), online, repositories));
+
+        assertEquals("Scoring images needs ONNX Runtime, DJL and ImageJ, which the plugin resolves only for goals "
+                + "that score images or read DICOM files, and com.microsoft.onnxruntime:onnxruntime:1.24.2, "
+                + "ai.djl.pytorch:pytorch-engine:0.36.0, ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, "
+                + "ai.djl.huggingface:tokenizers:0.36.0, net.imagej:ij:1.54p could not be resolved: the plugin "
+                + "repositories plugins (" + remote.toUri() + ") were reached and do not have them. Check that they "
+                + "(or the mirror of settings.xml that stands for them) serve Maven Central's artifacts, or install "
+                + "them into the local repository " + temp.resolve("local") + ".", e.getMessage());
+    }
+
     private static RepositorySystem system() {
         @SuppressWarnings("deprecation")
         RepositorySystem system = MavenRepositorySystemUtils.newServiceLocator().getService(RepositorySystem.class);
         return system;
     }
 
-    /** Offline, as {@code mvn -o}, with Maven's own session settings (a missing pom is not an error, as in a build). */
+    /** A resolver that reaches {@code file:} repositories ({@link FileRepositoryConnectorFactory}). */
+    private static RepositorySystem onlineSystem() {
+        @SuppressWarnings("deprecation")
+        DefaultServiceLocator locator = MavenRepositorySystemUtils.newServiceLocator();
+        locator.addService(RepositoryConnectorFactory.class, FileRepositoryConnectorFactory.class);
+        return locator.getService(RepositorySystem.class);
+    }
+
+    /** Offline, as {@code mvn -o}. */
     private static DefaultRepositorySystemSession offlineSession(Path localRepository) throws Exception {
+        return session(localRepository, true);
+    }
+
+    /** With Maven's own session settings (a missing pom is not an error, as in a build). */
+    private static DefaultRepositorySystemSession session(Path localRepository, boolean offline) throws Exception {
         DefaultRepositorySystemSession session = MavenRepositorySystemUtils.newSession();
-        session.setOffline(true);
+        session.setOffline(offline);
         session.setSystemProperties(System.getProperties()); // as Maven's: poms' profiles activate on the JDK
         session.setLocalRepositoryManager(system().newLocalRepositoryManager(session,
                 new LocalRepository(localRepository.toFile(), "simple")));

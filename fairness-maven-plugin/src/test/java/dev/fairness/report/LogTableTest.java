@@ -3,11 +3,20 @@ package dev.fairness.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fairness.LogText;
 import dev.fairness.engine.EvaluationResult;
 import dev.fairness.engine.EvaluatorStatisticsFixtures;
+import dev.fairness.engine.LabelResult;
+import dev.fairness.metrics.GroupMetrics;
+import dev.fairness.metrics.Interval;
+import dev.fairness.metrics.Metric;
+import dev.fairness.metrics.MetricValue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * the engine's own (seeded, so stable); the formats are what is asserted.
  */
 class LogTableTest {
+    private static EvaluationResult result;
     private static List<String> lines;
 
     @BeforeAll
     static void evaluate(@TempDir Path dir) {
-        EvaluationResult result = EvaluatorStatisticsFixtures.result(dir);
+        result = EvaluatorStatisticsFixtures.result(dir);
         lines = LogTable.lines(result);
     }
 
@@ -53,6 +63,36 @@ class LogTableTest {
         for (String row : List.of(lines.get(3), lines.get(4), lines.get(5))) {
             assertTrue(row.matches("  (F|M|overall) +\\d+ +\\d+ +\\d+(  " + value + "){6}"), row);
         }
+    }
+
+    @Test
+    void everyGroupsRowIsTheTextAFormatterPerCellGave() {
+        // the table pads and rounds by hand (DecimalText); the String.format patterns it replaced are the reference
+        List<String> expected = new ArrayList<>();
+        for (LabelResult label : result.labels()) {
+            for (Map.Entry<String, List<GroupMetrics>> grouping : label.metrics().byGrouping().entrySet()) {
+                int width = Math.max(7, grouping.getValue().stream()
+                        .mapToInt(g -> LogText.escape(g.group()).length() + 1).max().orElse(0));
+                for (GroupMetrics group : grouping.getValue()) {
+                    String name = LogText.escape(group.group()) + (group.n() < result.minGroupSize() ? "*" : "");
+                    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s %6d %6d %6d",
+                            name, group.n(), (long) group.get(Metric.POSITIVES).value(),
+                            (long) group.get(Metric.NEGATIVES).value()));
+                    for (Metric m : LogTable.COLUMNS) {
+                        MetricValue v = group.get(m);
+                        Interval ci = label.bootstrap().group(grouping.getKey(), group.group(), m);
+                        String text = !v.isDefined() ? "n/a" : String.format(Locale.ROOT, "%.3f", v.value())
+                                + (ci.isDefined() ? String.format(Locale.ROOT, " (%.3f–%.3f)", ci.lower(), ci.upper())
+                                + (ci.isComplete() ? "" : "^") : " (n/a)");
+                        row.append(String.format(Locale.ROOT, "  %-19s", text));
+                    }
+                    expected.add(row.toString().stripTrailing());
+                }
+            }
+        }
+
+        assertEquals(expected, lines.stream().filter(l -> l.startsWith("  ") && !l.startsWith("  group")
+                && !l.startsWith("  overall") && !l.startsWith("  n/a")).toList());
     }
 
     @Test
