@@ -33,23 +33,28 @@ final class LogitShapeToOverall implements AdjustedBounds {
     private final double delta;
     private final double[] logitDifferences;
     private final double deltaSd;
+    /** {@code β_g}, {@code β_o}: how far each line's logit moves, on average over the replicates, per unit of δ. */
+    private final double groupSlope;
+    private final double overallSlope;
     private final double widthScale;
 
     private LogitShapeToOverall(double group, double overall, boolean logRatio, double[] logitDifferences,
-                                double deltaSd, double naturalSd) {
+                                double deltaSd, double groupSlope, double widthScale) {
         this.group = group;
         this.overall = overall;
         this.logRatio = logRatio;
         this.delta = logit(group) - logit(overall);
         this.logitDifferences = logitDifferences;
         this.deltaSd = deltaSd;
-        double slope = logRatio ? 1 - group : group * (1 - group);
-        this.widthScale = naturalSd / (deltaSd * slope);
+        this.groupSlope = groupSlope;
+        this.overallSlope = groupSlope - 1;
+        this.widthScale = widthScale;
     }
 
     /**
      * The bounds of the group's value {@code group} (replicates {@code groupReplicates}) against the overall line's,
-     * or null when a value or replicate is 0 or 1, or {@code δ} does not vary.
+     * or null when a value or replicate is 0 or 1, {@code δ} does not vary, or the path does not increase at
+     * {@code δ̂}.
      */
     static LogitShapeToOverall of(double group, double[] groupReplicates, double overall, double[] overallReplicates,
                                   boolean logRatio) {
@@ -57,23 +62,31 @@ final class LogitShapeToOverall implements AdjustedBounds {
             return null;
         }
         double[] delta = new double[groupReplicates.length];
+        double[] groupLogit = new double[groupReplicates.length];
         double[] natural = new double[groupReplicates.length];
         for (int r = 0; r < delta.length; r++) {
             double a = groupReplicates[r];
             double b = overallReplicates[r];
             if (Double.isNaN(a) || Double.isNaN(b)) {
                 delta[r] = Double.NaN;
+                groupLogit[r] = Double.NaN;
                 natural[r] = Double.NaN;
             } else if (inside(a) && inside(b)) {
-                delta[r] = logit(a) - logit(b);
+                groupLogit[r] = logit(a);
+                delta[r] = groupLogit[r] - logit(b);
                 natural[r] = logRatio ? Math.log(a / b) : a - b;
             } else {
                 return null;
             }
         }
         double deltaSd = MaxT.standardDeviation(delta);
-        return deltaSd == 0 ? null
-                : new LogitShapeToOverall(group, overall, logRatio, delta, deltaSd, MaxT.standardDeviation(natural));
+        if (deltaSd == 0) {
+            return null;
+        }
+        double groupSlope = covariance(groupLogit, delta) / (deltaSd * deltaSd);
+        double slope = groupSlope * derivative(group, logRatio) - (groupSlope - 1) * derivative(overall, logRatio);
+        return slope > 0 ? new LogitShapeToOverall(group, overall, logRatio, delta, deltaSd, groupSlope,
+                MaxT.standardDeviation(natural) / (deltaSd * slope)) : null;
     }
 
     /** {@code δ̂ = logit(Â_g) − logit(Â_o)}: the estimate the family's critical value is studentized around. */
@@ -93,18 +106,43 @@ final class LogitShapeToOverall implements AdjustedBounds {
 
     @Override
     public double lower(double critical) {
-        return estimate() + widthScale * (map(delta - critical * deltaSd) - map(delta));
+        return estimate() + widthScale * (path(-critical * deltaSd) - estimate());
     }
 
     @Override
     public double upper(double critical) {
-        return estimate() + widthScale * (map(delta + critical * deltaSd) - map(delta));
+        return estimate() + widthScale * (path(critical * deltaSd) - estimate());
     }
 
-    /** The comparison at {@code A_g = expit(logit(Â_o) + δ)}. */
-    private double map(double d) {
-        double g = expit(logit(overall) + d);
-        return logRatio ? Math.log(g / overall) : g - overall;
+    /** The comparison with the group's logit moved by {@code β_g·t} and the overall line's by {@code β_o·t}. */
+    private double path(double t) {
+        double g = expit(logit(group) + groupSlope * t);
+        double o = expit(logit(overall) + overallSlope * t);
+        return logRatio ? Math.log(g / o) : g - o;
+    }
+
+    /** The derivative of the comparison's term in a line's logit: {@code A(1 − A)}, or {@code 1 − A} for a log. */
+    private static double derivative(double value, boolean logRatio) {
+        return logRatio ? 1 - value : value * (1 - value);
+    }
+
+    /** The covariance of the replicates defined in both (n - 1 in the denominator; NaN marks the same ones). */
+    private static double covariance(double[] x, double[] y) {
+        int count = 0;
+        double meanX = 0;
+        double meanY = 0;
+        double products = 0;
+        for (int r = 0; r < x.length; r++) {
+            if (Double.isNaN(y[r])) {
+                continue;
+            }
+            count++;
+            double dx = x[r] - meanX; // Welford, as MaxT.standardDeviation
+            meanX += dx / count;
+            meanY += (y[r] - meanY) / count;
+            products += dx * (y[r] - meanY);
+        }
+        return products / (count - 1);
     }
 
     private static boolean inside(double value) {
