@@ -206,14 +206,16 @@ class GapCoverageTest {
     }
 
     @Test
-    void anAucToOverallRatioOfTwoGroupsFarApartCoversBothComparisonsOnceTheOverallLineVariesItsComposition() {
-        // two groups of 200 at prevalence 0.1 whose true AUC ratio to the pooled overall AUC is 0.6: with the overall
-        // line's AUC replicates keeping each group's class counts, 77.2% of 1,000 sets (statistics page, "toOverall
-        // of every metric"); 300 sets tell that from the 92.5% it covers now
-        GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(300, REPLICATES))
+    void anAucToOverallRatioOfAGroupAgainstALinePulledDownByAnotherGroupTakesItsSkewFromBothLinesLogitPath() {
+        // two groups of 200 at prevalence 0.1 whose true AUC ratio to the pooled overall AUC is 0.6 (the grid's cell
+        // and seeds): with the overall line's AUC replicates keeping each group's class counts, 77.2% (statistics
+        // page, "toOverall of every metric"); with the logit shape of the group alone, the line held at its estimate,
+        // 88.8%, the base group's upper bound below the truth (the line's log in the denominator skews the ratio
+        // right); with both lines moving along their logit path (LogitShapeToOverall) 91.5%, still under the band
+        GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(1000, REPLICATES))
                 .overallMetricCell(Metric.AUC, GapMethod.TO_OVERALL_RATIO, 2, 200, 0.1, 0.6);
         double covered = r.coverage(r.allCovered());
-        assertTrue(covered >= 0.89 && covered <= 0.975, "the AUC toOverallRatio comparisons all cover in "
+        assertTrue(covered >= 0.90 && covered <= 0.975, "the AUC toOverallRatio comparisons all cover in "
                 + pct(covered));
     }
 
