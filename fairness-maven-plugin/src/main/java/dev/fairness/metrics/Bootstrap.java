@@ -3,8 +3,6 @@ package dev.fairness.metrics;
 import dev.fairness.groups.Grouping;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +26,9 @@ import java.util.Set;
  * recomputed from the label's one sort: each group is a contiguous block of {@link GroupBlocks}, its negatives and
  * positives two streams read by one pass each ({@link ReplicatePass}). The draws are made chunk by chunk as the
  * pass reads them ({@link SlotWeights}): they stay in the L1 cache, and no weight array of the test set's size is
- * written and read back. No sort, no per-group search inside the replicate loop.
+ * written and read back. No sort, no per-group search inside the replicate loop. Replicates go two by two: one
+ * pass reads a block's scores once for both ({@link ReplicatePairPass}), each with its own draws and sums; each
+ * thread runs a chunk of replicates ({@link ReplicateChunk}).
  * A grouping's own overall line (what {@code toOverall} gaps compare with) costs one more pass per replicate and
  * is computed only for the groupings that need it.
  *
@@ -44,8 +44,6 @@ public final class Bootstrap {
     private static final int METRICS = Metric.values().length;
     /** Enough chunks that a thread slowed down by another process leaves little idle time at a label's end. */
     private static final int CHUNKS_PER_THREAD = 16;
-    /** The counted rates, whose replicates are redrawn from the block's confusion cells, not from its rows. */
-    private static final Set<Metric> DRAWN_FROM_CELLS = EnumSet.copyOf(List.of(SmoothedCells.METRICS));
 
     private final BootstrapSettings settings;
     private final int threads;
@@ -70,8 +68,7 @@ public final class Bootstrap {
      * One resampling scheme: the blocks it draws in (its strata: each block's negatives, then its positives), its
      * seed salt, the id of its first value cell, and whether it computes its own overall line.
      */
-    private record Scheme(GroupBlocks blocks, long salt, int baseId, boolean ownOverall,
-                          boolean isOverall) {
+    record Scheme(GroupBlocks blocks, long salt, int baseId, boolean ownOverall, boolean isOverall) {
     }
 
     /** Runs every replicate of one label, with every grouping's own overall line. */
@@ -119,11 +116,13 @@ public final class Bootstrap {
         for (int c = 0; c < cells; c++) {
             values[c] = new double[replicates];
         }
-        int chunks = Math.min(replicates, threads * CHUNKS_PER_THREAD);
+        // chunks of whole pairs of replicates, which one pass reads at once (ReplicatePairPass)
+        int pairs = (replicates + 1) / 2;
+        int chunks = Math.min(pairs, threads * CHUNKS_PER_THREAD);
         List<String[]> reasons = Parallel.map(chunks, threads, chunk -> {
-            int from = (int) ((long) replicates * chunk / chunks);
-            int to = (int) ((long) replicates * (chunk + 1) / chunks);
-            return runChunk(schemes, cellsOf, all, threshold, from, to, values);
+            int from = Math.min(replicates, 2 * (int) ((long) pairs * chunk / chunks));
+            int to = Math.min(replicates, 2 * (int) ((long) pairs * (chunk + 1) / chunks));
+            return ReplicateChunk.run(settings.seed(), schemes, cellsOf, all, threshold, from, to, values);
         });
         String[] firstReasons = new String[cells];
         for (String[] chunkReasons : reasons) { // chunks in replicate order: the first reason wins
@@ -153,15 +152,17 @@ public final class Bootstrap {
         for (Scheme scheme : schemes) {
             GroupBlocks b = scheme.blocks();
             if (scheme.isOverall()) {
-                store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons, Set.of());
+                ReplicateChunk.store(pass.tally(b, 0, ones, threshold), 0, 0, values, reasons, Set.of());
                 continue;
             }
             for (int g = 0; g < b.groupCount(); g++) {
-                store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons, Set.of());
+                ReplicateChunk.store(pass.tally(b, g, ones, threshold), scheme.baseId() + 1 + g, 0, values, reasons,
+                        Set.of());
             }
             if (scheme.ownOverall()) {
                 b.moveWeights(ones, all, overallWeights);
-                store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons, Set.of());
+                ReplicateChunk.store(pass.tally(all, 0, overallWeights, threshold), scheme.baseId(), 0, values, reasons,
+                        Set.of());
             }
         }
         double[] points = new double[cells];
@@ -169,111 +170,6 @@ public final class Bootstrap {
             points[c] = values[c][0];
         }
         return points;
-    }
-
-    private String[] runChunk(List<Scheme> schemes, List<SmoothedCells> cellsOf, GroupBlocks all,
-                              double threshold, int from, int to, double[][] values) {
-        int n = all.size();
-        boolean anyOwnOverall = schemes.stream().anyMatch(Scheme::ownOverall);
-        // whole-replicate weights only where a grouping's replicate is read again as the overall line
-        int[] record = anyOwnOverall ? new int[n] : null;
-        int[] overallWeights = anyOwnOverall ? new int[n] : null;
-        ReplicatePass pass = new ReplicatePass();
-        OverallAucPass overallAuc = anyOwnOverall ? new OverallAucPass(all, schemes.size()) : null;
-        SlotWeights drawn = new SlotWeights();
-        SlotWeights given = new SlotWeights();
-        String[] reasons = new String[values.length];
-        long[][] drawnCells = new long[schemes.size()][];
-        for (int r = from; r < to; r++) {
-            for (int s = 0; s < schemes.size(); s++) {
-                Scheme scheme = schemes.get(s);
-                SplitMix64 random = SplitMix64.forReplicate(settings.seed(), scheme.salt(), r);
-                GroupBlocks b = scheme.blocks();
-                // the counted rates' cells redrawn, on a stream of their own (SmoothedCells)
-                SmoothedCells cells = cellsOf.get(s);
-                if (drawnCells[s] == null) {
-                    drawnCells[s] = cells.newDraws();
-                }
-                cells.draw(SmoothedCells.random(settings.seed(), scheme.salt(), r), drawnCells[s]);
-                // each block's random class counts first, then the strata's draws as the passes read them
-                ClassSplit[] splits = new ClassSplit[b.blockCount()];
-                for (int g = 0; g < splits.length; g++) { // the last block: rows in no group, not reported
-                    splits[g] = split(random, b, g);
-                }
-                SlotWeights weights = drawn.drawing(random, scheme.ownOverall() ? record : null);
-                if (scheme.isOverall()) {
-                    tally(pass, b, 0, weights, threshold, splits[0], 0, r, values, reasons);
-                    cells.store(0, drawnCells[s], 0, r, values, reasons);
-                    continue;
-                }
-                long drawnPositives = 0;
-                long positives = 0;
-                OverallComposition composition = scheme.ownOverall() ? new OverallComposition(b.blockCount()) : null;
-                for (int g = 0; g < b.blockCount(); g++) {
-                    drawnPositives += splits[g].drawnPositives();
-                    positives += b.size(g) - b.negatives(g);
-                    if (g < b.groupCount()) {
-                        GroupTally t = tally(pass, b, g, weights, threshold, splits[g], scheme.baseId() + 1 + g, r,
-                                values, reasons);
-                        cells.store(g, drawnCells[s], scheme.baseId() + 1 + g, r, values, reasons);
-                        if (composition != null) {
-                            composition.addGroup(t, splits[g]);
-                        }
-                    }
-                }
-                if (scheme.ownOverall()) {
-                    // the rows in no group are drawn only for the overall line, the last of the replicate's draws
-                    int g = b.groupCount();
-                    int start = b.starts()[g];
-                    SlotWeights.drawStratum(random, record, start, b.negatives(g));
-                    SlotWeights.drawStratum(random, record, start + b.negatives(g), b.size(g) - b.negatives(g));
-                    // the groups' class counts add up to the overall line's, as in one resample of each group
-                    b.moveWeights(record, all, overallWeights);
-                    ClassSplit split = ClassSplit.of((int) positives, all.size() - (int) positives,
-                            (int) drawnPositives);
-                    GroupTally overall = tally(pass, all, 0, given.given(overallWeights), threshold, split,
-                            scheme.baseId(), r, values, reasons);
-                    // its class-conditional rates and AUC with each group's drawn class counts, as toOverall needs
-                    composition.store(overall, b.size(g) - b.negatives(g), b.negatives(g), splits[g], scheme.baseId(),
-                            r, values, reasons);
-                    overallAuc.store(s, b, composition, overallWeights, scheme.baseId(), r, values, reasons);
-                    // its counted rates: the sum of every block's drawn cells
-                    cells.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
-                }
-            }
-        }
-        return reasons;
-    }
-
-    /** The random class counts of block {@code g} in one replicate ({@link ClassSplit}). */
-    private static ClassSplit split(SplitMix64 random, GroupBlocks b, int g) {
-        int negatives = b.negatives(g);
-        return ClassSplit.draw(random, b.size(g) - negatives, negatives);
-    }
-
-    /** One block's metrics in one replicate: class-stratified, then Brier, AP and ECE by the split. */
-    private static GroupTally tally(ReplicatePass pass, GroupBlocks b, int g, SlotWeights weights, double threshold,
-                                    ClassSplit split, int id, int replicate, double[][] values, String[] reasons) {
-        GroupTally t = pass.tally(b, g, weights, threshold, split.relativeNegativeScale());
-        store(t, id, replicate, values, reasons, DRAWN_FROM_CELLS);
-        split.store(t, pass, id, replicate, values, reasons);
-        return t;
-    }
-
-    private static void store(GroupTally tally, int id, int replicate, double[][] values, String[] reasons,
-                              Set<Metric> leftOut) {
-        EnumMap<Metric, MetricValue> metrics = MetricFormulas.evaluate(tally);
-        for (Metric m : Metric.values()) {
-            if (leftOut.contains(m)) {
-                continue;
-            }
-            MetricValue v = metrics.get(m);
-            int cell = id * METRICS + m.ordinal();
-            values[cell][replicate] = v.value();
-            if (!v.isDefined() && reasons[cell] == null) {
-                reasons[cell] = v.undefinedReason();
-            }
-        }
     }
 
     private static GroupBlocks[] blocks(SortedLabel sorted, List<Grouping> groupings) {

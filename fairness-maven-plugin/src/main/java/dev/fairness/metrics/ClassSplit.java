@@ -51,10 +51,10 @@ final class ClassSplit {
     }
 
     /**
-     * Writes the row-level prevalence-dependent metrics of the class-stratified tally {@code t} (just made by {@code pass}),
+     * Writes the row-level prevalence-dependent metrics of the class-stratified tally {@code t} (whose pass left {@code pass}),
      * reweighted by this split, into {@code values}: NaN where undefined, with the reason kept in {@code reasons}.
      */
-    void store(GroupTally t, ReplicatePass pass, int id, int replicate, double[][] values, String[] reasons) {
+    void store(GroupTally t, ClassSums pass, int id, int replicate, double[][] values, String[] reasons) {
         double n = t.n();
         if (n == 0) {
             return; // every rate is undefined already ("empty group")

@@ -17,15 +17,12 @@ package dev.fairness.metrics;
  * check that both agree on every replicate. Not thread-safe: one instance per thread, reused.
  */
 final class ReplicatePass {
-    private static final int BINS = PointEstimatePass.ECE_BINS;
-
     private int[] negativeSums = new int[0];
-    private final double[] binScore = new double[BINS];
-    private final long[] binPositives = new long[BINS];
     // the class-separated sums of the last pass, for resampling with random class counts (ClassSplit)
-    private final double[] negativeBinScore = new double[BINS];
-    private double negativeSquaredError;
-    private double scaledPrecisionSum;
+    private final ClassSums classSums = new ClassSums();
+    private final double[] binScore = classSums.binScore;
+    private final long[] binPositives = classSums.binPositives;
+    private final double[] negativeBinScore = classSums.negativeBinScore;
 
     private final SlotWeights given = new SlotWeights();
 
@@ -53,9 +50,7 @@ final class ReplicatePass {
         if (negativeSums.length < n1 - n0 + 1) {
             negativeSums = new int[Math.max(n1 - n0 + 1, 2 * negativeSums.length)];
         }
-        java.util.Arrays.fill(binScore, 0);
-        java.util.Arrays.fill(binPositives, 0);
-        java.util.Arrays.fill(negativeBinScore, 0);
+        classSums.clear();
         int[] sums = negativeSums;
 
         weights.stratum(n0, n1);
@@ -107,7 +102,7 @@ final class ReplicatePass {
             negativeBinScore[bin] += scoreSum;
             squaredError += squares + oddSquares;
         }
-        negativeSquaredError = squaredError;
+        classSums.negativeSquaredError = squaredError;
         sums[0] = 0;
         long negatives = total;
         long falsePositives = sums[firstBelow(scores, n0, n1, threshold) - n0];
@@ -162,42 +157,18 @@ final class ReplicatePass {
         if (truePositives < 0) {
             truePositives = positives;
         }
-        scaledPrecisionSum = precisionSum;
-        double calibration = 0;
-        for (int bin = 0; bin < BINS; bin++) {
-            calibration += Math.abs(binScore[bin] - binPositives[bin]);
-        }
+        classSums.scaledPrecisionSum = precisionSum;
         return new GroupTally(positives, negatives, truePositives, falsePositives, twiceAuc, precisionSum,
-                squaredError, calibration);
+                squaredError, classSums.calibration());
     }
 
-    /** The last pass's sum of (score - label)^2 over its negatives alone. */
-    double negativeSquaredError() {
-        return negativeSquaredError;
-    }
-
-    /** The last pass's precision sum with the negatives' weights scaled (see the five-argument tally). */
-    double scaledPrecisionSum() {
-        return scaledPrecisionSum;
-    }
-
-    /** The last pass's sum of the negatives' scores in an ECE bin. */
-    double negativeBinScore(int bin) {
-        return negativeBinScore[bin];
-    }
-
-    /** The last pass's sum of the positives' scores in an ECE bin. */
-    double positiveBinScore(int bin) {
-        return binScore[bin] - negativeBinScore[bin];
-    }
-
-    /** The last pass's number of positives (weighted) in an ECE bin. */
-    long binPositives(int bin) {
-        return binPositives[bin];
+    /** The class-separated sums of the last pass. */
+    ClassSums classSums() {
+        return classSums;
     }
 
     /** First index in {@code [from, to)} whose score (descending) is below the threshold. */
-    private static int firstBelow(double[] scores, int from, int to, double threshold) {
+    static int firstBelow(double[] scores, int from, int to, double threshold) {
         int lo = from;
         int hi = to;
         while (lo < hi) {
@@ -212,7 +183,7 @@ final class ReplicatePass {
     }
 
     /** First index in {@code [from, to)} whose score (descending) falls in a lower ECE bin than {@code bin}. */
-    private static int firstBelowBin(double[] scores, int from, int to, int bin) {
+    static int firstBelowBin(double[] scores, int from, int to, int bin) {
         int lo = from;
         int hi = to;
         while (lo < hi) {

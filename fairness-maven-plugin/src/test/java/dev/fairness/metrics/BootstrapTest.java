@@ -60,18 +60,40 @@ class BootstrapTest {
         BootstrapReplicates one = run(1, List.of(site, sex));
         for (int threads : new int[] {2, 3, 7}) {
             BootstrapReplicates many = run(threads, List.of(site, sex));
-            for (int r = 0; r < SETTINGS.replicates(); r++) {
-                for (Metric m : Metric.values()) {
-                    assertEquals(one.overallValue(r, m), many.overallValue(r, m));
-                    for (Grouping g : List.of(site, sex)) {
-                        for (String group : g.groupNames()) {
-                            assertEquals(one.value(r, g.name(), group, m), many.value(r, g.name(), group, m),
-                                    threads + " threads, replicate " + r + ", " + group + " " + m);
-                        }
+            assertSameReplicates(one, many, threads + " threads");
+            assertEquals(one.group("sex", "F", Metric.AUC), many.group("sex", "F", Metric.AUC));
+        }
+    }
+
+    /**
+     * Without their own overall line, a grouping's replicates go two by two through one pass
+     * ({@link ReplicatePairPass}); with it, one by one. Every group's replicate is the same bits either way, for an
+     * odd number of replicates (the last one alone) and any thread count.
+     */
+    @Test
+    void aGroupingsReplicatesReadTwoByTwoAreTheBitsOfThoseReadOneByOne() {
+        BootstrapSettings odd = new BootstrapSettings(37, 0.95, 42);
+        BootstrapReplicates oneByOne = new Bootstrap(odd, 1).run("Effusion", label, THRESHOLD, List.of(site, sex));
+        for (int threads : new int[] {1, 2, 3}) {
+            BootstrapReplicates twoByTwo = new Bootstrap(odd, threads).run("Effusion", label, THRESHOLD,
+                    List.of(site, sex), Set.of());
+            assertSameReplicates(oneByOne, twoByTwo, threads + " threads");
+        }
+    }
+
+    /** Every replicate of every metric of the overall line and of every group of site and sex, as in {@code expected}. */
+    private void assertSameReplicates(BootstrapReplicates expected, BootstrapReplicates actual, String where) {
+        assertEquals(expected.replicates(), actual.replicates());
+        for (int r = 0; r < expected.replicates(); r++) {
+            for (Metric m : Metric.values()) {
+                assertEquals(expected.overallValue(r, m), actual.overallValue(r, m), where + ", replicate " + r);
+                for (Grouping g : List.of(site, sex)) {
+                    for (String group : g.groupNames()) {
+                        assertEquals(expected.value(r, g.name(), group, m), actual.value(r, g.name(), group, m),
+                                where + ", replicate " + r + ", " + group + " " + m);
                     }
                 }
             }
-            assertEquals(one.group("sex", "F", Metric.AUC), many.group("sex", "F", Metric.AUC));
         }
     }
 

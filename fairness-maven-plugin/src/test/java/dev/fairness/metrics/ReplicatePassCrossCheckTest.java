@@ -23,16 +23,10 @@ class ReplicatePassCrossCheckTest {
     @ValueSource(ints = {1, 2, 3})
     void everyMetricOfEveryGroupMatchesThePointPass(int seed) {
         Random random = new Random(seed);
-        boolean[] truth = new boolean[ROWS];
-        double[] scores = new double[ROWS];
-        int[] groupOf = new int[ROWS];
-        for (int r = 0; r < ROWS; r++) {
-            int g = random.nextInt(20) == 0 ? Grouping.NO_GROUP : random.nextInt(3);
-            groupOf[r] = g;
-            truth[r] = g != 2 && random.nextDouble() < 0.3; // group 2 has no positives
-            double raw = 0.3 + (truth[r] ? 0.25 : 0) + 0.2 * random.nextGaussian();
-            scores[r] = seed == 3 ? raw : Math.round(raw * 20) / 20.0; // seed 3: continuous, a few grid ties
-        }
+        TiedRows rows = TiedRows.draw(random, ROWS, seed == 3 ? 0 : 20); // seed 3: continuous, a few grid ties
+        boolean[] truth = rows.truth();
+        double[] scores = rows.scores();
+        int[] groupOf = rows.groupOf();
         Grouping grouping = new Grouping("g", List.of("a", "b", "c"), groupOf);
         SortedLabel label = SortedLabel.of(truth, scores);
         GroupBlocks blocks = GroupBlocks.of(label, List.of(groupOf), new int[] {3})[0].withSlotLayout();
