@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Scanner;
 
 /**
  * How often a family of counted-rate comparisons takes Šidák's value as its critical value (the cap of
@@ -29,13 +30,14 @@ public final class SidakCapShare {
     }
 
     public static void main(String[] args) {
-        String table = args[0];
-        Metric metric = Metric.valueOf(args[1]);
-        int k = Integer.parseInt(args[2]);
-        int n = Integer.parseInt(args[3]);
-        double prevalence = Double.parseDouble(args[4]);
-        double gap = Double.parseDouble(args[5]);
-        int sets = args.length > 6 ? Integer.parseInt(args[6]) : 200;
+        Scanner in = new Scanner(String.join(" ", args)).useLocale(Locale.ROOT);
+        String table = in.next();
+        Metric metric = Metric.valueOf(in.next());
+        int k = in.nextInt();
+        int n = in.nextInt();
+        double prevalence = in.nextDouble();
+        double gap = in.nextDouble();
+        int sets = in.hasNextInt() ? in.nextInt() : 200;
         GapRuleExperiment.RuleUnderTest rule = rule(table, metric);
         List<SimulatedGroup> model = model(table, rule, k, n, prevalence, gap);
         boolean ownOverall = rule.method() == GapMethod.TO_OVERALL || rule.method() == GapMethod.TO_OVERALL_RATIO;
