@@ -24,8 +24,8 @@ import java.util.List;
  * simultaneous critical value is never below a single comparison's; a bootstrap {@code q} under {@code z} (two
  * groups, a discrete count, a few hundred replicates) is resampling noise, and measured it cost up to 1.5 points of
  * coverage (TPR difference of two groups of 50: 92.7% at the limit with the bare {@code q}, 93.7% with the floor;
- * statistics page, "Validated statistics"). Nor is it above Šidák's value for the family's number of comparisons
- * ({@link #sidak}), which holds for normal comparisons of any correlation: a bootstrap {@code q} above it comes from
+ * statistics page, "Validated statistics"). Nor is it, for two or more comparisons, above Šidák's value for their
+ * number ({@link #sidak}), which holds for normal comparisons of any correlation: a bootstrap {@code q} above it comes from
  * the heavy tails of replicates of a few counted cases (about 15 true positives among 50 predicted), which the MOVER
  * and Wilson bounds already carry, and measured it made those families too wide (PPV {@code toOverallRatio} of five
  * groups of 200 at prevalence 0.1 covered 98.8%; 95.4-95.9% with the cap, statistics page, "The Šidák cap"). A

@@ -16,7 +16,8 @@ import java.util.Scanner;
  * How often a family of counted-rate comparisons takes Šidák's value as its critical value (the cap of
  * {@code MaxT}) in one cell of the coverage grid, over simulated sets of its model (other seeds than the grid's):
  * the share of sets whose {@code q} is at or above Šidák's value (with the cap: where it binds; with classes built
- * without it: where it would), and the family's {@code q}. The family is the one the plugin's gate
+ * without it: where it would), and the family's {@code q}. A family of one comparison is not capped (its {@code q}
+ * is never below Šidák's value, {@code z}), so the share means nothing there. The family is the one the plugin's gate
  * decides the cell's rule on, over the groups it keeps. Run from the test classpath: {@code java
  * dev.fairness.coverage.SidakCapShare table metric k n prevalence gap [sets]}, {@code table} one of {@code gate},
  * {@code ratio}, {@code overallRatio}, {@code toReference}, {@code toOverall}, {@code worst} (TPR rules of the
