@@ -49,13 +49,18 @@ final class GapRuleGrid {
                 RATIO_LIMIT), model, truth, Double.NaN, grid.simulations(), grid.replicates(), salt);
     }
 
+    /** k groups: g0's TPR (and selection rate) {@code ratio} times the overall one (the groups' mean). */
+    static List<SimulatedGroup> overallRatioGroups(int k, int n, double prevalence, double ratio) {
+        return ratioGroups(k, n, prevalence, ratio * (k - 1) / (k - ratio));
+    }
+
     /**
      * Rule {@code metric toOverallRatio >= 0.8} over k groups: g0's TPR and FPR both times
      * {@code ratio · (k − 1) / (k − ratio)} of the others', so that g0's TPR (and selection rate) is {@code ratio}
      * times the overall one (the groups' mean: equal sizes and prevalence).
      */
     GapRuleExperiment.Rates overallRatioCell(Metric metric, int k, int n, double prevalence, double ratio) {
-        List<SimulatedGroup> model = ratioGroups(k, n, prevalence, ratio * (k - 1) / (k - ratio));
+        List<SimulatedGroup> model = overallRatioGroups(k, n, prevalence, ratio);
         double[] truth = model.stream().mapToDouble(g -> trueValue(metric, g)).toArray();
         double overall = java.util.Arrays.stream(truth).average().orElseThrow();
         long salt = 17_000_000_000L + 1_000_000L * (metric.ordinal() * 100 + k) + 1_000L * n
@@ -64,13 +69,8 @@ final class GapRuleGrid {
                 true, RATIO_LIMIT), model, truth, overall, grid.simulations(), grid.replicates(), salt);
     }
 
-    /**
-     * A TPR rule on {@code toReference} (reference g1, {@code <= 0.10}), {@code toOverall} ({@code <= 0.10}) or
-     * {@code worst} ({@code >= 0.60}) over k groups at the base but g0, whose TPR is set so that the true gap is
-     * {@code gap}: for {@code toOverall} g0 lies {@code gap · k / (k − 1)} below the others (the overall TPR is
-     * the groups' mean: equal sizes and prevalence), for {@code worst} g0's TPR is {@code gap} itself.
-     */
-    GapRuleExperiment.Rates methodCell(GapMethod method, int k, int n, double prevalence, double gap) {
+    /** k groups at the base but g0, whose TPR gives the true gap of {@link #methodCell}. */
+    static List<SimulatedGroup> methodGroups(GapMethod method, int k, int n, double prevalence, double gap) {
         double tpr0 = switch (method) {
             case TO_OVERALL -> BASE_TPR - gap * k / (k - 1);
             case WORST -> gap;
@@ -81,6 +81,17 @@ final class GapRuleGrid {
             model.add(SimulatedGroup.withRates(n, prevalence, g == 0 ? tpr0 : BASE_TPR, BASE_FPR,
                     Experiments.THRESHOLD));
         }
+        return model;
+    }
+
+    /**
+     * A TPR rule on {@code toReference} (reference g1, {@code <= 0.10}), {@code toOverall} ({@code <= 0.10}) or
+     * {@code worst} ({@code >= 0.60}) over k groups at the base but g0, whose TPR is set so that the true gap is
+     * {@code gap}: for {@code toOverall} g0 lies {@code gap · k / (k − 1)} below the others (the overall TPR is
+     * the groups' mean: equal sizes and prevalence), for {@code worst} g0's TPR is {@code gap} itself.
+     */
+    GapRuleExperiment.Rates methodCell(GapMethod method, int k, int n, double prevalence, double gap) {
+        List<SimulatedGroup> model = methodGroups(method, k, n, prevalence, gap);
         double[] truth = model.stream().mapToDouble(g -> trueValue(Metric.TPR, g)).toArray();
         double overall = java.util.Arrays.stream(truth).average().orElseThrow();
         boolean worst = method == GapMethod.WORST;

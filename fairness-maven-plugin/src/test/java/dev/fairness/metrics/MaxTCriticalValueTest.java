@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A family of counted proportions gets a critical value between one comparison's normal quantile and Šidák's value
- * for its number of comparisons; other families keep the bootstrap's.
+ * for its number of comparisons (one comparison: no cap); other families keep the bootstrap's.
  */
 class MaxTCriticalValueTest {
     private static final double Z975 = NormalQuantile.of(0.975);
@@ -63,6 +63,19 @@ class MaxTCriticalValueTest {
         MaxT.Family family = MaxT.of(five, 0.95, 200);
         assertEquals(MaxT.sidak(5, 0.95), family.critical(), 1e-12);
         assertEquals(five.get(0).adjusted().lower(MaxT.sidak(5, 0.95)), family.comparisons().get(0).lower(), 1e-12);
+    }
+
+    @Test
+    void aCountedDifferenceOfTwoGroupsKeepsABootstrapQuantileAboveTheNormalOne() {
+        // one comparison: Šidák's value would be z itself; the family keeps max(max-t, z)
+        AdjustedBounds bounds = new MoverDifference(0.7, new JeffreysBounds(14, 20), 0.6, new JeffreysBounds(12, 20));
+        MaxT.Contrast c = new MaxT.Contrast(Metric.TPR, "a", "b", false, 0.1, heavyTailedReplicates(0.1), null,
+                bounds);
+        MaxT.Family family = MaxT.of(List.of(c), 0.95, 200);
+        double sd = MaxT.standardDeviation(heavyTailedReplicates(0.1));
+        assertEquals(1 / sd, family.critical(), 1e-9);
+        assertEquals(true, family.critical() > Z975);
+        assertEquals(bounds.lower(1 / sd), family.comparisons().get(0).lower(), 1e-12);
     }
 
     @Test
