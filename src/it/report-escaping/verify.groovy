@@ -16,5 +16,5 @@ for (entry in pages) {
     assert report.contains('<text x="') && report.contains('class="fr-legend">' + escaped + '</text>') : name
     assert report.contains('(reference ' + escaped + ')') : name
     assert report.contains('<td>&lt;img src=x onerror=alert(2)&gt;</td>') : name
-    assert report.contains('TPR difference to reference by sex for Effusion is 0.400 (0.000–0.720); the limit is \u2264 0.050.') : name
+    assert report.contains('TPR difference to reference by sex for Effusion is 0.400 (0.000–0.719); the limit is \u2264 0.050.') : name
 }
