@@ -1,7 +1,9 @@
 package dev.fairness.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class MaxTCriticalValueTest {
 
     @Test
     void aCountedRatesFamilyWhoseBootstrapQuantileIsAboveSidaksValueTakesSidaks() {
-        List<MaxT.Contrast> five = new java.util.ArrayList<>();
+        List<MaxT.Contrast> five = new ArrayList<>();
         for (int g = 0; g < 5; g++) {
             AdjustedBounds bounds = new MoverDifference(0.7, new JeffreysBounds(14, 20), 0.6,
                     new JeffreysBounds(12, 20));
@@ -74,17 +76,20 @@ class MaxTCriticalValueTest {
         MaxT.Family family = MaxT.of(List.of(c), 0.95, 200);
         double sd = MaxT.standardDeviation(heavyTailedReplicates(0.1));
         assertEquals(1 / sd, family.critical(), 1e-9);
-        assertEquals(true, family.critical() > Z975);
+        assertTrue(family.critical() > Z975);
         assertEquals(bounds.lower(1 / sd), family.comparisons().get(0).lower(), 1e-12);
     }
 
     @Test
-    void anAucFamilyKeepsABootstrapQuantileAboveSidaksValue() {
-        MaxT.Contrast c = new MaxT.Contrast(Metric.AUC, "a", "b", false, 0.1, heavyTailedReplicates(0.1), null, null);
-        MaxT.Family family = MaxT.of(List.of(c), 0.95, 200);
+    void anAucFamilyOfFiveComparisonsKeepsABootstrapQuantileAboveSidaksValue() {
+        List<MaxT.Contrast> five = new ArrayList<>();
+        for (int g = 0; g < 5; g++) {
+            five.add(new MaxT.Contrast(Metric.AUC, "g" + g, "g5", false, 0.1, heavyTailedReplicates(0.1), null, null));
+        }
+        MaxT.Family family = MaxT.of(five, 0.95, 200);
         double sd = MaxT.standardDeviation(heavyTailedReplicates(0.1));
         assertEquals(1 / sd, family.critical(), 1e-9);
-        assertEquals(true, family.critical() > MaxT.sidak(1, 0.95));
+        assertTrue(family.critical() > MaxT.sidak(5, 0.95));
     }
 
     /** Golden values: Python's statistics.NormalDist().inv_cdf((1 + 0.95 ** (1 / m)) / 2). */
