@@ -47,6 +47,8 @@ public final class Bootstrap {
 
     private final BootstrapSettings settings;
     private final int threads;
+    /** The workers' pass buffers, reused by every chunk and label rather than made per chunk. */
+    private final ReplicateBuffers.Pool buffers = new ReplicateBuffers.Pool();
 
     /**
      * @param settings replicates (at least 1), confidence level and seed
@@ -66,9 +68,11 @@ public final class Bootstrap {
 
     /**
      * One resampling scheme: the blocks it draws in (its strata: each block's negatives, then its positives), its
-     * seed salt, the id of its first value cell, and whether it computes its own overall line.
+     * seed salt, the id of its first value cell, whether it computes its own overall line, and then its block of
+     * every slot of the overall layout ({@link OverallAucPass#blocksBySlot}; null otherwise).
      */
-    record Scheme(GroupBlocks blocks, long salt, int baseId, boolean ownOverall, boolean isOverall) {
+    record Scheme(GroupBlocks blocks, long salt, int baseId, boolean ownOverall, boolean isOverall,
+                  int[] blockOfSlot) {
     }
 
     /** Runs every replicate of one label, with every grouping's own overall line. */
@@ -97,14 +101,15 @@ public final class Bootstrap {
                 k -> k == 0 ? GroupBlocks.overall(sorted).withSlotLayout() : blocks[k - 1].withSlotLayout());
         GroupBlocks all = laidOut.get(0);
         List<Scheme> schemes = new ArrayList<>();
-        schemes.add(new Scheme(all, SplitMix64.mix64(labelSalt), 0, false, true));
+        schemes.add(new Scheme(all, SplitMix64.mix64(labelSalt), 0, false, true, null));
         int id = 1;
         boolean[] hasOwnOverall = new boolean[groupings.size()];
         for (int k = 0; k < groupings.size(); k++) {
             hasOwnOverall[k] = ownOverall.contains(groupings.get(k).name());
             GroupBlocks slotted = laidOut.get(k + 1);
             schemes.add(new Scheme(slotted,
-                    SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false));
+                    SplitMix64.mix64(labelSalt ^ SplitMix64.salt(groupings.get(k).name())), id, hasOwnOverall[k], false,
+                    hasOwnOverall[k] ? OverallAucPass.blocksBySlot(slotted, all) : null));
             id += 1 + groupings.get(k).groupCount();
         }
         // every block's confusion cells, from which the counted rates' replicates are drawn (SmoothedCells)
@@ -122,7 +127,12 @@ public final class Bootstrap {
         List<String[]> reasons = Parallel.map(chunks, threads, chunk -> {
             int from = Math.min(replicates, 2 * (int) ((long) pairs * chunk / chunks));
             int to = Math.min(replicates, 2 * (int) ((long) pairs * (chunk + 1) / chunks));
-            return ReplicateChunk.run(settings.seed(), schemes, cellsOf, all, threshold, from, to, values);
+            ReplicateBuffers mine = buffers.take();
+            try {
+                return ReplicateChunk.run(settings.seed(), schemes, cellsOf, all, threshold, from, to, values, mine);
+            } finally {
+                buffers.giveBack(mine);
+            }
         });
         String[] firstReasons = new String[cells];
         for (String[] chunkReasons : reasons) { // chunks in replicate order: the first reason wins

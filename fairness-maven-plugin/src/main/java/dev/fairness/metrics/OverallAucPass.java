@@ -11,33 +11,27 @@ package dev.fairness.metrics;
  *
  * <p>One pass over the overall line's negatives, then its positives (the slot layout of {@link ReplicatePass}), with
  * the running sum of the negatives' scaled weights; a positive counts {@code 2 x below + 1 x tied} of them, times its
- * own block's {@code a}. With every weight 1 this is the plain AUC. Not thread-safe: one per thread, reused.
+ * own block's {@code a}. With every weight 1 this is the plain AUC. Not thread-safe: one per thread, reused across
+ * replicates and labels (its running sums are the one buffer it keeps).
  */
 final class OverallAucPass {
-    private final GroupBlocks all;
-    /** Per grouping scheme (made on first use): the grouping's block of every slot of the overall layout. */
-    private final int[][] blockOfSlot;
     private double[] sums = new double[0];
 
-    OverallAucPass(GroupBlocks all, int schemes) {
-        this.all = all;
-        this.blockOfSlot = new int[schemes][];
-    }
-
     /**
-     * Stores the composed AUC of the overall line of the grouping whose blocks are {@code b} (scheme {@code s}).
+     * Stores the composed AUC of the overall line {@code all} of a grouping in one replicate.
      *
+     * @param block   the grouping's block of every slot of the overall layout ({@link #blocksBySlot})
      * @param weights the replicate's draw counts by slot of the overall layout
      */
-    void store(int s, GroupBlocks b, OverallComposition composition, int[] weights, int id, int replicate,
+    void store(GroupBlocks all, int[] block, OverallComposition composition, int[] weights, int id, int replicate,
                double[][] values, String[] reasons) {
-        int[] block = blockOfSlot[s] != null ? blockOfSlot[s] : (blockOfSlot[s] = blocksBySlot(b));
         int n0 = all.start(0);
         int n1 = n0 + all.negatives(0);
         int p1 = all.end(0);
         if (sums.length < n1 - n0 + 1) {
             sums = new double[n1 - n0 + 1];
         }
+        sums[0] = 0;
         double negatives = 0;
         for (int j = n0; j < n1; j++) {
             negatives += composition.negativeScale(block[j]) * weights[j];
@@ -59,8 +53,8 @@ final class OverallAucPass {
                 replicate, values, reasons);
     }
 
-    /** The block of {@code b} of every slot of the overall layout. */
-    private int[] blocksBySlot(GroupBlocks b) {
+    /** The block of {@code b} of every slot of the overall layout {@code all}: fixed by the label and grouping. */
+    static int[] blocksBySlot(GroupBlocks b, GroupBlocks all) {
         int[] own = new int[b.size()];
         for (int g = 0; g < b.blockCount(); g++) {
             java.util.Arrays.fill(own, b.start(g), b.end(g), g);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One thread's run of a contiguous chunk of a label's bootstrap replicates ({@link Bootstrap}): its buffers, reused
- * from replicate to replicate, and the order of every replicate's draws. A scheme without an overall line of its
- * own goes two replicates at a time through one {@link ReplicatePairPass}; one with it, and an odd chunk's last
+ * One thread's run of a contiguous chunk of a label's bootstrap replicates ({@link Bootstrap}), on that thread's
+ * buffers ({@link ReplicateBuffers}), and the order of every replicate's draws. A scheme without an overall line
+ * of its own goes two replicates at a time through one {@link ReplicatePairPass}; one with it, and an odd chunk's last
  * replicate, one at a time through {@link ReplicatePass}. Both give every replicate the same bits. Each chunk writes
  * only its own replicates' slots of {@code values}.
  */
@@ -18,12 +18,12 @@ final class ReplicateChunk {
     static final Set<Metric> DRAWN_FROM_CELLS = EnumSet.copyOf(List.of(SmoothedCells.METRICS));
 
     /**
-     * Runs replicates {@code [from, to)} of every scheme into {@code values}; returns each cell's first reason of
-     * an undefined replicate in this chunk (null where none).
+     * Runs replicates {@code [from, to)} of every scheme into {@code values} with one worker's {@code buffers};
+     * returns each cell's first reason of an undefined replicate in this chunk (null where none).
      */
     static String[] run(long seed, List<Bootstrap.Scheme> schemes, List<SmoothedCells> cellsOf, GroupBlocks all,
-                        double threshold, int from, int to, double[][] values) {
-        ReplicateChunk chunk = new ReplicateChunk(seed, schemes, cellsOf, all, threshold, values);
+                        double threshold, int from, int to, double[][] values, ReplicateBuffers buffers) {
+        ReplicateChunk chunk = new ReplicateChunk(seed, schemes, cellsOf, all, threshold, values, buffers);
         for (int r = from; r < to; r++) {
             boolean paired = r + 1 < to;
             for (int s = 0; s < schemes.size(); s++) {
@@ -54,17 +54,17 @@ final class ReplicateChunk {
     // whole-replicate weights only where a grouping's replicate is read again as the overall line
     private final int[] record;
     private final int[] overallWeights;
-    private final ReplicatePass pass = new ReplicatePass();
-    private final ReplicatePairPass pairPass = new ReplicatePairPass();
+    private final ReplicatePass pass;
+    private final ReplicatePairPass pairPass;
     private final OverallAucPass overallAuc;
-    private final SlotWeights drawn = new SlotWeights();
-    private final SlotWeights drawnSecond = new SlotWeights();
-    private final SlotWeights given = new SlotWeights();
+    private final SlotWeights drawn;
+    private final SlotWeights drawnSecond;
+    private final SlotWeights given;
     private final long[][] drawnCells;
     private final long[][] secondCells;
 
     private ReplicateChunk(long seed, List<Bootstrap.Scheme> schemes, List<SmoothedCells> cellsOf, GroupBlocks all,
-                           double threshold, double[][] values) {
+                           double threshold, double[][] values, ReplicateBuffers buffers) {
         this.seed = seed;
         this.schemes = schemes;
         this.cellsOf = cellsOf;
@@ -73,9 +73,14 @@ final class ReplicateChunk {
         this.values = values;
         this.reasons = new String[values.length];
         boolean anyOwnOverall = schemes.stream().anyMatch(Bootstrap.Scheme::ownOverall);
-        this.record = anyOwnOverall ? new int[all.size()] : null;
-        this.overallWeights = anyOwnOverall ? new int[all.size()] : null;
-        this.overallAuc = anyOwnOverall ? new OverallAucPass(all, schemes.size()) : null;
+        this.record = anyOwnOverall ? buffers.record(all.size()) : null;
+        this.overallWeights = anyOwnOverall ? buffers.overallWeights(all.size()) : null;
+        this.pass = buffers.pass;
+        this.pairPass = buffers.pairPass;
+        this.overallAuc = buffers.overallAuc;
+        this.drawn = buffers.drawn;
+        this.drawnSecond = buffers.drawnSecond;
+        this.given = buffers.given;
         this.drawnCells = new long[schemes.size()][];
         this.secondCells = new long[schemes.size()][];
         for (int s = 0; s < schemes.size(); s++) {
@@ -130,7 +135,8 @@ final class ReplicateChunk {
             // its class-conditional rates and AUC with each group's drawn class counts, as toOverall needs
             composition.store(overall, b.size(g) - b.negatives(g), b.negatives(g), splits[g], scheme.baseId(),
                     r, values, reasons);
-            overallAuc.store(s, b, composition, overallWeights, scheme.baseId(), r, values, reasons);
+            overallAuc.store(all, scheme.blockOfSlot(), composition, overallWeights, scheme.baseId(), r, values,
+                    reasons);
             // its counted rates: the sum of every block's drawn cells
             cells.storeSum(drawnCells[s], scheme.baseId(), r, values, reasons);
         }

@@ -81,6 +81,41 @@ class BootstrapTest {
         }
     }
 
+    /**
+     * One {@link Bootstrap} reuses its workers' pass buffers ({@link ReplicateBuffers}) from label to label: after a
+     * label three times as large, with every grouping's own overall line (the one-by-one pass, the whole-replicate
+     * weights and the overall AUC's sums all left longer and filled), this label's replicates and toOverall gaps are
+     * the bits of a fresh {@code Bootstrap}'s, on 1 and 2 threads.
+     */
+    @Test
+    void aBootstrapReusingBuffersLeftByALargerLabelGivesTheBitsOfAFreshOne() {
+        BootstrapSettings odd = new BootstrapSettings(37, 0.95, 42);
+        int n = 3 * ROWS;
+        boolean[] bigTruth = new boolean[n];
+        double[] bigScores = new double[n];
+        int[] bigSite = new int[n];
+        int[] bigSex = new int[n];
+        for (int r = 0; r < n; r++) {
+            bigTruth[r] = truth[r % ROWS];
+            bigScores[r] = scores[(r * 7) % ROWS];
+            bigSite[r] = site.groupOf()[r % ROWS];
+            bigSex[r] = sex.groupOf()[(r / 3) % ROWS];
+        }
+        List<Grouping> big = List.of(new Grouping("site", site.groupNames(), bigSite),
+                new Grouping("sex", sex.groupNames(), bigSex));
+        BootstrapReplicates fresh = new Bootstrap(odd, 1).run("Effusion", label, THRESHOLD, List.of(site, sex));
+        for (int threads : new int[] {1, 2}) {
+            Bootstrap reused = new Bootstrap(odd, threads);
+            reused.run("Atelectasis", SortedLabel.of(bigTruth, bigScores), THRESHOLD, big);
+            BootstrapReplicates again = reused.run("Effusion", label, THRESHOLD, List.of(site, sex));
+            assertSameReplicates(fresh, again, threads + " threads");
+            for (Metric m : List.of(Metric.AUC, Metric.TPR, Metric.BRIER)) {
+                assertEquals(fresh.gap(m, GapMethod.TO_OVERALL, "site", List.of("x", "y", "z"), null),
+                        again.gap(m, GapMethod.TO_OVERALL, "site", List.of("x", "y", "z"), null), m.name());
+            }
+        }
+    }
+
     /** Every replicate of every metric of the overall line and of every group of site and sex, as in {@code expected}. */
     private void assertSameReplicates(BootstrapReplicates expected, BootstrapReplicates actual, String where) {
         assertEquals(expected.replicates(), actual.replicates());
