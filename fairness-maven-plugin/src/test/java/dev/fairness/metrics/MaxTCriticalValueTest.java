@@ -1,6 +1,7 @@
 package dev.fairness.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -90,6 +91,37 @@ class MaxTCriticalValueTest {
         double sd = MaxT.standardDeviation(heavyTailedReplicates(0.1));
         assertEquals(1 / sd, family.critical(), 1e-9);
         assertTrue(family.critical() > MaxT.sidak(5, 0.95));
+    }
+
+    /** AUC against the overall line along the logit path, with heavy-tailed replicates of its comparison. */
+    private static List<MaxT.Contrast> aucAgainstTheLine(int groups) {
+        double[] group = new double[200];
+        double[] overall = new double[200];
+        for (int i = 0; i < 200; i++) {
+            group[i] = 0.8 + (i % 2 == 0 ? 0.05 : -0.05);
+            overall[i] = 0.7 + (i % 4 < 2 ? 0.01 : -0.01);
+        }
+        List<MaxT.Contrast> contrasts = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            LogitShapeToOverall bounds = LogitShapeToOverall.of(0.8, group, 0.7, overall, false);
+            assertNotNull(bounds);
+            contrasts.add(new MaxT.Contrast(Metric.AUC, "g" + g, "overall", false, 0.1, heavyTailedReplicates(0.1),
+                    null, bounds));
+        }
+        return contrasts;
+    }
+
+    @Test
+    void anAucFamilyOfTwoGroupsAgainstTheirLineKeepsABootstrapQuantileAboveSidaksValue() {
+        MaxT.Family family = MaxT.of(aucAgainstTheLine(2), 0.95, 200);
+        assertEquals(1 / MaxT.standardDeviation(heavyTailedReplicates(0.1)), family.critical(), 1e-9);
+        assertTrue(family.critical() > MaxT.sidak(2, 0.95));
+    }
+
+    @Test
+    void anAucFamilyOfThreeGroupsAgainstTheirLineTakesSidaksValue() {
+        MaxT.Family family = MaxT.of(aucAgainstTheLine(3), 0.95, 200);
+        assertEquals(MaxT.sidak(3, 0.95), family.critical(), 1e-12);
     }
 
     /** Golden values: Python's statistics.NormalDist().inv_cdf((1 + 0.95 ** (1 / m)) / 2). */
