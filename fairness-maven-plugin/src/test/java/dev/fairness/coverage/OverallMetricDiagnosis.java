@@ -42,11 +42,6 @@ public final class OverallMetricDiagnosis {
             trueD[g] = log ? Math.log(truth[g] / overall) : truth[g] - overall;
         }
         ComparisonDraws draws = new ComparisonDraws(sets, k);
-        double[][] estimate = draws.estimate;
-        double[][] sd = draws.sd;
-        double[][] lower = draws.lower;
-        double[][] upper = draws.upper;
-        double[] critical = draws.critical;
         double[][] groupValue = new double[sets][k];
         double[] overallValue = new double[sets];
         long salt = 23_000_000_000L;
@@ -66,18 +61,18 @@ public final class OverallMetricDiagnosis {
         double[] trueSd = new double[k];
         for (int g = 0; g < k; g++) {
             int group = g;
-            double[] e = Arrays.stream(estimate).mapToDouble(x -> x[group]).toArray();
+            double[] e = Arrays.stream(draws.estimate).mapToDouble(x -> x[group]).toArray();
             double m = mean(e);
             trueSd[g] = sdOf(e);
             double skew = Arrays.stream(e).map(x -> Math.pow((x - m) / trueSd[group], 3)).sum() / sets;
-            double[] s = Arrays.stream(sd).mapToDouble(x -> x[group]).toArray();
+            double[] s = Arrays.stream(draws.sd).mapToDouble(x -> x[group]).toArray();
             double rms = Math.sqrt(Arrays.stream(s).map(x -> x * x).average().orElseThrow());
             double[] v = Arrays.stream(groupValue).mapToDouble(x -> x[group]).toArray();
             int below = 0;
             int above = 0;
             for (int i = 0; i < sets; i++) {
-                below += upper[i][g] < trueD[g] ? 1 : 0;
-                above += lower[i][g] > trueD[g] ? 1 : 0;
+                below += draws.upper[i][g] < trueD[g] ? 1 : 0;
+                above += draws.lower[i][g] > trueD[g] ? 1 : 0;
             }
             if (g < 2) {
                 System.out.printf(Locale.ROOT, "g%d: true value %.4f, mean estimate %.4f (bias %+.4f); true d %.4f, "
@@ -94,15 +89,18 @@ public final class OverallMetricDiagnosis {
         for (int s = 0; s < sets; s++) {
             boolean all = true;
             for (int g = 0; g < k; g++) {
-                neededWithOwnSd[s] = Math.max(neededWithOwnSd[s], Math.abs(estimate[s][g] - trueD[g]) / sd[s][g]);
-                neededWithTrueSd[s] = Math.max(neededWithTrueSd[s], Math.abs(estimate[s][g] - trueD[g]) / trueSd[g]);
-                all &= lower[s][g] <= trueD[g] && trueD[g] <= upper[s][g];
+                neededWithOwnSd[s] = Math.max(neededWithOwnSd[s],
+                        Math.abs(draws.estimate[s][g] - trueD[g]) / draws.sd[s][g]);
+                neededWithTrueSd[s] = Math.max(neededWithTrueSd[s],
+                        Math.abs(draws.estimate[s][g] - trueD[g]) / trueSd[g]);
+                all &= draws.lower[s][g] <= trueD[g] && trueD[g] <= draws.upper[s][g];
             }
             cover += all ? 1 : 0;
         }
         System.out.printf(Locale.ROOT, "critical value: plugin mean %.3f (min %.3f, max %.3f); needed to cover 95%% "
                         + "with each set's interval SDs %.3f, with the true SDs %.3f; all comparisons cover %.1f%%%n",
-                mean(critical), Arrays.stream(critical).min().orElseThrow(), Arrays.stream(critical).max().orElseThrow(),
+                mean(draws.critical), Arrays.stream(draws.critical).min().orElseThrow(),
+                Arrays.stream(draws.critical).max().orElseThrow(),
                 quantile(neededWithOwnSd, 0.95), quantile(neededWithTrueSd, 0.95), 100.0 * cover / sets);
     }
 

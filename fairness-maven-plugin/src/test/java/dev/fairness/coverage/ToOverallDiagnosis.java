@@ -47,11 +47,6 @@ public final class ToOverallDiagnosis {
         double[] truth = model.stream().mapToDouble(g -> g.tpr(Experiments.THRESHOLD)).toArray();
         double overall = Arrays.stream(truth).average().orElseThrow();
         ComparisonDraws draws = new ComparisonDraws(sets, k);
-        double[][] estimate = draws.estimate;
-        double[][] sd = draws.sd;
-        double[][] lower = draws.lower;
-        double[][] upper = draws.upper;
-        double[] critical = draws.critical;
         double[][] conditional = new double[sets][k];
         IntStream.range(0, sets).parallel().forEach(s -> {
             SimulatedTestSet set = SimulatedTestSet.draw(model, Experiments.THRESHOLD, 77_000_000L + s, replicates,
@@ -81,14 +76,16 @@ public final class ToOverallDiagnosis {
         double[] trueSd = new double[k];
         for (int g = 0; g < k; g++) {
             int group = g;
-            double mean = Arrays.stream(estimate).mapToDouble(e -> e[group]).average().orElseThrow();
-            trueSd[g] = Math.sqrt(Arrays.stream(estimate).mapToDouble(e -> (e[group] - mean) * (e[group] - mean)).sum()
+            double mean = Arrays.stream(draws.estimate).mapToDouble(e -> e[group]).average().orElseThrow();
+            trueSd[g] = Math.sqrt(Arrays.stream(draws.estimate)
+                    .mapToDouble(e -> (e[group] - mean) * (e[group] - mean)).sum()
                     / (sets - 1));
-            double meanSd = Arrays.stream(sd).mapToDouble(e -> e[group]).average().orElseThrow();
-            double rmsSd = Math.sqrt(Arrays.stream(sd).mapToDouble(e -> e[group] * e[group]).average().orElseThrow());
+            double meanSd = Arrays.stream(draws.sd).mapToDouble(e -> e[group]).average().orElseThrow();
+            double rmsSd = Math.sqrt(Arrays.stream(draws.sd).mapToDouble(e -> e[group] * e[group]).average()
+                    .orElseThrow());
             double condMean = Arrays.stream(conditional).mapToDouble(e -> e[group]).average().orElseThrow();
             double condSd = Math.sqrt(IntStream.range(0, sets).mapToDouble(s -> {
-                double e = estimate[s][group] - conditional[s][group];
+                double e = draws.estimate[s][group] - conditional[s][group];
                 return e * e;
             }).sum() / sets);
             if (g < 2) {
@@ -110,10 +107,10 @@ public final class ToOverallDiagnosis {
             boolean cond = true;
             boolean oracleSd = true;
             for (int g = 0; g < k; g++) {
-                max = Math.max(max, Math.abs(estimate[s][g] - trueD[g]) / trueSd[g]);
-                all &= lower[s][g] <= trueD[g] && trueD[g] <= upper[s][g];
-                cond &= lower[s][g] <= conditional[s][g] && conditional[s][g] <= upper[s][g];
-                oracleSd &= Math.abs(estimate[s][g] - trueD[g]) <= critical[s] * trueSd[g];
+                max = Math.max(max, Math.abs(draws.estimate[s][g] - trueD[g]) / trueSd[g]);
+                all &= draws.lower[s][g] <= trueD[g] && trueD[g] <= draws.upper[s][g];
+                cond &= draws.lower[s][g] <= conditional[s][g] && conditional[s][g] <= draws.upper[s][g];
+                oracleSd &= Math.abs(draws.estimate[s][g] - trueD[g]) <= draws.critical[s] * trueSd[g];
             }
             oracleMax[s] = max;
             cover += all ? 1 : 0;
@@ -127,14 +124,14 @@ public final class ToOverallDiagnosis {
         for (int s = 0; s < sets; s++) {
             boolean ok = true;
             for (int g = 0; g < k; g++) {
-                ok &= Math.abs(estimate[s][g] - trueD[g]) <= oracleQ * sd[s][g];
+                ok &= Math.abs(draws.estimate[s][g] - trueD[g]) <= oracleQ * draws.sd[s][g];
             }
             coverOracleQ += ok ? 1 : 0;
         }
-        double meanQ = Arrays.stream(critical).average().orElseThrow();
+        double meanQ = Arrays.stream(draws.critical).average().orElseThrow();
         System.out.printf(Locale.ROOT, "critical value: plugin mean %.3f (min %.3f), needed with the true SDs %.3f%n",
                 meanQ,
-                Arrays.stream(critical).min().orElseThrow(), oracleQ);
+                Arrays.stream(draws.critical).min().orElseThrow(), oracleQ);
         System.out.printf(Locale.ROOT, "all comparisons cover: plugin %.1f%%; against the set's own class-count truth "
                         + "%.1f%%; plugin q with the true SDs %.1f%%; bootstrap SDs with the true-SD q %.3f %.1f%%%n",
                 100.0 * cover / sets, 100.0 * coverConditional / sets, 100.0 * coverOracleSd / sets, oracleQ,
