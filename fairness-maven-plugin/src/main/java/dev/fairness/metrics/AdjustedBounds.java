@@ -11,4 +11,13 @@ interface AdjustedBounds {
     double lower(double critical);
 
     double upper(double critical);
+
+    /**
+     * The least number of comparisons whose family's critical value {@link MaxT} caps at Šidák's value: two, since
+     * these bounds carry the heavy tails of few counted cases themselves; bounds that carry only part of their
+     * comparison's skew need the bootstrap's heavier tail for longer ({@link LogitShapeToOverall}).
+     */
+    default int leastCappedFamily() {
+        return 2;
+    }
 }

@@ -108,6 +108,12 @@ final class LogitShapeToOverall implements AdjustedBounds {
         return logRatio ? Math.log(group / overall) : group - overall;
     }
 
+    /** Two groups against their line are one contrast, and the path carries only part of the line's skew. */
+    @Override
+    public int leastCappedFamily() {
+        return 3;
+    }
+
     @Override
     public double lower(double critical) {
         return estimate() + widthScale * (path(-critical * deltaSd) - estimate());

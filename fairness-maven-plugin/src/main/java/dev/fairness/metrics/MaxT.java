@@ -119,9 +119,10 @@ final class MaxT {
         return new Family(comparisons, critical, replicates, replicates - defined, reason, firstUndefined);
     }
 
-    /** The least number of comparisons whose family is capped at Šidák's value (see the class comment). */
+    /** The least number of comparisons whose family is capped at Šidák's value: the largest its bounds ask for. */
     private static int leastCapped(List<Contrast> contrasts) {
-        return contrasts.stream().anyMatch(x -> x.adjusted() instanceof LogitShapeToOverall) ? 3 : 2;
+        return contrasts.stream().filter(x -> x.adjusted() != null)
+                .mapToInt(x -> x.adjusted().leastCappedFamily()).max().orElse(2);
     }
 
     /**
