@@ -2,6 +2,7 @@ package dev.fairness.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import org.eclipse.aether.transfer.NoRepositoryConnectorException;
  * what a build that is not offline says when the repository lacks an artifact. Maven itself reaches repositories
  * through its basic connector and transports, which are part of Maven, not of the resolver on the tests' class
  * path; like them, this copies a file it finds and reports one it does not find as not found in the repository.
+ * A folder that does not exist stands for a repository that cannot be reached: every download fails with a transfer
+ * error, as Maven's HTTP transport reports a refused connection.
  */
 public final class FileRepositoryConnectorFactory implements RepositoryConnectorFactory {
     @Override
@@ -42,7 +45,10 @@ public final class FileRepositoryConnectorFactory implements RepositoryConnector
                             Collection<? extends MetadataDownload> metadata) {
                 for (ArtifactDownload download : artifacts == null ? List.<ArtifactDownload>of() : artifacts) {
                     Path file = root.resolve(path(download.getArtifact()));
-                    if (!Files.isRegularFile(file)) {
+                    if (!Files.isDirectory(root)) {
+                        download.setException(new ArtifactTransferException(download.getArtifact(), repository,
+                                new ConnectException("Connection refused")));
+                    } else if (!Files.isRegularFile(file)) {
                         download.setException(new ArtifactNotFoundException(download.getArtifact(), repository));
                     } else if (!download.isExistenceCheck()) {
                         copy(file, download);

@@ -73,6 +73,26 @@ class InferenceLibrariesTest {
                 + "them into the local repository " + temp.resolve("local") + ".", e.getMessage());
     }
 
+    @Test
+    void anOnlineBuildThatCannotReachThePluginRepositorySaysWhyAndToCheckTheNetwork(@TempDir Path temp)
+            throws Exception {
+        Path unreachable = temp.resolve("unreachable");
+        List<RemoteRepository> repositories = List.of(
+                new RemoteRepository.Builder("plugins", "default", unreachable.toUri().toString()).build());
+        DefaultRepositorySystemSession online = session(temp.resolve("local"), false);
+
+        InputException e = assertThrows(InputException.class,
+                () -> InferenceLibraries.resolve(onlineSystem(), online, repositories));
+
+        assertEquals("Scoring images needs ONNX Runtime, DJL and ImageJ, which the plugin resolves only for goals "
+                + "that score images or read DICOM files, and com.microsoft.onnxruntime:onnxruntime:1.24.2, "
+                + "ai.djl.pytorch:pytorch-engine:0.36.0, ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, "
+                + "ai.djl.huggingface:tokenizers:0.36.0, net.imagej:ij:1.54p could not be resolved from the plugin "
+                + "repositories plugins (" + unreachable.toUri() + "): Connection refused. Check the network and "
+                + "the proxies and mirrors of settings.xml, or install them into the local repository "
+                + temp.resolve("local") + ".", e.getMessage());
+    }
+
     private static RepositorySystem system() {
         @SuppressWarnings("deprecation")
         RepositorySystem system = MavenRepositorySystemUtils.newServiceLocator().getService(RepositorySystem.class);
