@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The full coverage grid of issue 10, printed as the markdown tables of the statistics page:
  * {@code mvn -B -pl fairness-maven-plugin -Pcoverage-full test} (optionally {@code -Dcoverage.simulations=...},
- * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,overallRatio,overallMetric,method}, {@code -Dcoverage.cells=regex}
+ * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,overallRatio,overallMetric,method,equalizedOdds}, {@code -Dcoverage.cells=regex}
  * on the cell keys, e.g. {@code "gate 20 .*"}, and {@code -Dcoverage.output=file}). Every row is appended to the
  * output file (default {@code target/coverage-grid.md}) as soon as its cell finishes, with the cell's time, so a
  * run stopped part-way keeps every finished cell. The simulated sets of a cell run in parallel on every core; each
@@ -30,7 +30,7 @@ public final class CoverageSuite {
     public static void main(String[] args) throws IOException {
         int simulations = Integer.getInteger("coverage.simulations", 1000);
         int replicates = Integer.getInteger("coverage.replicates", 200);
-        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,overallRatio,overallMetric,method");
+        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,overallRatio,overallMetric,method,equalizedOdds");
         Pattern select = Pattern.compile(System.getProperty("coverage.cells", ".*"));
         Path output = Path.of(System.getProperty("coverage.output", "target/coverage-grid.md"));
         CoverageGrid grid = new CoverageGrid(simulations, replicates);
@@ -59,6 +59,10 @@ public final class CoverageSuite {
         }
         if (tables.contains("method")) {
             cells.addAll(new GapRuleGrid(grid).methodCells(new int[] {2, 5}, new int[] {200, 1000}, prevalences));
+        }
+        if (tables.contains("equalizedOdds")) {
+            cells.addAll(new GapRuleGrid(grid).equalizedOddsCells(new int[] {2, 5}, new int[] {200, 1000},
+                    prevalences));
         }
         if (tables.contains("gate")) { // the cheapest cells first (rows per set: groups × n), so a run cut short
             List<CoverageGrid.Cell> gate = grid.gateCells(new int[] {2, 5, 10, 20}, sizes, prevalences); // keeps most
@@ -103,7 +107,7 @@ public final class CoverageSuite {
             case "difference" -> CoverageGrid.DIFFERENCE_HEADER;
             case "gate" -> CoverageGrid.GATE_HEADER;
             case "ratio", "overallRatio" -> GapRuleGrid.RATIO_HEADER;
-            case "method" -> GapRuleGrid.METHOD_HEADER;
+            case "method", "equalizedOdds" -> GapRuleGrid.METHOD_HEADER;
             case "overallMetric" -> GapRuleGrid.OVERALL_METRIC_HEADER;
             default -> CoverageGrid.GROUP_HEADER;
         };

@@ -8,6 +8,7 @@ import dev.fairness.gate.Rule;
 import dev.fairness.gate.RuleResult;
 import dev.fairness.gate.RuleStatus;
 import dev.fairness.metrics.Comparison;
+import dev.fairness.metrics.CompoundMetric;
 import dev.fairness.metrics.Gap;
 import dev.fairness.metrics.GapInterval;
 import dev.fairness.metrics.GapMethod;
@@ -20,25 +21,42 @@ import dev.fairness.metrics.MetricValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Coverage of a rule on any gap method (issue 10: {@code ratio}, {@code toReference}, {@code toOverall},
- * {@code worst}): the rule in each gate mode, decided by the plugin's own {@code Gate} over k simulated groups, and
- * the simultaneous intervals of the comparisons it reads. The true gap is the engine's own gap computation
- * ({@link Gaps}) on the groups' true values, over the groups the rule kept. Each set's seed is its index plus a salt
- * per cell, as in {@link Experiments}.
+ * {@code worst}), or on a compound criterion (equalized odds): the rule in each gate mode, decided by the plugin's
+ * own {@code Gate} over k simulated groups, and the simultaneous intervals of the comparisons it reads. The true gap
+ * is the engine's own gap computation ({@link Gaps}, {@link CompoundMetric}) on the groups' true values, over the
+ * groups the rule kept. Each set's seed is its index plus a salt per cell, as in {@link Experiments}.
  */
 final class GapRuleExperiment {
 
     /**
-     * One rule on one metric: {@code metric method (reference) <= limit}, or {@code >= limit} when {@code minimum}.
+     * One rule on one metric or compound criterion: {@code measure method (reference) <= limit}, or
+     * {@code >= limit} when {@code minimum}.
      */
-    record RuleUnderTest(Metric metric, GapMethod method, String reference, boolean minimum, double limit) {
+    record RuleUnderTest(Measure measure, GapMethod method, String reference, boolean minimum, double limit) {
+        RuleUnderTest(Metric metric, GapMethod method, String reference, boolean minimum, double limit) {
+            this(new Measure(metric, null), method, reference, minimum, limit);
+        }
+
+        /** The rule's one metric; null for a compound criterion. */
+        Metric metric() {
+            return measure.metric();
+        }
+
         Rule rule(GateOn on) {
-            return new Rule(Measure.parse(metric.id()), SimulatedTestSet.GROUPING, null, method, reference,
+            return new Rule(measure, SimulatedTestSet.GROUPING, null, method, reference,
                     minimum ? null : limit, minimum ? limit : null, MissingPolicy.WARN, on);
         }
+    }
+
+    /** The true value of a metric in group {@code gI}, or on the overall line ({@link Gap#OVERALL}; NaN if not simulated). */
+    interface Truth {
+        double of(Metric metric, String line);
     }
 
     /**
@@ -74,6 +92,13 @@ final class GapRuleExperiment {
      */
     static Rates run(RuleUnderTest rut, List<SimulatedGroup> model, double[] truth, double overall, int simulations,
                      int replicates, long salt) {
+        return run(rut, model, (metric, line) -> line.equals(Gap.OVERALL) ? overall : truth[group(line)],
+                simulations, replicates, salt);
+    }
+
+    /** @param truth the true value of each metric the rule measures, per group and overall */
+    static Rates run(RuleUnderTest rut, List<SimulatedGroup> model, Truth truth, int simulations, int replicates,
+                     long salt) {
         List<Rule> rules = new ArrayList<>();
         for (GateOn on : GateOn.values()) {
             rules.add(rut.rule(on));
@@ -94,9 +119,9 @@ final class GapRuleExperiment {
             Interval interval = significant.interval();
             if (significant.status() != RuleStatus.UNDETERMINED && gap != null && interval != null
                     && interval.isDefined()) {
-                double trueGap = trueGap(rut, truth, overall, significant.excluded());
+                double trueGap = trueGap(rut, model.size(), truth, significant.excluded());
                 o[0] = 1;
-                o[1] = allCover(gap.comparisons(), truth, overall) ? 1 : 0;
+                o[1] = allCover(gap.comparisons(), truth, rut.measure()) ? 1 : 0;
                 o[2] = interval.lower() <= trueGap && trueGap <= interval.upper() ? 1 : 0;
                 o[3] = interval.lower() > trueGap ? 1 : 0;
                 o[4] = interval.upper() < trueGap ? 1 : 0;
@@ -113,33 +138,50 @@ final class GapRuleExperiment {
     }
 
     /** The gap of the true values over the groups the rule kept (an excluded group takes no part, as in the gate). */
-    private static double trueGap(RuleUnderTest rut, double[] truth, double overall, List<ExcludedGroup> excluded) {
-        List<GroupValue> values = new ArrayList<>();
-        for (int g = 0; g < truth.length; g++) {
-            String name = "g" + g;
-            boolean out = excluded.stream().anyMatch(e -> e.group().equals(name));
-            values.add(new GroupValue(name, out ? MetricValue.undefined("left out") : MetricValue.of(truth[g])));
-        }
-        MetricValue all = Double.isNaN(overall) ? MetricValue.undefined("not simulated") : MetricValue.of(overall);
-        Gap gap = Gaps.compute(rut.metric(), rut.method(), values, all, rut.reference());
+    private static double trueGap(RuleUnderTest rut, int groups, Truth truth, List<ExcludedGroup> excluded) {
+        Function<Metric, List<GroupValue>> values = metric -> {
+            List<GroupValue> list = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                String name = "g" + g;
+                boolean out = excluded.stream().anyMatch(e -> e.group().equals(name));
+                list.add(new GroupValue(name, out ? MetricValue.undefined("left out")
+                        : MetricValue.of(truth.of(metric, name))));
+            }
+            return list;
+        };
+        Function<Metric, MetricValue> all = metric -> {
+            double overall = truth.of(metric, Gap.OVERALL);
+            return Double.isNaN(overall) ? MetricValue.undefined("not simulated") : MetricValue.of(overall);
+        };
+        Measure measure = rut.measure();
+        Gap gap = measure.isCompound() ? measure.compound().gap(rut.method(), values, all, rut.reference())
+                : Gaps.compute(measure.metric(), rut.method(), values.apply(measure.metric()),
+                        all.apply(measure.metric()), rut.reference());
         return gap.value().value();
     }
 
-    /** Whether every comparison holds its true value: a difference, a log ratio, or a group's own value. */
-    private static boolean allCover(List<Comparison> comparisons, double[] truth, double overall) {
+    /**
+     * Whether every comparison holds its true value (a difference, a log ratio, or a group's own value), and the
+     * family holds every component of the measure, each with as many comparisons (equalized odds: all TPR pairs and
+     * all FPR pairs).
+     */
+    private static boolean allCover(List<Comparison> comparisons, Truth truth, Measure measure) {
         for (Comparison c : comparisons) {
-            double a = valueOf(c.first(), truth, overall);
-            double t = c.second() == null ? a : c.logScale() ? Math.log(a / valueOf(c.second(), truth, overall))
-                    : a - valueOf(c.second(), truth, overall);
+            double a = truth.of(c.metric(), c.first());
+            double t = c.second() == null ? a : c.logScale() ? Math.log(a / truth.of(c.metric(), c.second()))
+                    : a - truth.of(c.metric(), c.second());
             if (!(c.lower() <= t && t <= c.upper())) {
                 return false;
             }
         }
-        return !comparisons.isEmpty();
+        Map<Metric, Long> perComponent = comparisons.stream()
+                .collect(Collectors.groupingBy(Comparison::metric, Collectors.counting()));
+        return !comparisons.isEmpty() && perComponent.keySet().equals(java.util.Set.copyOf(measure.components()))
+                && perComponent.values().stream().distinct().count() == 1;
     }
 
-    /** The true value of group {@code gI}, or of the overall line. */
-    private static double valueOf(String line, double[] truth, double overall) {
-        return line.equals(Gap.OVERALL) ? overall : truth[Integer.parseInt(line.substring(1))];
+    /** The index of group {@code gI}. */
+    private static int group(String line) {
+        return Integer.parseInt(line.substring(1));
     }
 }

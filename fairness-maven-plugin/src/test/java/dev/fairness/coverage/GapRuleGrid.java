@@ -6,6 +6,9 @@ import static dev.fairness.coverage.CoverageGrid.TPR_LIMIT;
 import static dev.fairness.coverage.CoverageGrid.pct;
 import static dev.fairness.coverage.CoverageGrid.trueValue;
 
+import dev.fairness.gate.Measure;
+import dev.fairness.metrics.CompoundMetric;
+import dev.fairness.metrics.Gap;
 import dev.fairness.metrics.GapMethod;
 import dev.fairness.metrics.Metric;
 
@@ -17,8 +20,8 @@ import java.util.Locale;
  * The coverage suite's cells for rules on the other gap methods (issue 10): {@code ratio} rules on selection rate
  * and TPR, TPR rules on {@code toReference}, {@code toOverall} and {@code worst}, and {@code toOverall} /
  * {@code toOverallRatio} rules on PPV, NPV, accuracy, F1, selection rate and AUC against the pooled population's
- * overall value ({@link OverallGapModel}), each run by {@link GapRuleExperiment} with the model of
- * {@link CoverageGrid}.
+ * overall value ({@link OverallGapModel}), and the compound rule {@code equalizedOdds difference <= 0.10}, each run
+ * by {@link GapRuleExperiment} with the model of {@link CoverageGrid}.
  */
 final class GapRuleGrid {
     static final double RATIO_LIMIT = 0.8;
@@ -215,20 +218,62 @@ final class GapRuleGrid {
         for (GapMethod method : List.of(GapMethod.TO_REFERENCE, GapMethod.TO_OVERALL, GapMethod.WORST)) {
             double[] gaps = method == GapMethod.WORST ? new double[] {BASE_TPR, WORST_LIMIT, 0.5}
                     : new double[] {0, TPR_LIMIT, 2.5 * TPR_LIMIT};
-            for (int k : groupCounts) {
-                for (int n : sizes) {
-                    for (double prevalence : prevalences) {
-                        for (double gap : gaps) {
-                            String key = String.format(Locale.ROOT, "method %s %d %d %.1f %.3f", method.id(), k, n,
-                                    prevalence, gap);
-                            cells.add(new CoverageGrid.Cell("method", key, () -> {
-                                GapRuleExperiment.Rates r = methodCell(method, k, n, prevalence, gap);
-                                return String.format(Locale.ROOT,
-                                        "| %s | %d | %d | %.1f | %.3f | %s |",
-                                        method.id(), k, n, prevalence, gap,
-                                        rateColumns(r));
-                            }));
-                        }
+            cells.addAll(gapTable("method " + method.id(), method.id(), gaps, groupCounts, sizes, prevalences,
+                    (k, n, prevalence, gap) -> methodCell(method, k, n, prevalence, gap)));
+        }
+        return cells;
+    }
+
+    /** The rule {@code equalizedOdds difference <= 0.10}. */
+    static final GapRuleExperiment.RuleUnderTest EQUALIZED_ODDS = new GapRuleExperiment.RuleUnderTest(
+            new Measure(null, CompoundMetric.EQUALIZED_ODDS), GapMethod.DIFFERENCE, null, false, TPR_LIMIT);
+
+    /**
+     * Rule {@code equalizedOdds difference <= 0.10} over k groups at the base but g0, whose TPR is lower by
+     * {@code gap} and whose FPR is the others' ({@link CoverageGrid#kGroups}): the TPR difference is {@code gap}, the
+     * FPR difference 0, so the rule's true value (the larger of the two) is {@code gap}. The decision rests on one
+     * component while the other's comparisons, all of true value 0, take part in the family: TPR rests on the
+     * positives and FPR on the negatives, disjoint rows, so the two blocks of the family are independent and a
+     * critical value fitted to either block alone would cover both at once only about 0.95 × 0.95 of the time.
+     * TPR, moved here, is the noisier component (fewer positives than negatives at prevalence 0.1; at 0.5 its
+     * variance 0.7 × 0.3 is above FPR's 0.2 × 0.8), so the component that decides is the one with the widest bounds.
+     */
+    GapRuleExperiment.Rates equalizedOddsCell(int k, int n, double prevalence, double gap) {
+        List<SimulatedGroup> model = CoverageGrid.kGroups(k, n, prevalence, gap);
+        long salt = 23_000_000_000L + 1_000_000L * k + 1_000L * n + Math.round(prevalence * 10) * 100
+                + Math.round(gap * 100);
+        return GapRuleExperiment.run(EQUALIZED_ODDS, model, (metric, line) -> line.equals(Gap.OVERALL) ? Double.NaN
+                : trueValue(metric, model.get(Integer.parseInt(line.substring(1)))), grid.simulations(),
+                grid.replicates(), salt);
+    }
+
+    /** Rule {@code equalizedOdds difference <= 0.10}: identical groups, at the limit and beyond it. */
+    List<CoverageGrid.Cell> equalizedOddsCells(int[] groupCounts, int[] sizes, double[] prevalences) {
+        return gapTable("equalizedOdds", GapMethod.DIFFERENCE.id(), new double[] {0, TPR_LIMIT, 2.5 * TPR_LIMIT},
+                groupCounts, sizes, prevalences, this::equalizedOddsCell);
+    }
+
+    /** One gap experiment: k groups of n at a prevalence, at a true gap. */
+    private interface GapExperiment {
+        GapRuleExperiment.Rates run(int k, int n, double prevalence, double gap);
+    }
+
+    /**
+     * The cells of a table in the columns of {@link #METHOD_HEADER}, keyed {@code "<prefix> <k> <n> <prevalence>
+     * <gap>"}, the first column {@code method}; the table is the prefix's first word.
+     */
+    private static List<CoverageGrid.Cell> gapTable(String prefix, String method, double[] gaps, int[] groupCounts,
+                                                    int[] sizes, double[] prevalences, GapExperiment experiment) {
+        String table = prefix.split(" ")[0];
+        List<CoverageGrid.Cell> cells = new ArrayList<>();
+        for (int k : groupCounts) {
+            for (int n : sizes) {
+                for (double prevalence : prevalences) {
+                    for (double gap : gaps) {
+                        String key = String.format(Locale.ROOT, "%s %d %d %.1f %.3f", prefix, k, n, prevalence, gap);
+                        cells.add(new CoverageGrid.Cell(table, key, () -> String.format(Locale.ROOT,
+                                "| %s | %d | %d | %.1f | %.3f | %s |", method, k, n, prevalence, gap,
+                                rateColumns(experiment.run(k, n, prevalence, gap)))));
                     }
                 }
             }
