@@ -179,6 +179,24 @@ class GapCoverageTest {
     }
 
     @Test
+    void anEqualizedOddsRuleOverFiveIdenticalGroupsCoversAllItsTprAndFprPairsAtOnceAndRarelyFailsSignificant() {
+        // five identical groups of 200 at prevalence 0.1 (about 20 positives and 180 negatives each), rule
+        // equalizedOdds difference <= 0.10: its 10 TPR pairs and 10 FPR pairs form one max-t family (the full
+        // grid's cell and seeds). These 200 sets: all 20 comparisons cover at once in 95.0%, significant fails in
+        // 0.5% (the point estimate fails in 96.5%). With the critical value taken from the TPR pairs alone (the FPR
+        // pairs given bounds at it but not in the family) 89.0%: TPR rests on the positives and FPR on the
+        // negatives, so the two blocks are independent and each one's own 95% covers both about 0.95 × 0.95. With
+        // the FPR pairs left out of the family altogether, 0%: all cover needs every component's comparisons
+        GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(SIMULATIONS, REPLICATES))
+                .equalizedOddsCell(5, 200, 0.1, 0);
+        double covered = r.coverage(r.allCovered());
+        assertTrue(covered >= 0.92 && covered <= 0.99, "the equalized odds TPR and FPR comparisons all cover in "
+                + pct(covered));
+        assertTrue(r.rate(r.significantFails()) <= 0.05, "equalizedOdds difference <= 0.10 significant fails in "
+                + pct(r.rate(r.significantFails())) + " with no gap at all");
+    }
+
+    @Test
     void aToOverallRuleOverTwoGroupsFarApartCoversBothComparisonsAtOnceNearTheLevel() {
         // TPRs 0.20 and 0.70 in two groups of 200 at prevalence 0.5 (toOverall 2.5× the limit 0.10): with the
         // overall line's replicates keeping each group's positives and d ± q·s, 87.9–89.7% of 1,000 sets; the
