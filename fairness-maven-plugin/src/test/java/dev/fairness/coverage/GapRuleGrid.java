@@ -237,6 +237,7 @@ final class GapRuleGrid {
      * critical value fitted to either block alone would cover both at once only about 0.95 × 0.95 of the time.
      * TPR, moved here, is the noisier component (fewer positives than negatives at prevalence 0.1; at 0.5 its
      * variance 0.7 × 0.3 is above FPR's 0.2 × 0.8), so the component that decides is the one with the widest bounds.
+     * (With both components at the gap, {@code significant} has one more way to fail at the limit; not in this table.)
      */
     GapRuleExperiment.Rates equalizedOddsCell(int k, int n, double prevalence, double gap) {
         List<SimulatedGroup> model = CoverageGrid.kGroups(k, n, prevalence, gap);
