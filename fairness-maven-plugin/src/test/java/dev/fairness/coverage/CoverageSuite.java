@@ -30,7 +30,8 @@ public final class CoverageSuite {
     public static void main(String[] args) throws IOException {
         int simulations = Integer.getInteger("coverage.simulations", 1000);
         int replicates = Integer.getInteger("coverage.replicates", 200);
-        String tables = System.getProperty("coverage.tables", "difference,gate,group,ratio,overallRatio,overallMetric,method,equalizedOdds");
+        String tables = System.getProperty("coverage.tables",
+                "difference,gate,group,ratio,overallRatio,overallMetric,method,equalizedOdds");
         Pattern select = Pattern.compile(System.getProperty("coverage.cells", ".*"));
         Path output = Path.of(System.getProperty("coverage.output", "target/coverage-grid.md"));
         CoverageGrid grid = new CoverageGrid(simulations, replicates);

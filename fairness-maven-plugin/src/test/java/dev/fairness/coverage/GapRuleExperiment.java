@@ -21,6 +21,7 @@ import dev.fairness.metrics.MetricValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -54,7 +55,7 @@ final class GapRuleExperiment {
         }
     }
 
-    /** The true value of a metric in group {@code gI}, or on the overall line ({@link Gap#OVERALL}; NaN if not simulated). */
+    /** The true value of a metric in group {@code gI}, or on the overall line ({@link Gap#OVERALL}; NaN if unused). */
     interface Truth {
         double of(Metric metric, String line);
     }
@@ -176,7 +177,7 @@ final class GapRuleExperiment {
         }
         Map<Metric, Long> perComponent = comparisons.stream()
                 .collect(Collectors.groupingBy(Comparison::metric, Collectors.counting()));
-        return !comparisons.isEmpty() && perComponent.keySet().equals(java.util.Set.copyOf(measure.components()))
+        return !comparisons.isEmpty() && perComponent.keySet().equals(Set.copyOf(measure.components()))
                 && perComponent.values().stream().distinct().count() == 1;
     }
 
