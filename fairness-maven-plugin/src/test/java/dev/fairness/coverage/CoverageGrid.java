@@ -76,10 +76,15 @@ final class CoverageGrid {
 
     /** k groups: g0 with TPR lower by {@code range}, the others at the base. */
     static List<SimulatedGroup> kGroups(int k, int n, double prevalence, double range) {
+        return kGroups(k, n, prevalence, range, 0);
+    }
+
+    /** k groups: g0 with TPR lower by {@code tprRange} and FPR higher by {@code fprRange}, the others at the base. */
+    static List<SimulatedGroup> kGroups(int k, int n, double prevalence, double tprRange, double fprRange) {
         List<SimulatedGroup> model = new ArrayList<>();
         for (int g = 0; g < k; g++) {
-            model.add(SimulatedGroup.withRates(n, prevalence, BASE_TPR - (g == 0 ? range : 0), BASE_FPR,
-                    Experiments.THRESHOLD));
+            model.add(SimulatedGroup.withRates(n, prevalence, BASE_TPR - (g == 0 ? tprRange : 0),
+                    BASE_FPR + (g == 0 ? fprRange : 0), Experiments.THRESHOLD));
         }
         return model;
     }

@@ -108,7 +108,8 @@ public final class CoverageSuite {
             case "difference" -> CoverageGrid.DIFFERENCE_HEADER;
             case "gate" -> CoverageGrid.GATE_HEADER;
             case "ratio", "overallRatio" -> GapRuleGrid.RATIO_HEADER;
-            case "method", "equalizedOdds" -> GapRuleGrid.METHOD_HEADER;
+            case "method" -> GapRuleGrid.METHOD_HEADER;
+            case "equalizedOdds" -> GapRuleGrid.EQUALIZED_ODDS_HEADER;
             case "overallMetric" -> GapRuleGrid.OVERALL_METRIC_HEADER;
             default -> CoverageGrid.GROUP_HEADER;
         };

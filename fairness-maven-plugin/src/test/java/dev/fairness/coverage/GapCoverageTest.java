@@ -188,7 +188,7 @@ class GapCoverageTest {
         // negatives, so the two blocks are independent and each one's own 95% covers both about 0.95 × 0.95. With
         // the FPR pairs left out of the family altogether, 0%: all cover needs every component's comparisons
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(SIMULATIONS, REPLICATES))
-                .equalizedOddsCell(5, 200, 0.1, 0);
+                .equalizedOddsCell(GapRuleGrid.OddsMovement.TPR, 5, 200, 0.1, 0);
         double covered = r.coverage(r.allCovered());
         assertTrue(covered >= 0.92 && covered <= 0.99, "the equalized odds TPR and FPR comparisons all cover in "
                 + pct(covered));

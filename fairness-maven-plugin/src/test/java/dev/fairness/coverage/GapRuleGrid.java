@@ -204,10 +204,21 @@ final class GapRuleGrid {
         return cells;
     }
 
-    static final String METHOD_HEADER = "| gap | groups | n per group | prevalence | true gap | comparisons all cover "
+    /** The columns of a gap table after its leading ones, from "groups" to "undetermined". */
+    private static final String GAP_COLUMNS = "| groups | n per group | prevalence | true gap | comparisons all cover "
             + "| gap interval covers | lower bound above truth | upper bound below truth | significant fails "
-            + "| certain passes | point fails | undetermined |\n"
-            + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+            + "| certain passes | point fails | undetermined |";
+
+    static final String METHOD_HEADER = header("| gap " + GAP_COLUMNS);
+
+    /** The equalizedOdds table: the method table's columns, {@code moved} ({@link OddsMovement}) after "gap". */
+    static final String EQUALIZED_ODDS_HEADER = header("| gap | moved " + GAP_COLUMNS);
+
+    /** A markdown header: the column names, then one {@code ---} per column. */
+    private static String header(String columns) {
+        long count = columns.chars().filter(c -> c == '|').count() - 1;
+        return columns + "\n" + "| --- ".repeat((int) count) + "|";
+    }
 
     /**
      * TPR rules {@code toReference <= 0.10}, {@code toOverall <= 0.10}, {@code worst >= 0.60}: at no gap (worst:
@@ -229,29 +240,55 @@ final class GapRuleGrid {
             new Measure(null, CompoundMetric.EQUALIZED_ODDS), GapMethod.DIFFERENCE, null, false, TPR_LIMIT);
 
     /**
-     * Rule {@code equalizedOdds difference <= 0.10} over k groups at the base but g0, whose TPR is lower by
-     * {@code gap} and whose FPR is the others' ({@link CoverageGrid#kGroups}): the TPR difference is {@code gap}, the
-     * FPR difference 0, so the rule's true value (the larger of the two) is {@code gap}. The decision rests on one
-     * component while the other's comparisons, all of true value 0, take part in the family: TPR rests on the
-     * positives and FPR on the negatives, disjoint rows, so the two blocks of the family are independent and a
-     * critical value fitted to either block alone would cover both at once only about 0.95 × 0.95 of the time.
-     * TPR, moved here, is the noisier component (fewer positives than negatives at prevalence 0.1; at 0.5 its
-     * variance 0.7 × 0.3 is above FPR's 0.2 × 0.8), so the component that decides is the one with the widest bounds.
-     * (With both components at the gap, {@code significant} has one more way to fail at the limit; not in this table.)
+     * How g0 departs from the base in the equalizedOdds table: {@code tpr}, its TPR lower by the gap and its FPR the
+     * others'; {@code both}, its TPR lower and its FPR higher by the gap.
      */
-    GapRuleExperiment.Rates equalizedOddsCell(int k, int n, double prevalence, double gap) {
-        List<SimulatedGroup> model = CoverageGrid.kGroups(k, n, prevalence, gap);
-        long salt = 23_000_000_000L + 1_000_000L * k + 1_000L * n + Math.round(prevalence * 10) * 100
-                + Math.round(gap * 100);
+    enum OddsMovement {
+        TPR, BOTH;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Rule {@code equalizedOdds difference <= 0.10} over k groups at the base but g0 ({@link CoverageGrid#kGroups}),
+     * whose TPR is lower by {@code gap} and whose FPR is either the others' ({@link OddsMovement#TPR}) or higher by
+     * {@code gap} ({@link OddsMovement#BOTH}): the TPR difference is {@code gap}, the FPR difference 0 or
+     * {@code gap}, so the rule's true value (the larger of the two) is {@code gap} either way.
+     *
+     * <p>{@code tpr}: the decision rests on one component while the other's comparisons, all of true value 0, take
+     * part in the family: TPR rests on the positives and FPR on the negatives, disjoint rows, so the two blocks of the
+     * family are independent and a critical value fitted to either block alone would cover both at once only about
+     * 0.95 × 0.95 of the time. TPR, moved here, is the noisier component (fewer positives than negatives at
+     * prevalence 0.1; at 0.5 its variance 0.7 × 0.3 is above FPR's 0.2 × 0.8), so the component that decides is the
+     * one with the widest bounds. {@code both}: both components sit at the gap, so at the limit {@code significant}
+     * has two ways to fail falsely, one per component.
+     *
+     * <p>The {@code tpr} cells keep their seeds; the {@code both} cells have their own.
+     */
+    GapRuleExperiment.Rates equalizedOddsCell(OddsMovement moved, int k, int n, double prevalence, double gap) {
+        List<SimulatedGroup> model = CoverageGrid.kGroups(k, n, prevalence, gap,
+                moved == OddsMovement.BOTH ? gap : 0);
+        long salt = 23_000_000_000L + 100_000_000L * moved.ordinal() + 1_000_000L * k + 1_000L * n
+                + Math.round(prevalence * 10) * 100 + Math.round(gap * 100);
         return GapRuleExperiment.run(EQUALIZED_ODDS, model, (metric, line) -> line.equals(Gap.OVERALL) ? Double.NaN
                 : trueValue(metric, model.get(Integer.parseInt(line.substring(1)))), grid.simulations(),
                 grid.replicates(), salt);
     }
 
-    /** Rule {@code equalizedOdds difference <= 0.10}: identical groups, at the limit and beyond it. */
+    /**
+     * Rule {@code equalizedOdds difference <= 0.10}, g0 moved each way ({@link OddsMovement}): identical groups, at
+     * the limit and beyond it. Keys {@code "equalizedOdds <moved> <k> <n> <prevalence> <gap>"}.
+     */
     List<CoverageGrid.Cell> equalizedOddsCells(int[] groupCounts, int[] sizes, double[] prevalences) {
-        return gapTable("equalizedOdds", GapMethod.DIFFERENCE.id(), new double[] {0, TPR_LIMIT, 2.5 * TPR_LIMIT},
-                groupCounts, sizes, prevalences, this::equalizedOddsCell);
+        List<CoverageGrid.Cell> cells = new ArrayList<>();
+        for (OddsMovement moved : OddsMovement.values()) {
+            cells.addAll(gapTable("equalizedOdds " + moved.id(), GapMethod.DIFFERENCE.id() + " | " + moved.id(),
+                    new double[] {0, TPR_LIMIT, 2.5 * TPR_LIMIT}, groupCounts, sizes, prevalences,
+                    (k, n, prevalence, gap) -> equalizedOddsCell(moved, k, n, prevalence, gap)));
+        }
+        return cells;
     }
 
     /** One gap experiment: k groups of n at a prevalence, at a true gap. */
@@ -260,10 +297,11 @@ final class GapRuleGrid {
     }
 
     /**
-     * The cells of a table in the columns of {@link #METHOD_HEADER}, keyed {@code "<prefix> <k> <n> <prevalence>
-     * <gap>"}, the first column {@code method}; the table is the prefix's first word.
+     * The cells of a table in the columns of {@link #METHOD_HEADER} (or {@link #EQUALIZED_ODDS_HEADER}), keyed
+     * {@code "<prefix> <k> <n> <prevalence> <gap>"}, the leading columns {@code leading} (the gap method, and for
+     * equalized odds the movement); the table is the prefix's first word.
      */
-    private static List<CoverageGrid.Cell> gapTable(String prefix, String method, double[] gaps, int[] groupCounts,
+    private static List<CoverageGrid.Cell> gapTable(String prefix, String leading, double[] gaps, int[] groupCounts,
                                                     int[] sizes, double[] prevalences, GapExperiment experiment) {
         String table = prefix.split(" ")[0];
         List<CoverageGrid.Cell> cells = new ArrayList<>();
@@ -273,7 +311,7 @@ final class GapRuleGrid {
                     for (double gap : gaps) {
                         String key = String.format(Locale.ROOT, "%s %d %d %.1f %.3f", prefix, k, n, prevalence, gap);
                         cells.add(new CoverageGrid.Cell(table, key, () -> String.format(Locale.ROOT,
-                                "| %s | %d | %d | %.1f | %.3f | %s |", method, k, n, prevalence, gap,
+                                "| %s | %d | %d | %.1f | %.3f | %s |", leading, k, n, prevalence, gap,
                                 rateColumns(experiment.run(k, n, prevalence, gap)))));
                     }
                 }
