@@ -26,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class InferenceLibrariesTest {
     private static final List<RemoteRepository> CENTRAL = List.of(
             new RemoteRepository.Builder("central", "default", "https://repo.maven.apache.org/maven2").build());
+    /** The start of the message when none of the five artifacts can be resolved. */
+    private static final String ALL_FIVE = "Scoring images needs ONNX Runtime, DJL and ImageJ, which the plugin "
+            + "resolves only for goals that score images or read DICOM files, and "
+            + "com.microsoft.onnxruntime:onnxruntime:1.24.2, ai.djl.pytorch:pytorch-engine:0.36.0, "
+            + "ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, ai.djl.huggingface:tokenizers:0.36.0, net.imagej:ij:1.54p";
 
     @Test
     void resolvesTheLibrariesAndWhatTheyNeedButNeitherPyTorchNativesNorASecondSlf4j() throws Exception {
@@ -57,40 +62,29 @@ class InferenceLibrariesTest {
     void anOnlineBuildWhosePluginRepositoryIsReachedButLacksThemSaysSoAndNotToCheckTheNetwork(@TempDir Path temp)
             throws Exception {
         Path remote = Files.createDirectories(temp.resolve("remote"));
-        List<RemoteRepository> repositories = List.of(
-                new RemoteRepository.Builder("plugins", "default", remote.toUri().toString()).build());
-        DefaultRepositorySystemSession online = session(temp.resolve("local"), false);
 
-        InputException e = assertThrows(InputException.class,
-                () -> InferenceLibraries.resolve(onlineSystem(), online, repositories));
-
-        assertEquals("Scoring images needs ONNX Runtime, DJL and ImageJ, which the plugin resolves only for goals "
-                + "that score images or read DICOM files, and com.microsoft.onnxruntime:onnxruntime:1.24.2, "
-                + "ai.djl.pytorch:pytorch-engine:0.36.0, ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, "
-                + "ai.djl.huggingface:tokenizers:0.36.0, net.imagej:ij:1.54p could not be resolved: the plugin "
-                + "repositories plugins (" + remote.toUri() + ") were reached and do not have them. Check that they "
-                + "(or the mirror of settings.xml that stands for them) serve Maven Central's artifacts, or install "
-                + "them into the local repository " + temp.resolve("local") + ".", e.getMessage());
+        assertEquals(ALL_FIVE + " could not be resolved: the plugin repositories plugins (" + remote.toUri()
+                + ") were reached and do not have them. Check that they (or the mirror of settings.xml that stands for "
+                + "them) serve Maven Central's artifacts, or install them into the local repository "
+                + temp.resolve("local") + ".", resolveOnline(remote, temp.resolve("local")));
     }
 
     @Test
-    void anOnlineBuildThatCannotReachThePluginRepositorySaysWhyAndToCheckTheNetwork(@TempDir Path temp)
-            throws Exception {
+    void anOnlineBuildThatCannotReachThePluginRepositorySaysWhyAndToCheckTheNetwork(@TempDir Path temp) {
         Path unreachable = temp.resolve("unreachable");
+
+        assertEquals(ALL_FIVE + " could not be resolved from the plugin repositories plugins (" + unreachable.toUri()
+                + "): Connection refused. Check the network and the proxies and mirrors of settings.xml, or install "
+                + "them into the local repository " + temp.resolve("local") + ".",
+                resolveOnline(unreachable, temp.resolve("local")));
+    }
+
+    /** The message of a build that is not offline, with an empty local repository and one plugin repository. */
+    private static String resolveOnline(Path repository, Path localRepository) {
         List<RemoteRepository> repositories = List.of(
-                new RemoteRepository.Builder("plugins", "default", unreachable.toUri().toString()).build());
-        DefaultRepositorySystemSession online = session(temp.resolve("local"), false);
-
-        InputException e = assertThrows(InputException.class,
-                () -> InferenceLibraries.resolve(onlineSystem(), online, repositories));
-
-        assertEquals("Scoring images needs ONNX Runtime, DJL and ImageJ, which the plugin resolves only for goals "
-                + "that score images or read DICOM files, and com.microsoft.onnxruntime:onnxruntime:1.24.2, "
-                + "ai.djl.pytorch:pytorch-engine:0.36.0, ai.djl.pytorch:pytorch-jni:2.7.1-0.36.0, "
-                + "ai.djl.huggingface:tokenizers:0.36.0, net.imagej:ij:1.54p could not be resolved from the plugin "
-                + "repositories plugins (" + unreachable.toUri() + "): Connection refused. Check the network and "
-                + "the proxies and mirrors of settings.xml, or install them into the local repository "
-                + temp.resolve("local") + ".", e.getMessage());
+                new RemoteRepository.Builder("plugins", "default", repository.toUri().toString()).build());
+        return assertThrows(InputException.class, () -> InferenceLibraries.resolve(onlineSystem(),
+                session(localRepository, false), repositories)).getMessage();
     }
 
     private static RepositorySystem system() {
