@@ -17,7 +17,8 @@ import java.util.List;
 public final class ClassCounts {
     /**
      * The default minimum: the usual rule of thumb that a proportion needs about 10 cases of each outcome before
-     * its normal or bootstrap interval can be trusted (the statistics page of the documentation shows the coverage by class count).
+     * its normal or bootstrap interval can be trusted (the statistics page of the documentation shows the coverage by
+     * class count, "Enough cases per metric (`minClassCount`)").
      */
     public static final int DEFAULT_MINIMUM = 10;
 

@@ -16,7 +16,8 @@ public enum GateOn {
     /**
      * Fail only when the whole interval lies beyond the limit. The interval is derived from simultaneous intervals
      * of all the rule's comparisons, so with no comparison truly beyond the limit a rule fails at most about
-     * {@code (1 - level) / 2} of the time (family-wise; measured on the statistics page of the documentation).
+     * {@code (1 - level) / 2} of the time (family-wise; measured: the statistics page of the
+     * documentation, "What the simulations show").
      */
     SIGNIFICANT,
     /**

@@ -17,14 +17,16 @@ package dev.fairness.metrics;
  * map back. Why: an AUC's (or F1's) spread follows its level (it shrinks near 1 or 0), so on its own scale a group
  * whose AUC came out high on about 20 positives gets a short interval exactly when its estimate is far from the
  * truth: with five groups of 200 at prevalence 0.1, {@code d ± q·s} missed in 10–14% of the sets, its lower bound
- * above the truth (statistics page, "toOverall of AUC and F1"). Both lines move along the path because the skew of
+ * above the truth (measured when this was built; the method is on the coverage page, "Methods tried and not
+ * kept"). Both lines move along the path because the skew of
  * {@code d} can come from either: a group at 0.83 against a line pulled down to 0.6 by another group, whose
  * {@code log(A_g/A_o)} is skewed right by the line in the denominator, missed above in 6.2% of the sets when the
- * line was held at its estimate ({@code β_g = 1}; statistics page, "Below the band"). The width is {@code s_d}'s:
+ * line was held at its estimate ({@code β_g = 1}; measured when this was built; that design is on the coverage
+ * page, "Methods tried and not kept"). The width is {@code s_d}'s:
  * the path carries only the part of {@code d}'s spread that moves with {@code δ} (measured: {@code k = 1} covered
- * 89.3% there). Two other designs were measured and not kept (statistics page): a plain map back with the line held
- * and {@code k = 1}, and MOVER on the two lines with their correlation (two identical groups: 91.1% for
- * {@code toOverallRatio}, both lines' skews added up although they cancel in {@code d}).
+ * 89.3% there). Two other designs were measured and not kept (coverage page, "Methods tried and not kept"): a
+ * plain map back with the line held and {@code k = 1}, and MOVER on the two lines with their correlation (two
+ * identical groups: 91.1% for {@code toOverallRatio}, both lines' skews added up although they cancel in {@code d}).
  *
  * <p>Only when the two lines' values and every defined replicate lie strictly between 0 and 1, {@code δ} varies
  * (a logit of 0 or 1 has no value) and {@code m} increases at 0: otherwise {@link #of} returns null and the

@@ -12,7 +12,7 @@ import java.util.List;
  * {@code q} the {@code level} quantile of {@code T*} every comparison gets {@code d_c +- q s_c}. All of them hold
  * their true values at once with probability about {@code level}, so a gap derived from them (max - min, a ratio,
  * the worst group) holds its true value at least as often, however many groups there are. Measured in
- * the coverage suite ({@code dev.fairness.coverage.CoverageSuite}); figures on the statistics page of the documentation.
+ * the coverage suite ({@code dev.fairness.coverage.CoverageSuite}); figures on the coverage page of the documentation.
  *
  * <p>A comparison undefined in a replicate (a group's PPV without predicted positives) is left out of that
  * replicate's maximum; a replicate where no comparison is defined is an undefined replicate of the family. A
@@ -24,11 +24,11 @@ import java.util.List;
  * simultaneous critical value is never below a single comparison's; a bootstrap {@code q} under {@code z} (two
  * groups, a discrete count, a few hundred replicates) is resampling noise, and measured it cost up to 1.5 points of
  * coverage (TPR difference of two groups of 50: 92.7% at the limit with the bare {@code q}, 93.7% with the floor;
- * statistics page, "Validated statistics"). Nor is it, for two or more comparisons, above Šidák's value for their
+ * statistics page, "Intervals"). Nor is it, for two or more comparisons, above Šidák's value for their
  * number ({@link #sidak}), which holds for normal comparisons of any correlation: a bootstrap {@code q} above it comes from
  * the heavy tails of replicates of a few counted cases (about 15 true positives among 50 predicted), which the MOVER
  * and Wilson bounds already carry, and measured it made those families too wide (PPV {@code toOverallRatio} of five
- * groups of 200 at prevalence 0.1 covered 98.8%; 95.4-95.9% with the cap, statistics page, "The Šidák cap"). A
+ * groups of 200 at prevalence 0.1 covered 98.8%; 95.4-95.9% with the cap, statistics page, "Intervals"). A
  * family of one comparison is not capped: there Šidák's value is {@code z} itself, the cap would only remove the
  * floor's resampling noise above it, and at {@code z} exactly the Jeffreys bounds of about 20 counted cases err
  * on one side too often (TPR of two groups of 200 at prevalence 0.1, 4,000 sets at the limit: a lower bound above

@@ -16,7 +16,7 @@ package dev.fairness.metrics;
  * meaning stays. Why not Wilson's bounds (Newcombe's hybrid score) or the Agresti–Caffo interval used before:
  * computed exactly for two identical groups of 50 at prevalence 0.1, the NPV difference (about 37 predicted
  * negatives, NPV 0.96) contains 0 in 99.4% (Agresti–Caffo) and 98.9% (Wilson) of test sets, 96.7% with Jeffreys'
- * bounds; {@code src/test/resources/golden/newcombe.py} and the statistics page give the figures.
+ * bounds; {@code src/test/resources/golden/newcombe.py} and the statistics page ("Intervals") give the figures.
  *
  * <p>The two groups must be independent samples: a group against the overall line that contains it is not.
  */

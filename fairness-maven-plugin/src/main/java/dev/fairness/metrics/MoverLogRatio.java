@@ -11,7 +11,7 @@ package dev.fairness.metrics;
  * </pre>
  * What {@code ratio} rules read instead of {@code d ± q·s} on the log scale: the bare bootstrap {@code q} of two
  * groups lets {@code certain} pass a selection-rate ratio at its limit too often (3.9% of 1,000 sets for two groups
- * of 1,000 at prevalence 0.5, target 3.5%; statistics page, "Validated statistics"). Needs both counts above 0 (a
+ * of 1,000 at prevalence 0.5, target 3.5%; coverage page, "Methods tried and not kept"). Needs both counts above 0 (a
  * ratio with a value of 0 has no log and is not built); a count of all its cases has upper bound 1, log 0.
  */
 record MoverLogRatio(double first, AdjustedBounds firstBounds, double second, AdjustedBounds secondBounds)

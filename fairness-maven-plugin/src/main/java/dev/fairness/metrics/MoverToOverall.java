@@ -15,11 +15,13 @@ package dev.fairness.metrics;
  * takes it at the difference that limit stands for, {@code Δ_L} or {@code Δ_U} (the two-group MOVER limits of
  * {@code p_g − p_r}), not at the estimate. Taken at the estimate, the term was smallest exactly when the estimate
  * lay too close to 0: two groups of 200 at prevalence 0.1 (about 20 positives each, TPRs 0.20 and 0.70) covered
- * both comparisons in 91.5% of 4,000 sets, nine misses in ten on the side away from 0 (now 93.9%, the misses
- * split about 2 : 1; statistics page, "toOverall: the share's term at the limits").
+ * both comparisons in 91.5% of 4,000 sets, nine misses in ten on the side away from 0 (coverage page, "Methods
+ * tried and not kept"); at the limits 93.9% when this was built, the misses split about 2 : 1 (the current figure:
+ * coverage page, "`toReference`, `toOverall` and `worst` rules").
  * What {@code d ± q·s} was replaced by: around a rate of a hundred cases the bootstrap SD is itself noisy and the
  * symmetric interval too short, so that five identical groups of 200 at prevalence 0.5 covered all their
- * comparisons in 91.0% of 1,000 sets (statistics page, "toOverall").
+ * comparisons in 91.0% of 1,000 sets (measured when this was built; the method is on the coverage page, "Methods
+ * tried and not kept").
  */
 record MoverToOverall(GroupAndRest parts) implements AdjustedBounds {
 

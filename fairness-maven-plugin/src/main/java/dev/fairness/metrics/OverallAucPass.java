@@ -6,7 +6,7 @@ package dev.fairness.metrics;
  * {@link OverallComposition}), instead of each group's fixed class counts. The overall AUC is a mixture over pairs of
  * blocks, {@code sum_ij P_i N_j AUC_ij / (P N)}: when the groups' score laws differ, its value moves with how many
  * positives and negatives each group has in the test set, and a {@code toOverall} comparison of AUC needs that
- * variance, as one of TPR does. Measured without it (statistics page, "toOverall of every metric"): two groups of 200
+ * variance, as one of TPR does. Measured without it (coverage page, "Methods tried and not kept"): two groups of 200
  * at prevalence 0.1 whose AUCs differ so that the true {@code toOverallRatio} is 0.6 covered 77.2% of the sets.
  *
  * <p>One pass over the overall line's negatives, then its positives (the slot layout of {@link ReplicatePass}), with

@@ -9,7 +9,8 @@ package dev.fairness.metrics;
  * each group has in the test set. Keeping each group's class counts in the overall line's replicates leaves that
  * variance out of a {@code toOverall} comparison: for two groups of 200 at prevalence 0.5 whose TPRs differ by
  * 0.5, the bootstrap SD of {@code TPR(g) - TPR(overall)} was 0.91 of its SD over the test sets, the max-t critical
- * value 1.94 where 2.20 was needed, and all comparisons covered in 87.9% of the sets (statistics page, "toOverall").
+ * value 1.94 where 2.20 was needed, and all comparisons covered in 87.9% of the sets (measured when this was built;
+ * the method is on the coverage page, "Methods tried and not kept").
  *
  * <p>Each block {@code b} (a group, or the rows in no group) counts its positives {@code a_b = P*_b / P_b} times and
  * its negatives {@code (n_b - P*_b) / N_b} times, as {@link ClassSplit} weighs a group's prevalence-dependent

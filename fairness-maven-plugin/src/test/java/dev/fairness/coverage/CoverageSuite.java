@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The full coverage grid of issue 10, printed as the markdown tables of the statistics page:
+ * The full coverage grid of issue 10, printed as the markdown tables of the coverage page ("Measured coverage and
+ * gate errors"):
  * {@code mvn -B -pl fairness-maven-plugin -Pcoverage-full test} (optionally {@code -Dcoverage.simulations=...},
  * {@code -Dcoverage.replicates=...}, {@code -Dcoverage.tables=difference,gate,group,ratio,overallRatio,overallMetric,method,equalizedOdds}, {@code -Dcoverage.cells=regex}
  * on the cell keys, e.g. {@code "gate 20 .*"}, and {@code -Dcoverage.output=file}). Every row is appended to the

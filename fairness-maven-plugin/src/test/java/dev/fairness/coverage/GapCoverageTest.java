@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * {@link Gate} itself. With 200 simulations a rate's standard error is about 1.5 points near 95% and near 5%, so
  * the bounds below leave room for that noise and still catch the defects the issue measured (coverage of 0 at
  * 0-3%, false fails at 99%, group coverage at 86-89%). The full grid with 1,000 simulations per cell is
- * {@link CoverageSuite}; its figures are on the statistics page of the documentation.
+ * {@link CoverageSuite}; its figures are on the coverage page of the documentation ("Measured coverage and gate
+ * errors").
  */
 class GapCoverageTest {
     private static final int SIMULATIONS = 200;
@@ -154,7 +155,8 @@ class GapCoverageTest {
         double differenceCovered = c.rate(c.differenceCovered());
         assertTrue(differenceCovered >= 0.93 && differenceCovered <= 0.99,
                 "the NPV difference of identical groups contains 0 in " + pct(differenceCovered));
-        // not too narrow either; its width is still about 1.15 times the true SD (exact: 1.14, statistics page)
+        // not too narrow either; its width is still about 1.15 times the true SD (exact: 1.154; coverage page,
+        // "Metrics that depend on prevalence (`group`)")
         assertTrue(c.differenceSdRatio() >= 0.9, "NPV: the SD the difference interval implies / SD over the test "
                 + "sets is only " + c.differenceSdRatio());
         // the replicates' SD of the difference against the true one: 1.01 at 1,000 sets (0.95 with resampled rows,
@@ -166,8 +168,8 @@ class GapCoverageTest {
     @Test
     void aSelectionRateRatioRuleAtItsLimitRarelyFailsSignificantOrPassesCertainAndItsLogRatioIntervalCoversTheTruth() {
         // two groups of 1,000 at prevalence 0.5 whose true selection-rate ratio is the rule's limit 0.8: d ± q·s on
-        // the log scale let `certain` pass in 3.9% of 1,000 sets (target 3.5%); MOVER on the log scale with the
-        // groups' Jeffreys bounds (statistics page, "Validated statistics")
+        // the log scale let `certain` pass in 3.9% of 1,000 sets (target 3.5%; coverage page, "Methods tried and not
+        // kept"); MOVER on the log scale with the groups' Jeffreys bounds (statistics page, "Intervals")
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(SIMULATIONS, REPLICATES))
                 .ratioCell(Metric.SELECTION_RATE, 2, 1000, 0.5, GapRuleGrid.RATIO_LIMIT);
         double covered = r.coverage(r.allCovered());
@@ -200,8 +202,9 @@ class GapCoverageTest {
     void aToOverallRuleOverTwoGroupsFarApartCoversBothComparisonsAtOnceNearTheLevel() {
         // TPRs 0.20 and 0.70 in two groups of 200 at prevalence 0.5 (toOverall 2.5× the limit 0.10): with the
         // overall line's replicates keeping each group's positives and d ± q·s, 87.9–89.7% of 1,000 sets; the
-        // overall TPR moves with how the positives fall between the groups (statistics page, "toOverall"). 1,000
-        // sets, as in the full grid's cell: 200 would leave too much noise to tell 89% from 94%
+        // overall TPR moves with how the positives fall between the groups (measured when this was built; the
+        // method is on the coverage page, "Methods tried and not kept"). 1,000 sets, as in the full grid's cell: 200
+        // would leave too much noise to tell 89% from 94%
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(1000, REPLICATES))
                 .methodCell(GapMethod.TO_OVERALL, 2, 200, 0.5, 2.5 * CoverageGrid.TPR_LIMIT);
         double covered = r.coverage(r.allCovered());
@@ -215,8 +218,9 @@ class GapCoverageTest {
     void aToOverallRuleOverTwoGroupsOfAboutTwentyPositivesFarApartCoversBothComparisonsAtOnce() {
         // TPRs 0.20 and 0.70 in two groups of 200 at prevalence 0.1 (toOverall 2.5× the limit 0.10): with the
         // share's term of the MOVER bounds taken at the estimate, 91.4% of these 1,000 sets (91.5% of 4,000), the
-        // misses on the side away from 0; at each limit's own difference 94.7% (statistics page, "toOverall: the
-        // share's term at the limits"). The full grid's cell and seeds
+        // misses on the side away from 0 (coverage page, "Methods tried and not kept"); at each limit's own
+        // difference 94.7% when this was built (the current figure: coverage page, "`toReference`, `toOverall` and
+        // `worst` rules"). The full grid's cell and seeds
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(1000, REPLICATES))
                 .methodCell(GapMethod.TO_OVERALL, 2, 200, 0.1, 2.5 * CoverageGrid.TPR_LIMIT);
         double covered = r.coverage(r.allCovered());
@@ -226,8 +230,8 @@ class GapCoverageTest {
     @Test
     void anAucToOverallRatioOfAGroupAgainstALinePulledDownByAnotherGroupTakesItsSkewFromBothLinesLogitPath() {
         // two groups of 200 at prevalence 0.1 whose true AUC ratio to the pooled overall AUC is 0.6 (the grid's cell
-        // and seeds): with the overall line's AUC replicates keeping each group's class counts, 77.2% (statistics
-        // page, "toOverall of every metric"); with the logit shape of the group alone, the line held at its estimate,
+        // and seeds): with the overall line's AUC replicates keeping each group's class counts, 77.2% (coverage
+        // page, "Methods tried and not kept"); with the logit shape of the group alone, the line held at its estimate,
         // 88.8%, the base group's upper bound below the truth (the line's log in the denominator skews the ratio
         // right); with both lines moving along their logit path (LogitShapeToOverall) 91.5%, still under the band
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(1000, REPLICATES))
@@ -240,8 +244,9 @@ class GapCoverageTest {
     @Test
     void anAucToOverallRatioOfFiveIdenticalGroupsOfAboutTwentyPositivesCoversAllComparisonsNearTheLevel() {
         // five groups of 200 at prevalence 0.1: with d ± q·s on the AUC's own scale the interval is short exactly
-        // when a group's AUC came out high, 87.3% of these 300 sets (87.6% of 1,000; statistics page, "toOverall of
-        // AUC and F1"); with the logit scale's shape and the bootstrap SD's width (LogitShapeToOverall) 96.7%
+        // when a group's AUC came out high, 87.3% of these 300 sets (87.6% of 1,000 when this was built; the method
+        // is on the coverage page, "Methods tried and not kept"); with the logit scale's shape and the bootstrap
+        // SD's width (LogitShapeToOverall) 96.7%
         GapRuleExperiment.Rates r = new GapRuleGrid(new CoverageGrid(300, REPLICATES))
                 .overallMetricCell(Metric.AUC, GapMethod.TO_OVERALL_RATIO, 5, 200, 0.1, 1);
         double covered = r.coverage(r.allCovered());
@@ -253,7 +258,7 @@ class GapCoverageTest {
     void aPpvToOverallRatioOfFiveIdenticalGroupsOfAboutFiftyPredictedPositivesIsNotTooWideOnceQIsCappedAtSidaks() {
         // five groups of 200 at prevalence 0.1 (about 15 true among 50 predicted positives each): the replicates'
         // heavy tails raised the max-t q to 2.89 on average, and these 300 sets covered 99.3% (98.8% of 1,000);
-        // with q capped at Sidak's 2.57 for five comparisons 96.3% (statistics page, "The Šidák cap")
+        // with q capped at Sidak's 2.57 for five comparisons 96.3% (statistics page, "Intervals")
         double covered = allCoverOfTheGridsCell(Metric.PPV, GapMethod.TO_OVERALL_RATIO, 5, 200, 0.1, 1, 300);
         assertTrue(covered >= 0.93 && covered <= 0.975, "the PPV toOverallRatio comparisons all cover in "
                 + pct(covered));

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * critical value) against the true SD of {@code d}, and the critical value used against the one that would cover
  * with the interval's own SDs. Run from the test classpath:
  * {@code java dev.fairness.coverage.OverallMetricDiagnosis metric method k n prevalence gap [sets] [replicates]}
- * (the figures of the statistics page, "toOverall of AUC and F1: what was wrong").
+ * (the method it diagnosed, AUC and F1 against the overall line as {@code d ± q·s}, and the designs measured on it
+ * are on the coverage page, "Methods tried and not kept").
  */
 public final class OverallMetricDiagnosis {
     private OverallMetricDiagnosis() {

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * The max-t critical value the plugin gives a {@code toOverall} / {@code toOverallRatio} family in one cell of the
  * {@code overallMetric} table ({@link OverallGapModel}), over 100 simulated sets: why a cell covers more than its
- * level when its bounds are MOVER's (statistics page, "toOverall of every metric"). Run from the test classpath:
+ * level when its bounds are MOVER's (coverage page, "`toOverall` and `toOverallRatio` of every metric"). Run from
+ * the test classpath:
  * {@code java dev.fairness.coverage.ToOverallCriticalValues metric k prevalence toOverall|toOverallRatio gap},
  * e.g. {@code PPV 5 0.1 toOverallRatio 1.0}.
  */

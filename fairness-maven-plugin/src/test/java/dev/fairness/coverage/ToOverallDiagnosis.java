@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * coverage against the population truth (the positives-weighted overall TPR) and against the truth of the set's
  * own class counts. Run from the test classpath:
  * {@code java dev.fairness.coverage.ToOverallDiagnosis k n prevalence gap [sets] [replicates] [toOverallRatio]}
- * (the figures of the statistics page, "toOverall: what was wrong").
+ * (the method it diagnosed, {@code toOverall} as {@code d ± q·s} with the overall line keeping each group's class
+ * counts, is on the coverage page, "Methods tried and not kept").
  */
 public final class ToOverallDiagnosis {
     private ToOverallDiagnosis() {

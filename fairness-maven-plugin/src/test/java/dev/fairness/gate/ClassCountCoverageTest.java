@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
  * Why the minimum class count ({@link ClassCounts#DEFAULT_MINIMUM}): the 95% percentile bootstrap interval of a rate
  * that rests on k cases of its class (TPR on k positives, FPR on k negatives), resampled within the class as the
  * plugin's stratified bootstrap does (each replicate's count is Binomial(k, observed rate)). For each true rate p
- * and k, 1,000 simulated groups, 500 replicates each; the printed figures are on the statistics page of the documentation. With a handful of
- * cases the interval is often zero-width (all k cases alike) and misses the true rate; from 10 cases on it covers
- * as it should for rates near one half and misses less often near 0.9.
+ * and k, 1,000 simulated groups, 500 replicates each; the printed figures are on the statistics page of the
+ * documentation, "Enough cases per metric (`minClassCount`)". With a handful of cases the interval is often
+ * zero-width (all k cases alike) and misses the true rate; from 10 cases on it covers as it should for rates near
+ * one half and misses less often near 0.9.
  */
 class ClassCountCoverageTest {
     private static final int SIMULATIONS = 1000;

@@ -67,7 +67,8 @@ class LogitShapeToOverallTest {
     @Test
     void aGroupAgainstALineThatAnotherGroupMovesGetsTheLogRatiosLongerUpperSideFromTheLinesPath() {
         // the overall line's logit moves against the group's (beta_o = -0.549): its log in the denominator makes the
-        // upper side the longer, as the log ratio's own law is skewed right there (statistics page, "Below the band")
+        // upper side the longer, as the log ratio's own law is skewed right there (coverage page,
+        // "`toOverall` and `toOverallRatio` of every metric")
         LogitShapeToOverall s = LogitShapeToOverall.of(0.83, BASE_GROUP, 0.60, BASE_OVERALL, true);
         assertArrayEquals(new double[] {1.18016215563222, 0.28748123646097, 0.324496045574497, 0.142284723237685,
                 0.524344799889786}, bounds(s, 2.2), 1e-12);
